@@ -1,0 +1,180 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Crosscheck: independent stage executables over ZeroMQ, each a thin `main` over a library.
+///
+/// Layout mirrors the architecture: `Shared/` holds what every process speaks (the libzmq shim,
+/// our Swift wrapper, the message schema, the knowledge base, the worker runtime); `Services/`
+/// holds one folder per stage, each with its library (`…Kit`) and its executable.
+let package = Package(
+    name: "Crosscheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .executable(name: "crosscheck-coordinator", targets: ["crosscheck-coordinator"]),
+        .executable(name: "crosscheck-parser", targets: ["crosscheck-parser"]),
+        .executable(name: "crosscheck-resolver", targets: ["crosscheck-resolver"]),
+        .executable(name: "crosscheck-matcher", targets: ["crosscheck-matcher"]),
+        .executable(name: "crosscheck-writer", targets: ["crosscheck-writer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // MARK: Shared
+        .systemLibrary(
+            name: "CZeroMQ",
+            path: "Shared/CZeroMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], path: "Shared/ZeroMQ"),
+        .target(name: "CrosscheckSchema", path: "Shared/Schema"),
+        .target(
+            name: "Knowledge",
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            path: "Shared/Knowledge",
+            exclude: ["README.md"],
+            resources: [.copy("Data")]
+        ),
+        .target(
+            name: "StageRuntime",
+            dependencies: [
+                "ZeroMQ", "CrosscheckSchema",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Shared/StageRuntime"
+        ),
+
+        // MARK: Stage libraries
+        .target(
+            name: "ParserKit",
+            dependencies: ["CrosscheckSchema", "Knowledge"],
+            path: "Services/Parser/ParserKit"
+        ),
+        .target(
+            name: "ResolverKit",
+            dependencies: ["CrosscheckSchema", "Knowledge"],
+            path: "Services/EntityResolver/ResolverKit"
+        ),
+        .target(
+            name: "MatcherKit",
+            dependencies: [
+                "CrosscheckSchema", "Knowledge",
+                .product(name: "Collections", package: "swift-collections"),
+            ],
+            path: "Services/ClaimMatcher/MatcherKit"
+        ),
+        .target(
+            name: "ReportKit",
+            dependencies: ["CrosscheckSchema", "Knowledge"],
+            path: "Services/ReportWriter/ReportKit"
+        ),
+        .target(
+            name: "CoordinatorKit",
+            dependencies: [
+                "ZeroMQ", "CrosscheckSchema", "StageRuntime",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            path: "Services/Coordinator/CoordinatorKit"
+        ),
+        .target(
+            name: "CrosscheckKit",
+            dependencies: [
+                "ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Crosscheck/CrosscheckKit"
+        ),
+
+        // MARK: Executables (thin mains)
+        .executableTarget(
+            name: "crosscheck-parser",
+            dependencies: ["ParserKit", "StageRuntime"],
+            path: "Services/Parser/Main"
+        ),
+        .executableTarget(
+            name: "crosscheck-resolver",
+            dependencies: ["ResolverKit", "StageRuntime"],
+            path: "Services/EntityResolver/Main"
+        ),
+        .executableTarget(
+            name: "crosscheck-matcher",
+            dependencies: ["MatcherKit", "StageRuntime"],
+            path: "Services/ClaimMatcher/Main"
+        ),
+        .executableTarget(
+            name: "crosscheck-writer",
+            dependencies: ["ReportKit", "StageRuntime"],
+            path: "Services/ReportWriter/Main"
+        ),
+        .executableTarget(
+            name: "crosscheck-coordinator",
+            dependencies: [
+                "CoordinatorKit", "StageRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Services/Coordinator/Main"
+        ),
+        .executableTarget(
+            name: "crosscheck",
+            dependencies: [
+                "CrosscheckKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Services/Crosscheck/Main"
+        ),
+
+        // MARK: Tests
+        .target(
+            name: "CrosscheckTestKit",
+            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime"],
+            path: "Tests/CrosscheckTestKit"
+        ),
+        .testTarget(
+            name: "SchemaTests",
+            dependencies: ["CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/SchemaTests"
+        ),
+        .testTarget(
+            name: "TransportTests",
+            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/TransportTests"
+        ),
+        .testTarget(
+            name: "KnowledgeTests",
+            dependencies: ["Knowledge"],
+            path: "Tests/KnowledgeTests"
+        ),
+        .testTarget(
+            name: "ParserTests",
+            dependencies: ["ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/ParserTests",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ResolverTests",
+            dependencies: ["ResolverKit", "ParserKit", "Knowledge", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/ResolverTests"
+        ),
+        .testTarget(
+            name: "MatcherTests",
+            dependencies: ["MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/MatcherTests"
+        ),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/ReportTests"
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit"],
+            path: "Tests/IntegrationTests"
+        ),
+    ]
+)

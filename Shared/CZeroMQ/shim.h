@@ -1,0 +1,4 @@
+#ifndef CROSSCHECK_CZEROMQ_SHIM_H
+#define CROSSCHECK_CZEROMQ_SHIM_H
+#include <zmq.h>
+#endif

@@ -1,0 +1,81 @@
+/// A job a client submits: the documents of one bundle.
+public struct JobRequest: Codable, Sendable, Equatable {
+    public var documents: [RawDocument]
+    /// Inputs the client could not even read (a missing file, a folder it may not list);
+    /// they are carried so that the job's account names them.
+    public var unreadable: [FailedInput]
+
+    public init(documents: [RawDocument], unreadable: [FailedInput] = []) {
+        self.documents = documents
+        self.unreadable = unreadable
+    }
+}
+
+/// The coordinator's receipt for a job.
+public struct JobAccepted: Codable, Sendable, Equatable {
+    public var job: String
+    public var documents: Int
+
+    public init(job: String, documents: Int) {
+        self.job = job
+        self.documents = documents
+    }
+}
+
+/// How far a job has come, sent to the client as work completes.
+public struct JobProgress: Codable, Sendable, Equatable {
+    public var job: String
+    public var documents: Int
+    /// Documents each stage has finished (by stage name).
+    public var done: [String: Int]
+    public var failed: Int
+    /// Conflicts found so far, once the matcher has answered.
+    public var conflicts: Int?
+    public var note: String?
+
+    public init(job: String, documents: Int, done: [String: Int], failed: Int,
+                conflicts: Int? = nil, note: String? = nil) {
+        self.job = job; self.documents = documents; self.done = done; self.failed = failed
+        self.conflicts = conflicts; self.note = note
+    }
+}
+
+/// The end of a job: the report (unless the job could not produce one) and its run account.
+public struct JobResult: Codable, Sendable, Equatable {
+    public var report: RenderedReport?
+    public var run: RunSummary
+    /// Why the job produced no report, when it did not.
+    public var error: String?
+
+    public init(report: RenderedReport?, run: RunSummary, error: String? = nil) {
+        self.report = report; self.run = run; self.error = error
+    }
+}
+
+/// A worker's announcement that it is up and ready for one task.
+public struct WorkerAnnouncement: Codable, Sendable, Equatable {
+    public var stage: Stage
+    public var instance: String
+    public var pid: Int
+    public var host: String
+
+    public init(stage: Stage, instance: String, pid: Int, host: String) {
+        self.stage = stage; self.instance = instance; self.pid = pid; self.host = host
+    }
+}
+
+/// An error answered instead of a reply: what went wrong, and with which input.
+public struct ErrorReport: Codable, Sendable, Equatable, Error {
+    /// `invalid-json`, `unsupported-version`, `unknown-type`, `invalid-payload`,
+    /// `wrong-stage`, `bad-input`, `internal`, `job-failed` …
+    public var code: String
+    public var message: String
+    /// The input concerned: a document id or path, or `frame` for an unreadable frame.
+    public var input: String?
+    /// Whether sending the same request again could succeed.
+    public var retryable: Bool
+
+    public init(code: String, message: String, input: String? = nil, retryable: Bool = false) {
+        self.code = code; self.message = message; self.input = input; self.retryable = retryable
+    }
+}

@@ -1,0 +1,75 @@
+/// The verdict on a group of matched claims.
+public enum ClusterStatus: String, Codable, Sendable, CaseIterable {
+    case agreed
+    case conflicting
+    case singleSource = "single-source"
+    case evolving
+}
+
+/// Claims from one or more sources about the same proposition, and how they relate.
+public struct Cluster: Codable, Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var claims: [String]
+    public var docs: [String]
+    public var status: ClusterStatus
+    /// For `conflicting` and `evolving`: each slot whose values differ, with who holds each value.
+    public var conflicts: [SlotConflict]
+
+    public init(id: String, label: String, claims: [String], docs: [String], status: ClusterStatus,
+                conflicts: [SlotConflict] = []) {
+        self.id = id; self.label = label; self.claims = claims; self.docs = docs
+        self.status = status; self.conflicts = conflicts
+    }
+}
+
+/// One slot on which the sources in a cluster differ.
+public struct SlotConflict: Codable, Sendable, Equatable {
+    /// `date`, `number`, `place`, `holder`… or `polarity` when one source negates what another asserts.
+    public var slot: String
+    public var values: [SlotConflictValue]
+
+    public init(slot: String, values: [SlotConflictValue]) {
+        self.slot = slot; self.values = values
+    }
+}
+
+/// One competing value and the documents and claims that hold it.
+public struct SlotConflictValue: Codable, Sendable, Equatable {
+    public var value: SlotValue
+    public var docs: [String]
+    public var claims: [String]
+
+    public init(value: SlotValue, docs: [String], claims: [String]) {
+        self.value = value; self.docs = docs; self.claims = claims
+    }
+}
+
+/// A dated event, pointing at the clusters and documents it comes from.
+public struct TimelineEntry: Codable, Sendable, Equatable {
+    public var date: String
+    public var label: String
+    public var clusters: [String]
+    public var docs: [String]
+
+    public init(date: String, label: String, clusters: [String], docs: [String]) {
+        self.date = date; self.label = label; self.clusters = clusters; self.docs = docs
+    }
+}
+
+/// The matcher's whole output: the linked bundle plus claims, clusters and timeline.
+public struct Analysis: Codable, Sendable, Equatable {
+    public var documents: [ResolvedDocument]
+    public var entities: [Entity]
+    public var claims: [Claim]
+    public var clusters: [Cluster]
+    public var timeline: [TimelineEntry]
+    /// Inputs of the job that failed before analysis; the coordinator fills this in for the writer.
+    public var failed: [FailedInput]
+
+    public init(documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
+                clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = []) {
+        self.documents = documents; self.entities = entities; self.claims = claims
+        self.clusters = clusters; self.timeline = timeline; self.failed = failed
+    }
+}
