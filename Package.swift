@@ -8,7 +8,7 @@ import PackageDescription
 /// holds one folder per stage, each with its library (`…Kit`) and its executable.
 let package = Package(
     name: "Crosscheck",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "crosscheck", targets: ["crosscheck"]),
         .executable(name: "crosscheck-coordinator", targets: ["crosscheck-coordinator"]),
@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "StageRuntime",
             dependencies: [
-                "ZeroMQ", "CrosscheckSchema",
+                "ZeroMQ", "CrosscheckSchema", "Knowledge",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -132,7 +132,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "CrosscheckTestKit",
-            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime"],
+            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit"],
             path: "Tests/CrosscheckTestKit"
         ),
         .testTarget(
@@ -142,7 +142,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TransportTests",
-            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit"],
             path: "Tests/TransportTests"
         ),
         .testTarget(

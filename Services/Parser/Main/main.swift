@@ -1,1 +1,32 @@
-print("todo")
+import ArgumentParser
+import CrosscheckSchema
+import Knowledge
+import ParserKit
+import StageRuntime
+
+/// Answers `document.raw` with `document.parsed`.
+struct ParserHandler: StageHandler {
+    static let stage = Stage.parser
+    let parser: ArticleParser
+
+    func handle(_ request: Envelope) throws -> Payload {
+        guard case .rawDocument(let raw) = request.payload else { throw StageRequestError.unexpected(request, by: Self.stage) }
+        return .parsedDocument(try parser.parse(raw))
+    }
+}
+
+/// `crosscheck-parser`: the parser stage as a worker process.
+struct ParserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crosscheck-parser",
+        abstract: "Parser stage: raw article → paragraphs, sentences, quotes, metadata.")
+
+    @OptionGroup var options: StageOptions
+
+    func run() throws {
+        let knowledge = try options.loadKnowledge()
+        try options.runWorker(ParserHandler(parser: ArticleParser(knowledge: knowledge)))
+    }
+}
+
+ParserCommand.main()

@@ -4,10 +4,14 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Inputs the client could not even read (a missing file, a folder it may not list);
     /// they are carried so that the job's account names them.
     public var unreadable: [FailedInput]
+    /// Hold the job until this many workers of each stage (by name) have announced themselves,
+    /// so that a supervisor starting N replicas sees all N take part. Waits at most 15 s.
+    public var awaitWorkers: [String: Int]?
 
-    public init(documents: [RawDocument], unreadable: [FailedInput] = []) {
+    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil) {
         self.documents = documents
         self.unreadable = unreadable
+        self.awaitWorkers = awaitWorkers
     }
 }
 

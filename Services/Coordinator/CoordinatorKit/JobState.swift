@@ -1,0 +1,176 @@
+import CrosscheckSchema
+import Foundation
+
+/// One job's progress through the pipeline, and the next requests it needs answered.
+///
+/// Pure bookkeeping with no sockets, so the rules are testable on their own: every document
+/// moves parser → resolver and ends resolved or failed with a reason; once all have, the
+/// bundle moves link → match → write. A job finishes only when every document is accounted for.
+struct JobState {
+    enum Phase: Equatable { case documents, linking, matching, writing, finished }
+
+    struct DocumentSlot {
+        let raw: RawDocument
+        var parsed: ParsedDocument?
+        var resolved: ResolvedDocument?
+        var failure: String?
+        var attempts = 0
+        var warnings: [String] = []
+
+        var isSettled: Bool { resolved != nil || failure != nil }
+    }
+
+    /// Work counted per instance, for `run.json`.
+    struct InstanceStats {
+        var announcement: WorkerAnnouncement
+        var messages = 0
+        var errors = 0
+        var seconds = 0.0
+    }
+
+    let id: String
+    let client: Data
+    let started: Date
+    private(set) var phase: Phase = .documents
+    private(set) var slots: [DocumentSlot]
+    private var slotIndex: [String: Int] = [:]
+    private(set) var unreadable: [FailedInput]
+    private(set) var conflicts: Int?
+    var stats: [String: InstanceStats] = [:]
+    private(set) var result: RenderedReport?
+    private(set) var jobError: String?
+
+    init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, started: Date = Date()) {
+        self.id = id
+        self.client = client
+        self.started = started
+        self.unreadable = request.unreadable
+        var slots: [DocumentSlot] = []
+        for raw in request.documents {
+            var slot = DocumentSlot(raw: raw)
+            if slotIndex[raw.id] != nil {
+                slot.failure = "duplicate document id \(raw.id) (\(raw.path)); ids must be unique in a job"
+            } else if raw.bytes > maxDocumentBytes {
+                slot.failure = "\(raw.path) is \(Self.megabytes(raw.bytes)), over the \(Self.megabytes(maxDocumentBytes)) limit per document"
+            }
+            if slotIndex[raw.id] == nil { slotIndex[raw.id] = slots.count }
+            slots.append(slot)
+        }
+        self.slots = slots
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    var isFinished: Bool { phase == .finished }
+
+    /// The first requests of the job: one parse per admissible document (or the link step).
+    mutating func start() -> [Envelope] {
+        let first = slots.filter { $0.failure == nil }.map { slot in
+            request(.rawDocument(slot.raw), stage: "parse", document: slot.raw.id)
+        }
+        return first.isEmpty ? advanceBundle() : first
+    }
+
+    /// Counts done per stage, for progress lines.
+    var progress: JobProgress {
+        let parsed = slots.filter { $0.parsed != nil }.count
+        let resolved = slots.filter { $0.resolved != nil }.count
+        var done = ["parser": parsed, "resolver": resolved]
+        done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
+        done["writer"] = phase == .finished && result != nil ? slots.count : 0
+        return JobProgress(job: id, documents: slots.count + unreadable.count, done: done,
+                           failed: slots.filter { $0.failure != nil }.count + unreadable.count,
+                           conflicts: conflicts)
+    }
+
+    /// Records a successful reply and returns the requests that follow from it.
+    mutating func accept(_ payload: Payload, for item: WorkItem) -> [Envelope] {
+        if let doc = item.document, let index = slotIndex[doc] {
+            slots[index].attempts = max(slots[index].attempts, item.attempt)
+        }
+        switch payload {
+        case .parsedDocument(let parsed):
+            guard let index = slotIndex[parsed.id], slots[index].parsed == nil, slots[index].failure == nil else { return [] }
+            slots[index].parsed = parsed
+            slots[index].warnings = parsed.warnings
+            return [request(.parsedDocument(parsed), stage: "resolve", document: parsed.id)]
+        case .resolvedDocument(let resolved):
+            guard let index = slotIndex[resolved.document.id], slots[index].resolved == nil, slots[index].failure == nil else { return [] }
+            slots[index].resolved = resolved
+            return slots.allSatisfy(\.isSettled) ? advanceBundle() : []
+        case .linkedBundle(let bundle) where phase == .linking:
+            phase = .matching
+            return [request(.linkedBundle(bundle), stage: "match", document: nil)]
+        case .analysis(var analysis) where phase == .matching:
+            phase = .writing
+            conflicts = analysis.clusters.filter { $0.status == .conflicting }.count
+            analysis.failed = failures
+            return [request(.analysis(analysis), stage: "write", document: nil)]
+        case .finishedReport(let report) where phase == .writing:
+            phase = .finished
+            result = report
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Records that a request failed for good; a document failure lets the bundle go on.
+    mutating func fail(_ item: WorkItem, reason: String) -> [Envelope] {
+        if let doc = item.document, let index = slotIndex[doc] {
+            guard !slots[index].isSettled else { return [] }
+            slots[index].failure = reason
+            slots[index].attempts = max(slots[index].attempts, item.attempt)
+            return slots.allSatisfy(\.isSettled) ? advanceBundle() : []
+        }
+        phase = .finished
+        jobError = "\(item.stage.rawValue) failed: \(reason)"
+        return []
+    }
+
+    private mutating func advanceBundle() -> [Envelope] {
+        guard phase == .documents else { return [] }
+        phase = .linking
+        let documents = slots.compactMap(\.resolved)
+        return [request(.linkRequest(LinkRequest(documents: documents)), stage: "link", document: nil)]
+    }
+
+    /// Every input that did not make it into the analysis, with why.
+    var failures: [FailedInput] {
+        unreadable + slots.compactMap { slot in
+            slot.failure.map { FailedInput(id: slot.raw.id, path: slot.raw.path, error: $0) }
+        }
+    }
+
+    /// The job's final account: report (if any), documents' fates, instances.
+    func summary(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) -> JobResult {
+        var fates = unreadable.map {
+            DocumentFate(id: $0.id, path: $0.path, status: .failed, attempts: 0, error: $0.error)
+        }
+        for slot in slots {
+            let failed = slot.failure != nil || (result == nil && jobError != nil)
+            fates.append(DocumentFate(
+                id: slot.raw.id, path: slot.raw.path, status: failed ? .failed : .ok,
+                attempts: slot.attempts, error: slot.failure ?? (failed ? jobError : nil), warnings: slot.warnings))
+        }
+        var instances = stats.values.map {
+            InstanceSummary(stage: $0.announcement.stage, instance: $0.announcement.instance,
+                            pid: $0.announcement.pid, host: $0.announcement.host,
+                            messages: $0.messages, errors: $0.errors, seconds: ($0.seconds * 1000).rounded() / 1000)
+        }
+        instances.append(InstanceSummary(stage: .coordinator, instance: coordinator.instance, pid: coordinator.pid,
+                                         host: coordinator.host, messages: coordinatorMessages, errors: 0,
+                                         seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000))
+        instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
+        let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
+                             instances: instances, documents: fates)
+        return JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil)
+    }
+
+    private func request(_ payload: Payload, stage: String, document: String?) -> Envelope {
+        Envelope(job: id, id: "\(id)/\(stage)" + (document.map { "/\($0)" } ?? ""),
+                 sender: "coordinator", document: document, payload: payload)
+    }
+}

@@ -1,0 +1,19 @@
+import CrosscheckSchema
+import Foundation
+
+/// One request the coordinator must get answered: which stage, for which job and document.
+///
+/// Its id is derived from job, stage and document, so a retry keeps the id (and bumps
+/// `attempt`), which is what lets workers answer a redelivered request from their cache.
+struct WorkItem {
+    var envelope: Envelope
+    let stage: Stage
+    /// Routing id of the worker holding it, while in flight.
+    var worker: Data?
+    var dispatchedAt: Date?
+
+    var id: String { envelope.id }
+    var job: String { envelope.job ?? "" }
+    var document: String? { envelope.document }
+    var attempt: Int { envelope.attempt }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A Crosscheck executable started as a child process, stopped with SIGTERM (then SIGKILL).
+public final class ChildProcess: @unchecked Sendable {
+    public let name: String
+    public let process: Process
+    private let output: Pipe?
+
+    /// Starts `executable` with `arguments`; stderr goes to `logFile` when given.
+    ///
+    /// With `captureOutput`, standard output is kept for `readLine()` (the coordinator prints
+    /// its bound endpoints there).
+    public init(name: String, executable: URL, arguments: [String], logFile: URL?, captureOutput: Bool = false) throws {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw CrosscheckError("\(executable.path) is not an executable; build first (swift build) or pass --bin-dir")
+        }
+        self.name = name
+        process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let logFile {
+            FileManager.default.createFile(atPath: logFile.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: logFile)
+            process.standardError = handle
+            if !captureOutput { process.standardOutput = handle }
+        }
+        output = captureOutput ? Pipe() : nil
+        if let output { process.standardOutput = output }
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    public var pid: Int32 { process.processIdentifier }
+    public var isRunning: Bool { process.isRunning }
+
+    /// Reads one line of the child's standard output, waiting at most `timeout` seconds.
+    public func readLine(timeout: Double) throws -> String {
+        guard let output else { throw CrosscheckError("\(name): output not captured") }
+        let handle = output.fileHandleForReading
+        var bytes = Data()
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var pollFD = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&pollFD, 1, 100) > 0 {
+                var byte: UInt8 = 0
+                if read(handle.fileDescriptor, &byte, 1) != 1 { break }
+                if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
+                bytes.append(byte)
+            } else if !process.isRunning {
+                break
+            }
+        }
+        throw CrosscheckError("\(name) did not start (no endpoint line within \(Int(timeout)) s; see its log)")
+    }
+
+    /// Asks the child to stop, waits up to `grace` seconds, then kills it.
+    public func stop(grace: Double = 5) {
+        guard process.isRunning else { return }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(grace)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}

@@ -1,0 +1,54 @@
+import CrosscheckSchema
+import Foundation
+import StageRuntime
+import ZeroMQ
+
+/// Submits one job to a coordinator's frontend and waits for its result.
+///
+/// Owns its DEALER socket on the calling thread. Progress messages are passed to the
+/// `progress` closure as they arrive; a coordinator silent for `idleTimeout` seconds (it sends
+/// progress every two seconds while a job runs) is an error, not a hang.
+public final class JobClient {
+    public let endpoint: String
+    public var idleTimeout: Double
+    private let context: ZMQContext
+    private let codec = MessageCodec()
+
+    public init(endpoint: String, context: ZMQContext? = nil, idleTimeout: Double = 60) throws {
+        self.endpoint = endpoint
+        self.context = try context ?? ZMQContext()
+        self.idleTimeout = idleTimeout
+    }
+
+    public func run(_ request: JobRequest, stopToken: StopToken = StopToken(),
+                    progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
+        let socket = try Socket(context, .dealer)
+        defer { socket.close() }
+        try socket.connect(endpoint)
+        let submit = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+                              sender: "client", payload: .jobSubmit(request))
+        try socket.send(try codec.encode(submit))
+        var lastHeard = Date()
+        while !stopToken.isStopped {
+            guard let frames = try socket.receive(timeout: 250), let frame = frames.last else {
+                if Date().timeIntervalSince(lastHeard) > idleTimeout {
+                    throw ErrorReport(code: "timeout", message: "no word from the coordinator at \(endpoint) for \(Int(idleTimeout)) s")
+                }
+                continue
+            }
+            lastHeard = Date()
+            switch codec.decode(frame) {
+            case .failure(let failure):
+                throw ErrorReport(code: failure.reason.rawValue, message: "unreadable answer from the coordinator: \(failure.detail)")
+            case .success(let envelope):
+                switch envelope.payload {
+                case .jobProgress(let p): progress(p)
+                case .jobResult(let result): return result
+                case .error(let report): throw report
+                default: continue
+                }
+            }
+        }
+        throw ErrorReport(code: "interrupted", message: "interrupted before the job finished")
+    }
+}

@@ -1,0 +1,60 @@
+import CrosscheckSchema
+import Foundation
+
+/// Starts a coordinator and N instances of every stage as child processes, and stops them.
+///
+/// The coordinator binds ephemeral loopback ports and prints them; workers are then started
+/// with `--connect` to its backend. Each child's log goes to `logs/<instance>.log`.
+public final class PipelineSupervisor {
+    public private(set) var children: [ChildProcess] = []
+    public private(set) var frontend = ""
+    public private(set) var backend = ""
+    public let executables: ServiceExecutables
+    public let logDirectory: URL
+
+    public init(executables: ServiceExecutables, logDirectory: URL) {
+        self.executables = executables
+        self.logDirectory = logDirectory
+    }
+
+    /// Starts the coordinator (recording to `record` if given), then the workers.
+    public func start(replicas: [Stage: Int], record: String?, extraWorkerArguments: [String] = [],
+                      heartbeatMilliseconds: Int = 500) throws {
+        try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
+        var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
+                         "--heartbeat-ms", String(heartbeatMilliseconds)]
+        if let record { arguments += ["--record", record] }
+        let coordinator = try ChildProcess(
+            name: "coordinator", executable: executables.url(for: .coordinator), arguments: arguments,
+            logFile: logDirectory.appendingPathComponent("coordinator.log"), captureOutput: true)
+        children.append(coordinator)
+        let line = try coordinator.readLine(timeout: 20)
+        let fields = Dictionary(uniqueKeysWithValues: line.split(separator: " ").compactMap { part -> (String, String)? in
+            let kv = part.split(separator: "=", maxSplits: 1)
+            return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
+        })
+        guard let frontend = fields["frontend"], let backend = fields["backend"] else {
+            throw CrosscheckError("coordinator printed an unexpected first line: \(line)")
+        }
+        self.frontend = frontend
+        self.backend = backend
+        for stage in [Stage.parser, .resolver, .matcher, .writer] {
+            for n in 1...max(1, replicas[stage] ?? 1) {
+                let instance = "\(stage.rawValue)-\(n)"
+                children.append(try ChildProcess(
+                    name: instance, executable: executables.url(for: stage),
+                    arguments: ["--connect", backend, "--instance", instance,
+                                "--heartbeat-ms", String(heartbeatMilliseconds)] + extraWorkerArguments,
+                    logFile: logDirectory.appendingPathComponent("\(instance).log")))
+            }
+        }
+    }
+
+    /// Stops workers first, then the coordinator (so it can flush its recording).
+    public func stopAll() {
+        for child in children.reversed() { child.stop() }
+        children.removeAll()
+    }
+
+    deinit { stopAll() }
+}

@@ -1,0 +1,53 @@
+import CrosscheckSchema
+import Foundation
+import ZeroMQ
+
+/// The work thread of a stage worker: runs the handler on each request handed over.
+struct WorkLoop<Handler: StageHandler>: Sendable {
+    let handler: Handler
+    let context: ZMQContext
+    let endpoint: String
+    let handoff: WorkHandoff
+    let instance: String
+
+    func run() {
+        guard let wake = try? Socket(context, .pair) else { return }
+        defer { wake.close() }
+        guard (try? wake.connect(endpoint)) != nil else { return }
+        let codec = MessageCodec()
+        while let frames = try? wake.receive(wait: true) {
+            if frames.first == Data("stop".utf8) { return }
+            while let request = handoff.takeRequest() {
+                let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
+                if let frame = try? codec.encode(reply) {
+                    var cacheable = true
+                    if case .error(let report) = reply.payload { cacheable = !report.retryable }
+                    handoff.deliver(frame, cacheable: cacheable)
+                } else {
+                    let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
+                        code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
+                    if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
+                }
+            }
+            _ = try? wake.send(Data("done".utf8))
+        }
+    }
+}
+
+/// Turns a handler's result or error into the reply envelope for a request.
+public enum StageWorkerReply {
+    /// The reply to `request`: the handler's payload, or an `error` naming the input.
+    ///
+    /// The reply id is derived from the request id, so a redelivered request gets the same id.
+    public static func make<Handler: StageHandler>(for request: Envelope, handler: Handler, instance: String) -> Envelope {
+        let payload: Payload
+        do {
+            payload = try handler.handle(request)
+        } catch let report as ErrorReport {
+            payload = .error(report)
+        } catch {
+            payload = .error(ErrorReport(code: "internal", message: "\(instance): \(error)", input: request.document))
+        }
+        return request.reply(id: "\(request.id)/r", sender: instance, payload: payload)
+    }
+}

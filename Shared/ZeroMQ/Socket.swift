@@ -1,0 +1,173 @@
+import CZeroMQ
+import Foundation
+
+/// One ZeroMQ socket, owned by exactly one thread.
+///
+/// A libzmq socket is not thread-safe, so this type is deliberately not `Sendable`: create it
+/// on the thread (or inside the actor) that uses it and pass messages, not sockets, elsewhere.
+/// Every socket is created with a short LINGER so closing never hangs on unsent messages, and
+/// with a maximum message size so one bad peer cannot make us allocate without bound.
+public final class Socket {
+    /// Defaults applied to every new socket.
+    public struct Options: Sendable {
+        /// Milliseconds unsent messages may delay `close` (libzmq's default, −1, waits forever).
+        public var lingerMilliseconds: Int32 = 500
+        /// Largest inbound message accepted; a larger one drops the connection.
+        public var maxMessageBytes: Int64 = 256 << 20
+        public var sendHighWaterMark: Int32 = 1000
+        public var receiveHighWaterMark: Int32 = 1000
+
+        public init() {}
+    }
+
+    let handle: UnsafeMutableRawPointer
+    public let kind: SocketKind
+    private var closed = false
+
+    public init(_ context: ZMQContext, _ kind: SocketKind, options: Options = Options()) throws {
+        guard let handle = zmq_socket(context.handle, kind.rawValue) else { throw ZMQError("zmq_socket") }
+        self.handle = handle
+        self.kind = kind
+        try setInt32(ZMQ_LINGER, options.lingerMilliseconds, "ZMQ_LINGER")
+        var maxBytes = options.maxMessageBytes
+        try setRaw(ZMQ_MAXMSGSIZE, &maxBytes, MemoryLayout<Int64>.size, "ZMQ_MAXMSGSIZE")
+        try setInt32(ZMQ_SNDHWM, options.sendHighWaterMark, "ZMQ_SNDHWM")
+        try setInt32(ZMQ_RCVHWM, options.receiveHighWaterMark, "ZMQ_RCVHWM")
+    }
+
+    deinit { close() }
+
+    // MARK: Endpoints
+
+    /// Binds and returns the endpoint actually bound (a `:*` or `:0` port resolved to a number).
+    @discardableResult
+    public func bind(_ endpoint: String) throws -> String {
+        guard zmq_bind(handle, endpoint) == 0 else { throw ZMQError("zmq_bind \(endpoint)") }
+        return try lastEndpoint()
+    }
+
+    public func connect(_ endpoint: String) throws {
+        guard zmq_connect(handle, endpoint) == 0 else { throw ZMQError("zmq_connect \(endpoint)") }
+    }
+
+    public func disconnect(_ endpoint: String) throws {
+        guard zmq_disconnect(handle, endpoint) == 0 else { throw ZMQError("zmq_disconnect \(endpoint)") }
+    }
+
+    /// The last endpoint bound, as libzmq resolved it.
+    public func lastEndpoint() throws -> String {
+        var buffer = [CChar](repeating: 0, count: 512)
+        var size = buffer.count
+        guard zmq_getsockopt(handle, ZMQ_LAST_ENDPOINT, &buffer, &size) == 0 else {
+            throw ZMQError("zmq_getsockopt ZMQ_LAST_ENDPOINT")
+        }
+        return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    // MARK: Options
+
+    /// The identity a ROUTER peer will see for this socket; set before connecting.
+    public func setRoutingID(_ id: Data) throws {
+        try id.withUnsafeBytes { raw in
+            guard zmq_setsockopt(handle, ZMQ_ROUTING_ID, raw.baseAddress, raw.count) == 0 else {
+                throw ZMQError("zmq_setsockopt ZMQ_ROUTING_ID")
+            }
+        }
+    }
+
+    /// Queue only to completed connections (`ZMQ_IMMEDIATE`).
+    public func setImmediate(_ on: Bool) throws { try setInt32(ZMQ_IMMEDIATE, on ? 1 : 0, "ZMQ_IMMEDIATE") }
+
+    /// Make a ROUTER fail with EHOSTUNREACH instead of dropping a message to an unknown peer.
+    public func setRouterMandatory(_ on: Bool) throws {
+        try setInt32(ZMQ_ROUTER_MANDATORY, on ? 1 : 0, "ZMQ_ROUTER_MANDATORY")
+    }
+
+    /// Transport-level heartbeats (ZMTP PING/PONG), in milliseconds.
+    public func setHeartbeat(interval: Int32, timeout: Int32) throws {
+        try setInt32(ZMQ_HEARTBEAT_IVL, interval, "ZMQ_HEARTBEAT_IVL")
+        try setInt32(ZMQ_HEARTBEAT_TIMEOUT, timeout, "ZMQ_HEARTBEAT_TIMEOUT")
+    }
+
+    /// Subscribe a SUB socket to a topic prefix ("" for everything).
+    public func subscribe(_ prefix: String) throws {
+        let bytes = Array(prefix.utf8)
+        guard zmq_setsockopt(handle, ZMQ_SUBSCRIBE, bytes, bytes.count) == 0 else {
+            throw ZMQError("zmq_setsockopt ZMQ_SUBSCRIBE")
+        }
+    }
+
+    private func setInt32(_ option: Int32, _ value: Int32, _ name: String) throws {
+        var v = value
+        try setRaw(option, &v, MemoryLayout<Int32>.size, name)
+    }
+
+    private func setRaw(_ option: Int32, _ value: UnsafeRawPointer, _ size: Int, _ name: String) throws {
+        guard zmq_setsockopt(handle, option, value, size) == 0 else { throw ZMQError("zmq_setsockopt \(name)") }
+    }
+
+    // MARK: Messages
+
+    /// Sends one multipart message. Returns false when it would block and `wait` is false.
+    ///
+    /// Interrupted sends (EINTR) are retried, as the guide recommends.
+    @discardableResult
+    public func send(_ frames: [Data], wait: Bool = true) throws -> Bool {
+        for (index, frame) in frames.enumerated() {
+            var flags: Int32 = index < frames.count - 1 ? ZMQ_SNDMORE : 0
+            if !wait { flags |= ZMQ_DONTWAIT }
+            while true {
+                let rc = frame.withUnsafeBytes { raw in
+                    zmq_send(handle, raw.baseAddress, raw.count, flags)
+                }
+                if rc >= 0 { break }
+                let error = ZMQError("zmq_send")
+                if error.isInterrupted { continue }
+                if error.isWouldBlock && index == 0 { return false }
+                throw error
+            }
+        }
+        return true
+    }
+
+    /// Sends a single-frame message.
+    @discardableResult
+    public func send(_ frame: Data, wait: Bool = true) throws -> Bool { try send([frame], wait: wait) }
+
+    /// Receives one whole multipart message, or nil when none is waiting and `wait` is false.
+    public func receive(wait: Bool = true) throws -> [Data]? {
+        var frames: [Data] = []
+        while true {
+            var message = zmq_msg_t()
+            zmq_msg_init(&message)
+            defer { zmq_msg_close(&message) }
+            let flags: Int32 = (wait || !frames.isEmpty) ? 0 : ZMQ_DONTWAIT
+            if zmq_msg_recv(&message, handle, flags) < 0 {
+                let error = ZMQError("zmq_msg_recv")
+                if error.isInterrupted && !frames.isEmpty { continue }
+                if error.isWouldBlock && frames.isEmpty { return nil }
+                throw error
+            }
+            let size = zmq_msg_size(&message)
+            if let data = zmq_msg_data(&message), size > 0 {
+                frames.append(Data(bytes: data, count: size))
+            } else {
+                frames.append(Data())
+            }
+            if zmq_msg_more(&message) == 0 { return frames }
+        }
+    }
+
+    /// Waits up to `milliseconds` for a message (−1 waits forever) and receives it.
+    public func receive(timeout milliseconds: Int) throws -> [Data]? {
+        guard try Poller.poll([self], timeout: milliseconds).first == true else { return nil }
+        return try receive(wait: false)
+    }
+
+    /// Closes the socket; safe to call twice.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        zmq_close(handle)
+    }
+}

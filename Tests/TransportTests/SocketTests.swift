@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import ZeroMQ
+
+@Suite("ZeroMQ wrapper")
+struct SocketTests {
+    @Test("multipart messages cross an inproc PAIR intact, empty frames included")
+    func multipartRoundTrip() throws {
+        let context = try ZMQContext()
+        let a = try Socket(context, .pair)
+        let b = try Socket(context, .pair)
+        defer { a.close(); b.close() }
+        try a.bind("inproc://multipart")
+        try b.connect("inproc://multipart")
+        let frames = [Data("one".utf8), Data(), Data(repeating: 7, count: 100_000)]
+        try a.send(frames)
+        #expect(try b.receive(timeout: 1000) == frames)
+    }
+
+    @Test("receive with a timeout returns nil when nothing arrives")
+    func receiveTimeout() throws {
+        let context = try ZMQContext()
+        let pull = try Socket(context, .pull)
+        defer { pull.close() }
+        try pull.bind("inproc://quiet")
+        let started = Date()
+        #expect(try pull.receive(timeout: 100) == nil)
+        #expect(Date().timeIntervalSince(started) >= 0.09)
+    }
+
+    @Test("binding port * resolves to a real tcp port")
+    func ephemeralPort() throws {
+        let context = try ZMQContext()
+        let router = try Socket(context, .router)
+        defer { router.close() }
+        let endpoint = try router.bind("tcp://127.0.0.1:*")
+        #expect(endpoint.hasPrefix("tcp://127.0.0.1:"))
+        #expect(Int(endpoint.split(separator: ":").last ?? "") ?? 0 > 0)
+    }
+
+    @Test("libzmq errors carry zmq_strerror's text and the operation")
+    func errorsAreDescriptive() throws {
+        let context = try ZMQContext()
+        let socket = try Socket(context, .pull)
+        defer { socket.close() }
+        let error = #expect(throws: ZMQError.self) { try socket.bind("nonsense://nowhere") }
+        #expect(error?.operation.contains("zmq_bind nonsense://nowhere") == true)
+        #expect(error?.message.isEmpty == false)
+        #expect(error?.description.contains("errno") == true)
+    }
+
+    @Test("a message over the maximum size never reaches the receiver")
+    func maximumMessageSize() throws {
+        let context = try ZMQContext()
+        var small = Socket.Options()
+        small.maxMessageBytes = 1024
+        let pull = try Socket(context, .pull, options: small)
+        let push = try Socket(context, .push)
+        defer { pull.close(); push.close() }
+        let endpoint = try pull.bind("tcp://127.0.0.1:*")
+        try push.connect(endpoint)
+        try push.send(Data(repeating: 1, count: 4096))
+        #expect(try pull.receive(timeout: 300) == nil)
+    }
+
+    @Test("closing with unsent messages does not hang (LINGER is bounded)")
+    func lingerIsBounded() throws {
+        let started = Date()
+        do {
+            let context = try ZMQContext()
+            let push = try Socket(context, .push)
+            try push.connect("tcp://127.0.0.1:1")  // nobody listens
+            _ = try push.send(Data("lost".utf8), wait: false)
+            push.close()
+        }
+        #expect(Date().timeIntervalSince(started) < 3)
+    }
+}
