@@ -129,6 +129,16 @@ let package = Package(
             path: "Services/Crosscheck/Main"
         ),
 
+        .executableTarget(
+            name: "crosscheck-bench",
+            dependencies: [
+                "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",
+                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Services/Bench/Main"
+        ),
+
         // MARK: Tests
         .target(
             name: "CrosscheckTestKit",

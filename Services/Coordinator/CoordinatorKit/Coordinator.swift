@@ -9,8 +9,9 @@ import ZeroMQ
 /// instance of the right stage, and finishes a job only when every document is accounted for.
 ///
 /// Both ROUTER sockets live on the thread that calls `run()`. Workers connect to the backend
-/// and say `worker.ready`; a worker holds at most one request (the guide's load-balancing
-/// broker), so nothing sits queued in a dead worker's pipe. Heartbeats flow both ways
+/// and say `worker.ready`; a worker holds at most `workerCredit` requests (the guide's
+/// load-balancing broker with a little credit-based pipelining), and the coordinator tracks
+/// each of them, so nothing queued to a worker that dies is lost. Heartbeats flow both ways
 /// (Paranoid Pirate): a worker silent for `liveness` intervals is dropped and its request goes
 /// to another instance with `attempt` + 1; after `maxAttempts` the document fails with a reason
 /// and the job goes on. Malformed frames are answered with an `error` message.
@@ -26,11 +27,11 @@ public final class Coordinator {
     private var frontend: Socket!
     private var backend: Socket!
     private var workers: [Data: WorkerRecord] = [:]
-    private var idle: [Stage: Deque<Data>] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
     private var jobs: [String: JobState] = [:]
     private var jobMessages: [String: Int] = [:]
+    private var lastProgress: [String: Date] = [:]
     private var jobCounter = 0
     /// Jobs waiting for the workers their client asked for, with when they arrived.
     private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date)] = []
@@ -90,7 +91,7 @@ public final class Coordinator {
                 nextHeartbeat = now.addingTimeInterval(interval)
             }
             if now >= nextProgress {
-                for job in jobs.values { sendProgress(job) }
+                for job in jobs.values { sendProgress(job, force: true) }
                 nextProgress = now.addingTimeInterval(2)
             }
         }
@@ -139,7 +140,7 @@ public final class Coordinator {
     private func submit(_ request: JobRequest, from client: Data, requestID: String) {
         jobCounter += 1
         let id = Self.jobID(counter: jobCounter)
-        var job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes)
+        let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
@@ -157,7 +158,10 @@ public final class Coordinator {
         return String(format: "j-%@-%04d", formatter.string(from: now), counter)
     }
 
-    private func sendProgress(_ job: JobState) {
+    private func sendProgress(_ job: JobState, force: Bool = false) {
+        let now = Date()
+        if !force, let last = lastProgress[job.id], now.timeIntervalSince(last) < 0.1 { return }
+        lastProgress[job.id] = now
         send(toClient: job.client, Envelope(job: job.id, id: "\(job.id)/progress", sender: "coordinator",
                                             payload: .jobProgress(job.progress)))
     }
@@ -169,6 +173,7 @@ public final class Coordinator {
         logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(result.report != nil)"])
         jobs[jobID] = nil
         jobMessages[jobID] = nil
+        lastProgress[jobID] = nil
         // Drop anything still queued for the job (a duplicate after a failure, say).
         for (id, item) in items where item.job == jobID && item.worker == nil { items[id] = nil }
     }
@@ -210,16 +215,16 @@ public final class Coordinator {
         guard announcement.stage != .coordinator else { return }
         if workers[peer] != nil { drop(peer, reason: "\(announcement.instance) re-announced itself") }
         workers[peer] = WorkerRecord(routingID: peer, announcement: announcement, lastSeen: now)
-        idle[announcement.stage, default: []].append(peer)
         logger.info("worker ready", metadata: ["instance": "\(announcement.instance)", "stage": "\(announcement.stage.rawValue)", "pid": "\(announcement.pid)"])
     }
 
     /// Forgets a worker; whatever it held goes back to the front of its stage's queue.
     private func drop(_ peer: Data, reason: String) {
         guard let worker = workers.removeValue(forKey: peer) else { return }
-        idle[worker.stage]?.removeAll { $0 == peer }
         logger.warning("worker gone", metadata: ["instance": "\(worker.name)", "reason": "\(reason)"])
-        if let taskID = worker.task { retry(taskID, reason: "\(worker.name) was lost while working on it (\(reason))") }
+        for taskID in worker.tasks.reversed() {
+            retry(taskID, reason: "\(worker.name) was lost while holding it (\(reason))")
+        }
     }
 
     private func expireWorkers(now: Date) {
@@ -227,26 +232,24 @@ public final class Coordinator {
         for (peer, worker) in workers where now.timeIntervalSince(worker.lastSeen) > limit {
             drop(peer, reason: "no heartbeat for \(String(format: "%.1f", limit)) s")
         }
-        for (id, item) in items {
-            if let at = item.dispatchedAt, now.timeIntervalSince(at) > configuration.taskTimeoutSeconds,
-               let peer = item.worker {
-                workers[peer]?.task = nil
-                drop(peer, reason: "no answer to \(id) within \(Int(configuration.taskTimeoutSeconds)) s")
-            }
+        for (peer, worker) in workers {
+            guard let oldest = worker.tasks.first, let at = items[oldest]?.dispatchedAt,
+                  now.timeIntervalSince(at) > configuration.taskTimeoutSeconds else { continue }
+            drop(peer, reason: "no answer to \(oldest) within \(Int(configuration.taskTimeoutSeconds)) s")
         }
     }
 
     private func complete(_ envelope: Envelope, from peer: Data, now: Date) {
         guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned or already done.
-            if workers[peer]?.task == envelope.replyTo { markIdle(peer) }
+            if let taskID = envelope.replyTo { release(taskID, from: peer) }
             logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
             return
         }
         let seconds = item.dispatchedAt.map { now.timeIntervalSince($0) } ?? 0
         items[taskID] = nil
-        markIdle(peer)
-        guard var job = jobs[item.job], let worker = workers[peer] else { return }
+        release(taskID, from: peer)
+        guard let job = jobs[item.job], let worker = workers[peer] else { return }
         jobMessages[item.job, default: 0] += 1
         var stats = job.stats[worker.name] ?? JobState.InstanceStats(announcement: worker.announcement)
         stats.messages += 1
@@ -255,7 +258,6 @@ public final class Coordinator {
         if case .error(let report) = envelope.payload {
             stats.errors += 1
             job.stats[worker.name] = stats
-            jobs[item.job] = job
             item.worker = nil
             if report.retryable && item.attempt < configuration.maxAttempts {
                 requeue(item)
@@ -270,17 +272,13 @@ public final class Coordinator {
             job.stats[worker.name] = stats
             next = job.fail(item, reason: "\(worker.name) answered \(item.envelope.type.rawValue) with \(envelope.type.rawValue)")
         }
-        jobs[item.job] = job
         enqueue(next)
         sendProgress(job)
         finishIfDone(item.job)
     }
 
-    private func markIdle(_ peer: Data) {
-        guard var worker = workers[peer] else { return }
-        worker.task = nil
-        workers[peer] = worker
-        if !(idle[worker.stage]?.contains(peer) ?? false) { idle[worker.stage, default: []].append(peer) }
+    private func release(_ taskID: String, from peer: Data) {
+        workers[peer]?.tasks.removeAll { $0 == taskID }
     }
 
     private func retry(_ taskID: String, reason: String) {
@@ -289,9 +287,8 @@ public final class Coordinator {
         item.dispatchedAt = nil
         if item.attempt >= configuration.maxAttempts {
             items[taskID] = nil
-            guard var job = jobs[item.job] else { return }
+            guard let job = jobs[item.job] else { return }
             let next = job.fail(item, reason: "gave up after \(item.attempt) attempts: \(reason)")
-            jobs[item.job] = job
             enqueue(next)
             finishIfDone(item.job)
         } else {
@@ -316,26 +313,29 @@ public final class Coordinator {
         }
     }
 
-    /// Hands queued requests to idle workers, one each.
+    /// Hands queued requests to the least loaded workers of their stage, within their credit.
     private func dispatch(now: Date) {
         for stage in Stage.allCases {
-            while let taskID = pending[stage]?.first, let peer = idle[stage]?.first {
+            while let taskID = pending[stage]?.first, let peer = availableWorker(for: stage) {
                 pending[stage]?.removeFirst()
-                idle[stage]?.removeFirst()
                 guard var item = items[taskID], item.worker == nil else { continue }
                 item.worker = peer
                 item.dispatchedAt = now
                 items[taskID] = item
-                workers[peer]?.task = taskID
+                workers[peer]?.tasks.append(taskID)
+                workers[peer]?.lastDispatch = now
                 if !send(item.envelope, to: peer) {
-                    workers[peer]?.task = nil
                     drop(peer, reason: "unreachable")
-                    items[taskID]?.worker = nil
-                    items[taskID]?.dispatchedAt = nil
-                    pending[stage, default: []].prepend(taskID)
                 }
             }
         }
+    }
+
+    private func availableWorker(for stage: Stage) -> Data? {
+        workers.values
+            .filter { $0.stage == stage && $0.tasks.count < configuration.workerCredit }
+            .min { ($0.tasks.count, $0.lastDispatch) < ($1.tasks.count, $1.lastDispatch) }?
+            .routingID
     }
 
     // MARK: Sending

@@ -17,14 +17,17 @@ public struct CoordinatorConfiguration: Sendable {
     public var recordPath: String?
     /// Largest single document accepted, in bytes.
     public var maxDocumentBytes: Int
+    /// Requests one worker may hold at once (1 is the guide's strict READY gating).
+    public var workerCredit: Int
 
     public init(frontend: String = "tcp://127.0.0.1:5570", backend: String = "tcp://127.0.0.1:5571",
                 heartbeatMilliseconds: Int = 1000, liveness: Int = 5, maxAttempts: Int = 3,
                 taskTimeoutSeconds: Double = 600, recordPath: String? = nil,
-                maxDocumentBytes: Int = 16 << 20) {
+                maxDocumentBytes: Int = 16 << 20, workerCredit: Int = 2) {
         self.frontend = frontend; self.backend = backend
         self.heartbeatMilliseconds = heartbeatMilliseconds; self.liveness = liveness
         self.maxAttempts = maxAttempts; self.taskTimeoutSeconds = taskTimeoutSeconds
         self.recordPath = recordPath; self.maxDocumentBytes = maxDocumentBytes
+        self.workerCredit = max(1, workerCredit)
     }
 }

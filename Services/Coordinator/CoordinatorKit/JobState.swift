@@ -6,7 +6,8 @@ import Foundation
 /// Pure bookkeeping with no sockets, so the rules are testable on their own: every document
 /// moves parser → resolver and ends resolved or failed with a reason; once all have, the
 /// bundle moves link → match → write. A job finishes only when every document is accounted for.
-struct JobState {
+/// A class, so that updating one document does not copy the job's other documents.
+final class JobState {
     enum Phase: Equatable { case documents, linking, matching, writing, finished }
 
     struct DocumentSlot {
@@ -38,6 +39,10 @@ struct JobState {
     private(set) var conflicts: Int?
     var stats: [String: InstanceStats] = [:]
     private(set) var result: RenderedReport?
+    private var parsedCount = 0
+    private var resolvedCount = 0
+    private var failedCount = 0
+    private var settledCount = 0
     private(set) var jobError: String?
 
     init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, started: Date = Date()) {
@@ -57,6 +62,8 @@ struct JobState {
             slots.append(slot)
         }
         self.slots = slots
+        self.failedCount = slots.filter { $0.failure != nil }.count
+        self.settledCount = failedCount
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -66,7 +73,7 @@ struct JobState {
     var isFinished: Bool { phase == .finished }
 
     /// The first requests of the job: one parse per admissible document (or the link step).
-    mutating func start() -> [Envelope] {
+    func start() -> [Envelope] {
         let first = slots.filter { $0.failure == nil }.map { slot in
             request(.rawDocument(slot.raw), stage: "parse", document: slot.raw.id)
         }
@@ -75,18 +82,16 @@ struct JobState {
 
     /// Counts done per stage, for progress lines.
     var progress: JobProgress {
-        let parsed = slots.filter { $0.parsed != nil }.count
-        let resolved = slots.filter { $0.resolved != nil }.count
-        var done = ["parser": parsed, "resolver": resolved]
+        var done = ["parser": parsedCount, "resolver": resolvedCount]
         done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
         done["writer"] = phase == .finished && result != nil ? slots.count : 0
         return JobProgress(job: id, documents: slots.count + unreadable.count, done: done,
-                           failed: slots.filter { $0.failure != nil }.count + unreadable.count,
+                           failed: failedCount + unreadable.count,
                            conflicts: conflicts)
     }
 
     /// Records a successful reply and returns the requests that follow from it.
-    mutating func accept(_ payload: Payload, for item: WorkItem) -> [Envelope] {
+    func accept(_ payload: Payload, for item: WorkItem) -> [Envelope] {
         if let doc = item.document, let index = slotIndex[doc] {
             slots[index].attempts = max(slots[index].attempts, item.attempt)
         }
@@ -95,11 +100,14 @@ struct JobState {
             guard let index = slotIndex[parsed.id], slots[index].parsed == nil, slots[index].failure == nil else { return [] }
             slots[index].parsed = parsed
             slots[index].warnings = parsed.warnings
+            parsedCount += 1
             return [request(.parsedDocument(parsed), stage: "resolve", document: parsed.id)]
         case .resolvedDocument(let resolved):
             guard let index = slotIndex[resolved.document.id], slots[index].resolved == nil, slots[index].failure == nil else { return [] }
             slots[index].resolved = resolved
-            return slots.allSatisfy(\.isSettled) ? advanceBundle() : []
+            resolvedCount += 1
+            settledCount += 1
+            return settledCount == slots.count ? advanceBundle() : []
         case .linkedBundle(let bundle) where phase == .linking:
             phase = .matching
             return [request(.linkedBundle(bundle), stage: "match", document: nil)]
@@ -118,19 +126,21 @@ struct JobState {
     }
 
     /// Records that a request failed for good; a document failure lets the bundle go on.
-    mutating func fail(_ item: WorkItem, reason: String) -> [Envelope] {
+    func fail(_ item: WorkItem, reason: String) -> [Envelope] {
         if let doc = item.document, let index = slotIndex[doc] {
             guard !slots[index].isSettled else { return [] }
             slots[index].failure = reason
             slots[index].attempts = max(slots[index].attempts, item.attempt)
-            return slots.allSatisfy(\.isSettled) ? advanceBundle() : []
+            failedCount += 1
+            settledCount += 1
+            return settledCount == slots.count ? advanceBundle() : []
         }
         phase = .finished
         jobError = "\(item.stage.rawValue) failed: \(reason)"
         return []
     }
 
-    private mutating func advanceBundle() -> [Envelope] {
+    private func advanceBundle() -> [Envelope] {
         guard phase == .documents else { return [] }
         phase = .linking
         let documents = slots.compactMap(\.resolved)

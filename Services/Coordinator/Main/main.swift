@@ -39,6 +39,9 @@ struct CoordinatorCommand: ParsableCommand {
     @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
     var maxDocumentMegabytes = 16
 
+    @Option(help: "Requests one worker may hold at once (1 = strict READY gating).")
+    var credit = 2
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -47,7 +50,8 @@ struct CoordinatorCommand: ParsableCommand {
         let coordinator = try Coordinator(configuration: CoordinatorConfiguration(
             frontend: frontend, backend: backend, heartbeatMilliseconds: heartbeatMilliseconds,
             liveness: liveness, maxAttempts: maxAttempts, taskTimeoutSeconds: taskTimeout,
-            recordPath: record, maxDocumentBytes: maxDocumentMegabytes << 20))
+            recordPath: record, maxDocumentBytes: maxDocumentMegabytes << 20,
+            workerCredit: credit))
         try coordinator.bind()
         FileHandle.standardOutput.write(Data("frontend=\(coordinator.boundFrontend) backend=\(coordinator.boundBackend)\n".utf8))
         try coordinator.run()

@@ -2,9 +2,9 @@ import Foundation
 
 /// Encodes envelopes to newline-terminated JSON frames and decodes them back, checking the version.
 ///
-/// Decoding peeks at the header first so that a frame with a wrong version or an unknown type
-/// is reported as exactly that (with the id it carried, when it had one) instead of as a
-/// generic JSON error.
+/// A frame that fails to decode is read again as a bare header, so that a wrong version or
+/// an unknown type is reported as exactly that (with the id it carried, when it had one)
+/// instead of as a generic JSON error. Good frames are parsed once.
 public struct MessageCodec: Sendable {
     public init() {}
 
@@ -51,6 +51,9 @@ public struct MessageCodec: Sendable {
     /// Decodes one frame, or says precisely why it is not an envelope this build accepts.
     public func decode(_ frame: Data) -> Result<Envelope, DecodeFailure> {
         let decoder = JSONDecoder()
+        if let envelope = try? decoder.decode(Envelope.self, from: frame), envelope.schema == SchemaVersion.current {
+            return .success(envelope)
+        }
         let header: Header
         do {
             header = try decoder.decode(Header.self, from: frame)
