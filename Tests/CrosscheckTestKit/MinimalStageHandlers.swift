@@ -27,6 +27,9 @@ public enum MinimalStageHandlers {
             guard raw.encoding == .utf8, !raw.content.isEmpty else {
                 throw ErrorReport(code: "bad-input", message: "\(raw.path): empty or not UTF-8", input: raw.path)
             }
+            if raw.content.hasPrefix("ALWAYS-RETRY") {
+                throw ErrorReport(code: "flaky", message: "\(raw.path): fails on every attempt", input: raw.path, retryable: true)
+            }
             if raw.content.hasPrefix("RETRY") && request.attempt == 1 {
                 throw ErrorReport(code: "flaky", message: "\(raw.path): first attempt fails on purpose", input: raw.path, retryable: true)
             }

@@ -104,4 +104,32 @@ struct CoordinatorTests {
             .run(JobRequest(documents: [Self.raw("ok", "fine")]))
         #expect(result.report != nil)
     }
+
+    @Test("a document that keeps failing is given up after maxAttempts and the job still finishes")
+    func attemptsAreBounded() throws {
+        let pipeline = try InprocPipeline(maxAttempts: 3)
+        defer { pipeline.shutdown() }
+        pipeline.addMinimalWorkers()
+        let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
+            .run(JobRequest(documents: [Self.raw("stuck", "ALWAYS-RETRY"), Self.raw("fine", "ok text")]))
+        let fates = Dictionary(uniqueKeysWithValues: result.run.documents.map { ($0.id, $0) })
+        #expect(fates["stuck"]?.status == .failed && fates["stuck"]?.attempts == 3)
+        #expect(fates["stuck"]?.error?.contains("in/stuck.txt") == true)
+        #expect(fates["fine"]?.status == .ok)
+        #expect(result.report != nil)
+    }
+
+    @Test("duplicate ids and oversized documents fail with reasons; nothing is dropped silently")
+    func admission() throws {
+        let pipeline = try InprocPipeline()
+        defer { pipeline.shutdown() }
+        pipeline.addMinimalWorkers()
+        var huge = Self.raw("huge", "x")
+        huge.bytes = 64 << 20
+        let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
+            .run(JobRequest(documents: [Self.raw("twin", "one"), RawDocument(id: "twin", path: "other/twin.txt", data: Data("two".utf8)), huge]))
+        #expect(result.run.documents.count == 3)
+        #expect(result.run.documents.filter { $0.status == .failed }.map(\.path).sorted() == ["in/huge.txt", "other/twin.txt"])
+        #expect(result.run.documents.first { $0.path == "in/huge.txt" }?.error?.contains("64.0 MB") == true)
+    }
 }
