@@ -16,16 +16,15 @@ struct MatcherHandler: StageHandler {
 }
 
 /// `crosscheck-matcher`: the claim matcher stage as a worker process.
-struct MatcherCommand: ParsableCommand {
+struct MatcherCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-matcher",
         abstract: "Claim matcher stage: claims, cross-source clusters, verdicts and timeline.")
 
     @OptionGroup var options: StageOptions
 
-    func run() throws {
-        let knowledge = try options.loadKnowledge()
-        try options.runWorker(MatcherHandler(matcher: ClaimMatcher(knowledge: knowledge)))
+    static func makeHandler(knowledge: KnowledgeBase) -> MatcherHandler {
+        MatcherHandler(matcher: ClaimMatcher(knowledge: knowledge))
     }
 }
 

@@ -11,11 +11,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run the whole pipeline as separate processes on PATHs (default: seeds/).")
 
-    @Argument(help: "Article files, or folders whose *.txt files are read.")
-    var paths: [String] = []
-
-    @Option(help: "Folder for report.json, report.md, report.html and run.json.")
-    var out = "out"
+    @OptionGroup var job: JobOptions
 
     @Option(help: "Instances per stage, e.g. parser=2,resolver=2.")
     var replicas = ""
@@ -29,9 +25,6 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("bin-dir"), help: "Folder of the crosscheck-* executables (default: beside this one).")
     var binDirectory: String?
 
-    @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
-    var maxDocumentMegabytes = 16
-
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
@@ -40,22 +33,19 @@ struct RunCommand: ParsableCommand {
         let counts = try ReplicaSpec.parse(replicas)
         let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
             ?? .besideCurrentExecutable()
-        let outURL = URL(fileURLWithPath: out)
-        var request = InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20).collect(paths.isEmpty ? ["seeds"] : paths)
+        var request = job.request()
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: [Stage.parser, .resolver, .matcher, .writer].map {
             ($0.rawValue, counts[$0] ?? 1)
         })
-        let supervisor = PipelineSupervisor(executables: executables, logDirectory: outURL.appendingPathComponent("logs"))
+        let supervisor = PipelineSupervisor(executables: executables,
+                                            logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
         defer { supervisor.stopAll() }
         try supervisor.start(replicas: counts, record: record,
                              extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
         let progress = ProgressLine()
         let result = try JobClient(endpoint: supervisor.frontend).run(request) { progress.update($0) }
         progress.finish()
-        try ReportFiles.write(result, to: outURL)
         supervisor.stopAll()
-        let summary = OutcomeSummary(result, outputDirectory: out)
-        FileHandle.standardError.write(Data((summary.message + "\n").utf8))
-        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+        try job.finish(result)
     }
 }

@@ -20,17 +20,16 @@ struct ResolverHandler: StageHandler {
 }
 
 /// `crosscheck-resolver`: the entity resolver stage as a worker process.
-struct ResolverCommand: ParsableCommand {
+struct ResolverCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-resolver",
         abstract: "Entity resolver stage: mentions → entities across spellings, titles and capitals.")
 
     @OptionGroup var options: StageOptions
 
-    func run() throws {
-        let knowledge = try options.loadKnowledge()
-        try options.runWorker(ResolverHandler(resolver: EntityResolver(knowledge: knowledge),
-                                              linker: EntityLinker(knowledge: knowledge)))
+    static func makeHandler(knowledge: KnowledgeBase) -> ResolverHandler {
+        ResolverHandler(resolver: EntityResolver(knowledge: knowledge),
+                        linker: EntityLinker(knowledge: knowledge))
     }
 }
 

@@ -16,16 +16,15 @@ struct ParserHandler: StageHandler {
 }
 
 /// `crosscheck-parser`: the parser stage as a worker process.
-struct ParserCommand: ParsableCommand {
+struct ParserCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-parser",
         abstract: "Parser stage: raw article → paragraphs, sentences, quotes, metadata.")
 
     @OptionGroup var options: StageOptions
 
-    func run() throws {
-        let knowledge = try options.loadKnowledge()
-        try options.runWorker(ParserHandler(parser: ArticleParser(knowledge: knowledge)))
+    static func makeHandler(knowledge: KnowledgeBase) -> ParserHandler {
+        ParserHandler(parser: ArticleParser(knowledge: knowledge))
     }
 }
 

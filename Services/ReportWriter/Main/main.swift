@@ -16,16 +16,15 @@ struct WriterHandler: StageHandler {
 }
 
 /// `crosscheck-writer`: the report writer stage as a worker process.
-struct WriterCommand: ParsableCommand {
+struct WriterCommand: StageCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-writer",
         abstract: "Report writer stage: report.json, report.md and report.html from one analysis.")
 
     @OptionGroup var options: StageOptions
 
-    func run() throws {
-        let knowledge = try options.loadKnowledge()
-        try options.runWorker(WriterHandler(writer: ReportWriter(knowledge: knowledge)))
+    static func makeHandler(knowledge: KnowledgeBase) -> WriterHandler {
+        WriterHandler(writer: ReportWriter(knowledge: knowledge))
     }
 }
 
