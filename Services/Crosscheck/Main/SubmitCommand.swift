@@ -2,6 +2,7 @@ import ArgumentParser
 import CrosscheckKit
 import Foundation
 import StageRuntime
+import ZeroMQ
 
 /// `crosscheck submit`: send a job to a coordinator that is already running.
 struct SubmitCommand: ParsableCommand {
