@@ -52,5 +52,14 @@ struct SeparateProcessesTests {
         let run = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: out.appendingPathComponent("run.json")))
         #expect(run.instances.contains { $0.instance == "parser-b" && $0.messages == 5 })
         #expect(!run.instances.contains { $0.instance == "parser-a" })
+
+        // SIGTERM stops a worker cleanly: it says goodbye and exits 0 well within the grace period.
+        let resolver = workers[1]
+        let started = Date()
+        resolver.stop(grace: 10)
+        #expect(resolver.process.terminationReason == .exit && resolver.process.terminationStatus == 0)
+        #expect(Date().timeIntervalSince(started) < 5)
+        let log = try String(contentsOf: logs.appendingPathComponent("resolver-a.log"), encoding: .utf8)
+        #expect(log.contains("stopping"))
     }
 }
