@@ -16,12 +16,13 @@ public struct Envelope: Codable, Sendable, Equatable {
     public var document: String?
     public var payload: Payload
 
+    /// An envelope for `payload`; its type always follows from the payload.
     public init(
-        type: MessageType? = nil, job: String? = nil, id: String, attempt: Int = 1,
+        job: String? = nil, id: String, attempt: Int = 1,
         sender: String, replyTo: String? = nil, document: String? = nil, payload: Payload
     ) {
         self.schema = SchemaVersion.current
-        self.type = type ?? payload.messageType
+        self.type = payload.messageType
         self.job = job
         self.id = id
         self.attempt = attempt

@@ -26,12 +26,24 @@ public struct MessageCodec: Sendable {
         public var description: String { "\(reason.rawValue): \(detail)" }
     }
 
+    /// The routing fields of a frame, each read leniently so one bad field does not hide the rest.
     private struct Header: Decodable {
         var schema: Int?
         var type: String?
         var id: String?
         var job: String?
         var document: String?
+
+        enum CodingKeys: String, CodingKey { case schema, type, id, job, document }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            schema = try? c.decodeIfPresent(Int.self, forKey: .schema)
+            type = try? c.decodeIfPresent(String.self, forKey: .type)
+            id = try? c.decodeIfPresent(String.self, forKey: .id)
+            job = try? c.decodeIfPresent(String.self, forKey: .job)
+            document = try? c.decodeIfPresent(String.self, forKey: .document)
+        }
     }
 
     /// The canonical JSON form: sorted keys, unescaped slashes, so recordings diff cleanly.
@@ -66,7 +78,7 @@ public struct MessageCodec: Sendable {
                                    job: header.job, document: header.document))
         }
         guard let version = header.schema else {
-            return fail(.invalidPayload, "envelope has no \"schema\" version")
+            return fail(.invalidPayload, "envelope has no integer \"schema\" version")
         }
         guard version == SchemaVersion.current else {
             return fail(.unsupportedVersion, "schema version \(version) is not supported (this build speaks \(SchemaVersion.current))")
