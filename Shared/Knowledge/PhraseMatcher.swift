@@ -10,12 +10,13 @@ public struct PhraseMatcher: Sendable {
     public enum Casing: Sendable, Hashable {
         /// Any case.
         case insensitive
-        /// The first letter must be uppercase in the original ("Chad", not "chad").
+        /// The first capitalised word of the phrase must be capitalised in the original
+        /// ("Chad", not "chad"; "the West", not "the west").
         case initialUppercase
         /// Every letter must be uppercase in the original ("US", not "us").
         case allUppercase
-        /// Derived from the phrase: lowercase → insensitive; all capitals of up to three
-        /// letters → all uppercase; otherwise capitalised → initial uppercase.
+        /// Derived from the phrase: no word capitalised → insensitive; all capitals of up to
+        /// three letters → all uppercase; otherwise → initial uppercase.
         case automatic
     }
 
@@ -35,6 +36,8 @@ public struct PhraseMatcher: Sendable {
     struct Payload: Sendable, Hashable {
         var target: PhraseTarget
         var casing: Casing
+        /// For `.initialUppercase`: the index of the phrase word whose initial must be a capital.
+        var capitalWord: Int
     }
 
     /// Trie edges keyed by `node << 32 | scalar`.
@@ -68,7 +71,7 @@ public struct PhraseMatcher: Sendable {
                     node = next
                 }
             }
-            let payload = Payload(target: item.target, casing: casing)
+            let payload = Payload(target: item.target, casing: casing, capitalWord: Self.firstCapitalWord(item.phrase))
             let index = Int(terminal[Int(node)])
             if index >= 0 {
                 if !payloads[index].contains(payload) { payloads[index].append(payload) }
@@ -108,16 +111,33 @@ public struct PhraseMatcher: Sendable {
     static func automaticCasing(_ phrase: String) -> Casing {
         var letters = 0
         var uppercaseLetters = 0
-        var firstIsUpper: Bool?
         for scalar in phrase.unicodeScalars where scalar.properties.isAlphabetic {
             letters += 1
-            let isUpper = scalar.properties.isUppercase
-            if isUpper { uppercaseLetters += 1 }
-            if firstIsUpper == nil { firstIsUpper = isUpper }
+            if scalar.properties.isUppercase { uppercaseLetters += 1 }
         }
-        guard letters > 0, let firstIsUpper, firstIsUpper else { return .insensitive }
+        guard letters > 0, firstCapitalWord(phrase) >= 0 else { return .insensitive }
         if uppercaseLetters == letters && letters <= 3 { return .allUppercase }
         return .initialUppercase
+    }
+
+    /// The index of the first whitespace-separated word whose first letter is a capital, or -1.
+    static func firstCapitalWord(_ phrase: String) -> Int {
+        var word = 0
+        var seenLetterInWord = false
+        var inWord = false
+        for scalar in phrase.unicodeScalars {
+            if TextFolding.isSpaceScalar(scalar) {
+                if inWord { word += 1 }
+                inWord = false
+                seenLetterInWord = false
+                continue
+            }
+            inWord = true
+            guard !seenLetterInWord, scalar.properties.isAlphabetic else { continue }
+            seenLetterInWord = true
+            if scalar.properties.isUppercase { return word }
+        }
+        return -1
     }
 
     // MARK: Matching
@@ -182,7 +202,7 @@ public struct PhraseMatcher: Sendable {
             {
                 continue
             }
-            let targets = payloads[index].filter { casingHolds($0.casing, text: text, start: start, end: end) }
+            let targets = payloads[index].filter { casingHolds($0, text: text, start: start, end: end) }
                 .map(\.target)
             if !targets.isEmpty { best = (end, targets) }
         }
@@ -193,13 +213,27 @@ public struct PhraseMatcher: Sendable {
             targets: best.targets)
     }
 
-    private func casingHolds(_ casing: Casing, text: FoldedText, start: Int, end: Int) -> Bool {
-        switch casing {
+    private func casingHolds(_ payload: Payload, text: FoldedText, start: Int, end: Int) -> Bool {
+        switch payload.casing {
         case .insensitive, .automatic:
             return true
         case .initialUppercase:
-            for position in start..<min(end, text.uppercase.count)
-            where TextFolding.isWordScalar(text.folded[position]) {
+            var word = 0
+            var inSpace = false
+            var seenLetterInWord = false
+            for position in start..<min(end, text.uppercase.count) {
+                let scalar = text.folded[position]
+                if TextFolding.isSpaceScalar(scalar) {
+                    if !inSpace { word += 1 }
+                    inSpace = true
+                    seenLetterInWord = false
+                    continue
+                }
+                inSpace = false
+                guard word >= max(payload.capitalWord, 0), !seenLetterInWord,
+                    scalar.properties.isAlphabetic
+                else { continue }
+                seenLetterInWord = true
                 return text.uppercase[position]
             }
             return true
