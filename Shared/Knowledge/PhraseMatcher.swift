@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trie over folded phrases that finds leftmost-longest, non-overlapping matches.
 ///
 /// Matches start and end on token boundaries (a boundary lies between a word scalar —
@@ -143,12 +145,15 @@ public struct PhraseMatcher: Sendable {
     // MARK: Matching
 
     /// Leftmost-longest, non-overlapping matches in `text`, in text order.
-    public func longestMatches(in text: FoldedText) -> [PhraseMatch] {
+    ///
+    /// With `ignoringCase`, casing rules are not applied (for text known to be all lowercase
+    /// or all capitals).
+    public func longestMatches(in text: FoldedText, ignoringCase: Bool = false) -> [PhraseMatch] {
         var matches: [PhraseMatch] = []
         let scalars = text.folded
         var position = 0
         while position < scalars.count {
-            if let match = longestMatch(in: text, at: position) {
+            if let match = longestMatch(in: text, at: position, ignoringCase: ignoringCase) {
                 matches.append(match)
                 position = max(match.foldedEnd, position + 1)
             } else {
@@ -159,15 +164,15 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The first (leftmost-longest) match in `text`, or nil.
-    public func firstMatch(in text: FoldedText) -> PhraseMatch? {
+    public func firstMatch(in text: FoldedText, ignoringCase: Bool = false) -> PhraseMatch? {
         for position in text.folded.indices {
-            if let match = longestMatch(in: text, at: position) { return match }
+            if let match = longestMatch(in: text, at: position, ignoringCase: ignoringCase) { return match }
         }
         return nil
     }
 
     /// The longest match starting exactly at folded offset `start`, or nil.
-    public func longestMatch(in text: FoldedText, at start: Int) -> PhraseMatch? {
+    public func longestMatch(in text: FoldedText, at start: Int, ignoringCase: Bool = false) -> PhraseMatch? {
         let scalars = text.folded
         guard start >= 0, start < scalars.count, !TextFolding.isSpaceScalar(scalars[start]) else { return nil }
         if start > 0 && TextFolding.isWordScalar(scalars[start - 1]) && TextFolding.isWordScalar(scalars[start]) {
@@ -202,7 +207,9 @@ public struct PhraseMatcher: Sendable {
             {
                 continue
             }
-            let targets = payloads[index].filter { casingHolds($0, text: text, start: start, end: end) }
+            let targets = payloads[index].filter {
+                ignoringCase || casingHolds($0, text: text, start: start, end: end)
+            }
                 .map(\.target)
             if !targets.isEmpty { best = (end, targets) }
         }
@@ -211,6 +218,19 @@ public struct PhraseMatcher: Sendable {
         return PhraseMatch(
             start: range.lowerBound, end: range.upperBound, foldedStart: start, foldedEnd: best.end,
             targets: best.targets)
+    }
+
+    /// Everything a whole phrase stands for, ignoring casing ("prishtina" → Pristina's place).
+    public func targets(forExactPhrase phrase: String) -> [PhraseTarget] {
+        let text = TextFolding.foldWithOffsets(phrase.precomposedStringWithCanonicalMapping)
+        var start = 0
+        var end = text.folded.count
+        while start < end, TextFolding.isSpaceScalar(text.folded[start]) { start += 1 }
+        while end > start, TextFolding.isSpaceScalar(text.folded[end - 1]) { end -= 1 }
+        guard let match = longestMatch(in: text, at: start, ignoringCase: true), match.foldedEnd == end else {
+            return []
+        }
+        return match.targets
     }
 
     private func casingHolds(_ payload: Payload, text: FoldedText, start: Int, end: Int) -> Bool {
