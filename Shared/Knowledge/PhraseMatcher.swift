@@ -216,10 +216,13 @@ public struct PhraseMatcher: Sendable {
             {
                 continue
             }
-            let targets = payloads[index].filter {
-                ignoringCase || casingHolds($0, text: text, start: start, end: end)
+            var targets: [PhraseTarget] = []
+            for payload in payloads[index]
+            where !targets.contains(payload.target)
+                && (ignoringCase || casingHolds(payload, text: text, start: start, end: end))
+            {
+                targets.append(payload.target)
             }
-                .map(\.target)
             if !targets.isEmpty { best = (end, targets) }
         }
         guard let best else { return nil }
