@@ -1,0 +1,101 @@
+import ArgumentParser
+import CrosscheckSchema
+import Foundation
+import Knowledge
+import MatcherKit
+import ParserKit
+import ReportKit
+import ResolverKit
+
+/// Parser alone: words per second over a corpus of at least `--megabytes` MB, peak memory.
+struct ParserBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "parser")
+
+    @Option(help: "Size of the synthetic corpus in MB.")
+    var megabytes = 10
+
+    func run() throws {
+        let result = ParserBenchmark.run(corpusBytes: megabytes << 20)
+        print(String(format: "parser: %d words in %.2f s = %.0f words/s; peak memory %.0f MiB",
+                     result.words, result.seconds, Double(result.words) / result.seconds,
+                     Double(result.peakRSSBytes) / 1_048_576))
+    }
+}
+
+/// Resolver alone (per-document resolution, then bundle linking): mentions and words per second.
+struct ResolverBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resolver")
+
+    @Option(help: "Size of the corpus in MB.")
+    var megabytes = 2
+
+    func run() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        let parser = ArticleParser(knowledge: knowledge)
+        let parsed = try BenchCorpus.documents(bytes: megabytes << 20, root: URL(fileURLWithPath: ".")).compactMap { try? parser.parse($0) }
+        let resolver = EntityResolver(knowledge: knowledge)
+        let started = Date()
+        let resolved = parsed.map { resolver.resolve($0) }
+        let resolveSeconds = Date().timeIntervalSince(started)
+        let linkStart = Date()
+        let bundle = EntityLinker(knowledge: knowledge).link(resolved)
+        let linkSeconds = Date().timeIntervalSince(linkStart)
+        let words = parsed.reduce(0) { $0 + $1.words }
+        let mentions = resolved.reduce(0) { $0 + $1.mentions.count }
+        print(String(format: """
+            resolver: %d documents, %d words, %d mentions, %d entities
+              resolve: %.2f s = %.0f words/s, %.0f mentions/s
+              link:    %.2f s for the whole bundle
+              peak memory %.0f MiB
+            """, parsed.count, words, mentions, bundle.entities.count, resolveSeconds,
+                     Double(words) / resolveSeconds, Double(mentions) / resolveSeconds, linkSeconds, PeakMemory.megabytes))
+    }
+}
+
+/// Matcher alone on synthetic bundles of growing size: time and claims per second, and how
+/// the time grows (near 10× per 10× documents is linear).
+struct MatcherBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "matcher")
+
+    @Option(parsing: .upToNextOption, help: "Bundle sizes in documents.")
+    var documents: [Int] = [100, 1000, 10000]
+
+    func run() throws {
+        var previous: (docs: Int, seconds: Double)?
+        for n in documents {
+            let r = MatcherBenchmark.run(documents: n)
+            var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s = %.0f claims/s", n, r.claims, r.seconds, Double(r.claims) / r.seconds)
+            if let p = previous {
+                line += String(format: "; ×%.1f documents took ×%.1f time", Double(n) / Double(p.docs), r.seconds / p.seconds)
+            }
+            print(line)
+            previous = (n, r.seconds)
+        }
+        print(String(format: "matcher: peak memory %.0f MiB", PeakMemory.megabytes))
+    }
+}
+
+/// Writer alone: time to render the three outputs for a bundle analysed in-process, and sizes.
+struct WriterBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "writer")
+
+    @Option(help: "Documents in the bundle.")
+    var documents = 100
+
+    func run() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        let parser = ArticleParser(knowledge: knowledge)
+        let resolver = EntityResolver(knowledge: knowledge)
+        let raws = try BenchCorpus.documents(bytes: documents * 4096, root: URL(fileURLWithPath: ".")).prefix(documents)
+        let resolved = raws.compactMap { try? parser.parse($0) }.map { resolver.resolve($0) }
+        let analysis = ClaimMatcher(knowledge: knowledge).analyse(EntityLinker(knowledge: knowledge).link(resolved))
+        let writer = ReportWriter(knowledge: knowledge)
+        let started = Date()
+        let rendered = try writer.render(analysis)
+        let seconds = Date().timeIntervalSince(started)
+        print(String(format: "writer: %d documents, %d claims, %d clusters rendered in %.3f s; json %.0f KB, md %.0f KB, html %.0f KB",
+                     analysis.documents.count, analysis.claims.count, analysis.clusters.count, seconds,
+                     Double(rendered.json.utf8.count) / 1024, Double(rendered.markdown.utf8.count) / 1024,
+                     Double(rendered.html.utf8.count) / 1024))
+    }
+}
