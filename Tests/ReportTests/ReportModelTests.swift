@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import Knowledge
 import Testing
 @testable import ReportKit
 
@@ -98,5 +99,17 @@ struct ReportModelTests {
     func naturalOrder() {
         #expect(["k10", "k2", "k1", "a", "k02"].sorted(by: NaturalOrder.less) == ["a", "k1", "k02", "k2", "k10"])
         #expect(NaturalOrder.less("k2", "k02") != NaturalOrder.less("k02", "k2"))
+    }
+}
+
+@Suite("knowledge base wiring")
+struct KnowledgeWiringTests {
+    @Test("init(knowledge:) profiles with the base's loaded terms and hedges")
+    func knowledge() {
+        let lexicon = Lexicon(hedges: ["reportedly"], loadedTerms: [LoadedTerm(term: "cover-up", category: "name-calling")])
+        let writer = ReportWriter(knowledge: KnowledgeBase(lexicon: lexicon))
+        let harbour = writer.report(for: FixtureBundle.analysis()).sources.first { $0.doc == "harbour-times" }
+        #expect(harbour?.loaded.terms == ["cover-up"])
+        #expect(harbour?.hedges == 1)
     }
 }

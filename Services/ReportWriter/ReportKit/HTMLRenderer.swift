@@ -77,8 +77,10 @@ struct HTMLRenderer {
         index.documentOrder[doc].map { "S\($0 + 1)" } ?? HTMLEscaping.escape(doc)
     }
 
+    /// A link to a document's article section, or its escaped id when the report has no such document.
     private func sourceLink(_ doc: String) -> String {
-        "<a href=\"#\(AnchorID.document(doc))\" title=\"\(HTMLEscaping.escape(doc))\">\(label(doc))</a>"
+        guard index.parsed[doc] != nil, index.documentOrder[doc] != nil else { return HTMLEscaping.escape(doc) }
+        return "<a href=\"#\(AnchorID.document(doc))\" title=\"\(HTMLEscaping.escape(doc))\">\(label(doc))</a>"
     }
 
     private func sourcesTable() -> String {
@@ -158,11 +160,17 @@ struct HTMLRenderer {
             html += "<article class=\"cluster \(status.rawValue)\" id=\"\(AnchorID.cluster(cluster.id))\">"
             html += "<h3>\(symbol) <span class=\"id\">\(HTMLEscaping.escape(cluster.id))</span> \(HTMLEscaping.escape(cluster.label))</h3>"
             html += "<p class=\"meta\">\(status.rawValue) · \(cluster.docs.count) source\(cluster.docs.count == 1 ? "" : "s"): \(cluster.docs.map(sourceLink).joined(separator: ", "))</p>"
-            for conflict in cluster.conflicts where status == .conflicting || status == .evolving {
-                html += valuesTable(conflict, anchors: anchors)
+            var shown = Set<String>()
+            if status == .conflicting || status == .evolving {
+                for conflict in cluster.conflicts {
+                    html += valuesTable(conflict, anchors: anchors)
+                    for value in conflict.values { shown.formUnion(value.claims) }
+                }
             }
-            if cluster.conflicts.isEmpty || (status != .conflicting && status != .evolving) {
-                html += "<ul>" + index.claims(of: cluster).map { "<li>\(claimItem($0, anchors: anchors))</li>" }.joined() + "</ul>"
+            let others = index.claims(of: cluster).filter { !shown.contains($0.id) }
+            if !others.isEmpty {
+                if !shown.isEmpty { html += "<p class=\"meta\">Also in this cluster:</p>" }
+                html += "<ul>" + others.map { "<li>\(claimItem($0, anchors: anchors))</li>" }.joined() + "</ul>"
             }
             html += "</article>\n"
         }

@@ -55,10 +55,10 @@ struct MarkdownRenderer {
             if cluster.conflicts.isEmpty {
                 out.append("Sources disagree (no slot named): \(docList(cluster.docs))")
                 out.append("")
-                for claim in index.claims(of: cluster) { out.append(contentsOf: evidence(claim, value: nil)) }
-                out.append("")
             }
+            var shown = Set<String>()
             for conflict in cluster.conflicts {
+                for value in conflict.values { shown.formUnion(value.claims) }
                 out.append(contentsOf: valueTable(conflict))
                 out.append("")
                 for value in conflict.values {
@@ -67,6 +67,12 @@ struct MarkdownRenderer {
                         out.append(contentsOf: evidence(claim, value: index.display(value.value)))
                     }
                 }
+                out.append("")
+            }
+            let others = index.claims(of: cluster).filter { !shown.contains($0.id) }
+            if !others.isEmpty {
+                if !shown.isEmpty { out.append("Also in this cluster:"); out.append("") }
+                for claim in others { out.append(contentsOf: evidence(claim, value: nil)) }
                 out.append("")
             }
         }

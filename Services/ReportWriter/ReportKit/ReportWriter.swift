@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import Knowledge
 
 /// Turns an analysis into the report: the `report.json` model and its three renderings.
 ///
@@ -7,6 +8,13 @@ import Foundation
 /// host or randomness involved.
 public struct ReportWriter: Sendable {
     private let assembler: ReportAssembler
+
+    /// A writer whose source profiles use the knowledge base's loaded terms and hedges.
+    public init(knowledge: KnowledgeBase) {
+        self.init(vocabulary: ProfileVocabulary(
+            loadedTerms: knowledge.lexicon.loadedTerms.map { .init(term: $0.term, category: $0.category) },
+            hedges: knowledge.lexicon.hedges))
+    }
 
     /// A writer whose source profiles count the given loaded terms and hedges.
     public init(vocabulary: ProfileVocabulary) {

@@ -1,8 +1,9 @@
 import Foundation
+import Knowledge
 
 /// Finds whole-word occurrences of a fixed list of phrases in text, case- and accent-blind.
 ///
-/// Text and phrases are folded the same way and split into word tokens (runs of letters and
+/// Text and phrases are folded the same way (the knowledge base's `TextFolding`) and split into word tokens (runs of letters and
 /// digits), so a match always starts and ends on a word boundary. At each token the longest
 /// phrase wins and matching resumes after it, so occurrences never overlap. Cost is linear in
 /// the text for a fixed list.
@@ -60,27 +61,26 @@ struct TermMatcher: Sendable {
     /// Folded word tokens: lowercased, accents removed, split at anything not a letter or digit.
     static func tokens(of text: String) -> [String] { words(of: text).map(\.folded) }
 
-    /// Word tokens, folded, each noting whether it was written with a capital first letter.
+    /// Word tokens, folded by the knowledge base's `TextFolding`, each noting whether it was
+    /// written in title case.
     static func words(of text: String) -> [(folded: String, capitalised: Bool)] {
-        let folded = text.folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = TextFolding.foldWithOffsets(text)
         var words: [(folded: String, capitalised: Bool)] = []
         var current = String.UnicodeScalarView()
-        func flush() {
-            guard let first = current.first else { return }
-            // Title case ("May") reads as a name; all capitals ("SCANDALOUS") is emphasis.
-            let titleCase = first.properties.isUppercase
-                && (current.count == 1 || current.dropFirst().contains { $0.properties.isLowercase })
-            words.append((String(current).lowercased(), titleCase))
-            current = String.UnicodeScalarView()
-        }
-        for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        var firstUpper = false, laterLower = false
+        for (i, scalar) in folded.folded.enumerated() {
+            if TextFolding.isWordScalar(scalar) {
+                let upper = i < folded.uppercase.count && folded.uppercase[i]
+                if current.isEmpty { firstUpper = upper } else if !upper { laterLower = true }
                 current.append(scalar)
-            } else {
-                flush()
+            } else if !current.isEmpty {
+                // Title case ("May") reads as a name; all capitals ("SCANDALOUS") is emphasis.
+                words.append((String(current), firstUpper && (current.count == 1 || laterLower)))
+                current = String.UnicodeScalarView()
+                laterLower = false
             }
         }
-        flush()
+        if !current.isEmpty { words.append((String(current), firstUpper && (current.count == 1 || laterLower))) }
         return words
     }
 }

@@ -1,0 +1,31 @@
+import CrosscheckSchema
+import CrosscheckTestKit
+import Foundation
+import Testing
+@testable import ReportKit
+
+@Suite("report on the seeds")
+struct SeedReportTests {
+    @Test("the seeds' report validates, is deterministic, and every quoted span is exact")
+    func seeds() throws {
+        let analysis = try SeedBundle.analysis()
+        #expect(analysis.documents.count == 5)
+        #expect(analysis.claims.count == 4)
+        let writer = ReportWriter(vocabulary: FixtureBundle.vocabulary)
+        let clock = ContinuousClock()
+        var rendered: RenderedReport?
+        let elapsed = try clock.measure { rendered = try writer.render(analysis) }
+        let report = try #require(rendered)
+        #expect(try writer.render(analysis) == report)
+        let validator = try JSONSchemaValidator(schemaData: try FixtureBundle.schemaData())
+        #expect(validator.validate(Data(report.json.utf8)) == [])
+        for claim in analysis.claims {
+            let doc = try #require(analysis.documents.first { $0.document.id == claim.doc }?.document)
+            let sentence = doc.sentences[claim.sentence]
+            #expect(report.markdown.contains("  > " + SourceText(doc.text)[sentence.start, sentence.end]))
+            #expect(report.markdown.contains("chars \(sentence.start)–\(sentence.end)"))
+        }
+        #expect(report.conflicts == 1)
+        print("seeds: report.json \(report.json.utf8.count) B, report.md \(report.markdown.utf8.count) B, report.html \(report.html.utf8.count) B, render \(elapsed)")
+    }
+}
