@@ -7,6 +7,18 @@ import Testing
 @Suite("report.html in headless Chromium", .serialized,
        .enabled(if: Chromium.path != nil, "no chromium/chromium-browser on PATH: run scripts/install-chromium"))
 struct BrowserTests {
+    /// Copies a test's output to `CROSSCHECK_REPORT_KEEP`, when set, for a human to look at.
+    func keep(_ files: [URL]) {
+        guard let keep = ProcessInfo.processInfo.environment["CROSSCHECK_REPORT_KEEP"], !keep.isEmpty else { return }
+        let folder = URL(fileURLWithPath: keep)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            let target = folder.appendingPathComponent(file.lastPathComponent)
+            try? FileManager.default.removeItem(at: target)
+            try? FileManager.default.copyItem(at: file, to: target)
+        }
+    }
+
     /// Writes `html` to a fresh temporary folder.
     func write(_ html: String, name: String) throws -> (folder: URL, file: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-report-\(UUID().uuidString)")
@@ -29,6 +41,7 @@ struct BrowserTests {
         let blankShot = blank.folder.appendingPathComponent("blank.png")
         try Chromium.run(["--screenshot=\(shot.path)", "--window-size=1200,2000", page.file.absoluteString], in: page.folder)
         try Chromium.run(["--screenshot=\(blankShot.path)", "--window-size=1200,2000", blank.file.absoluteString], in: blank.folder)
+        keep([shot, page.file])
         let png = try Data(contentsOf: shot)
         let blankPNG = try Data(contentsOf: blankShot)
         let size = try #require(Chromium.pngSize(png), "not a PNG")
@@ -61,6 +74,7 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: page.folder) }
         let shot = page.folder.appendingPathComponent("seeds.png")
         try Chromium.run(["--screenshot=\(shot.path)", "--window-size=1200,2000", page.file.absoluteString], in: page.folder)
+        keep([shot])
         let png = try Data(contentsOf: shot)
         #expect(Chromium.pngSize(png) != nil)
         #expect(png.count > 20_000)

@@ -66,6 +66,15 @@ struct HTMLTests {
         }
     }
 
+    @Test("evolving values read in publication order, with their sources side by side")
+    func evolvingOrder() throws {
+        let evolving = try #require(Self.between(html, "<section id=\"evolving\">", "</section>"))
+        let earlier = try #require(evolving.range(of: "<th>under consideration</th>"))
+        let later = try #require(evolving.range(of: "<th>opened</th>"))
+        #expect(earlier.lowerBound < later.lowerBound)
+        #expect(html.contains("<strong>3 sources · 10 claims · 1 conflict</strong>"))
+    }
+
     @Test("claim spans are highlighted in the article text")
     func highlights() throws {
         let anchor = AnchorID.claim("harbour-times#c1")

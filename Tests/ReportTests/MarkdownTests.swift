@@ -9,6 +9,10 @@ struct MarkdownTests {
 
     init() throws {
         markdown = try ReportWriter(vocabulary: FixtureBundle.vocabulary).render(FixtureBundle.analysis()).markdown
+        if let keep = ProcessInfo.processInfo.environment["CROSSCHECK_REPORT_KEEP"], !keep.isEmpty {
+            try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+            try? Data(markdown.utf8).write(to: URL(fileURLWithPath: keep).appendingPathComponent("report.md"))
+        }
     }
 
     @Test("summary line first, then sections in reading order")
@@ -34,13 +38,15 @@ struct MarkdownTests {
         let text = SourceText(coast.text)[sentence.start, sentence.end]
         #expect(conflicts.contains("`coast-daily` sentence 0, chars \(sentence.start)–\(sentence.end)"))
         #expect(conflicts.contains("  > \(text)"))
+        #expect(conflicts.contains("- **date 2024-05-01 · injured 12** — `harbour-times` sentence 0"))
+        #expect(conflicts.components(separatedBy: "`harbour-times` sentence 0").count == 2, "each sentence is quoted once")
     }
 
     @Test("evolving claims come with dates, agreed with their source count, single-source per source")
     func otherFindings() throws {
         let evolving = try #require(section("Evolving claims"))
-        let first = try #require(evolving.range(of: "**2024-05-02** `harbour-times` — stage = under consideration"))
-        let second = try #require(evolving.range(of: "**2024-05-03** `coast-daily` — stage = opened"))
+        let first = try #require(evolving.range(of: "**2024-05-02** `harbour-times` sentence 6, chars 389–423 — stage = under consideration"))
+        let second = try #require(evolving.range(of: "**2024-05-03** `coast-daily` sentence 4, chars 249–289 — stage = opened"))
         #expect(first.lowerBound < second.lowerBound)
         let agreed = try #require(section("Agreed claims"))
         #expect(agreed.contains("`k4` Bridge closed to traffic — **2 sources**"))

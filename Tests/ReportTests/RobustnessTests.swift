@@ -63,6 +63,15 @@ struct RobustnessTests {
         #expect(cells <= 40_000)
         #expect(report.html.contains("Showing 100 of 2000 clusters"))
         #expect(elapsed < .seconds(60))
+        let writer = ReportWriter(vocabulary: FixtureBundle.vocabulary)
+        var model: Report?
+        let modelTime = clock.measure { model = writer.report(for: analysis) }
+        let built = try #require(model)
+        let jsonTime = try clock.measure { _ = try ReportWriter.json(built) }
+        let index = ReportIndex(report: built, analysis: analysis)
+        let markdownTime = clock.measure { _ = MarkdownRenderer(index: index).render() }
+        let htmlTime = clock.measure { _ = HTMLRenderer(index: index).render() }
+        print("large bundle parts: model \(modelTime), json \(jsonTime), markdown \(markdownTime), html \(htmlTime)")
         let validator = try JSONSchemaValidator(schemaData: try FixtureBundle.schemaData())
         #expect(validator.validate(Data(report.json.utf8)) == [])
         print("large bundle (400 docs, 4000 claims, 2000 clusters): json \(report.json.utf8.count) B, md \(report.markdown.utf8.count) B, html \(report.html.utf8.count) B, render \(elapsed)")

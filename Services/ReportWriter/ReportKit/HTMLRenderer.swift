@@ -67,8 +67,9 @@ struct HTMLRenderer {
 
     private func summary() -> String {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
-        var text = "<strong>\(n) sources · \(c) claims · \(k) conflicts</strong> · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
-        if !report.failed.isEmpty { text += " · \(report.failed.count) failed inputs" }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) " + (n == 1 ? word : word + "s") }
+        var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong> · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
+        if !report.failed.isEmpty { text += " · \(plural(report.failed.count, "failed input"))" }
         return text
     }
 
@@ -163,7 +164,7 @@ struct HTMLRenderer {
             var shown = Set<String>()
             if status == .conflicting || status == .evolving {
                 for conflict in cluster.conflicts {
-                    html += valuesTable(conflict, anchors: anchors)
+                    html += valuesTable(conflict, values: index.orderedValues(conflict, in: cluster), anchors: anchors)
                     for value in conflict.values { shown.formUnion(value.claims) }
                 }
             }
@@ -178,15 +179,15 @@ struct HTMLRenderer {
     }
 
     /// The competing values of a slot side by side: who holds each, and their words.
-    private func valuesTable(_ conflict: SlotConflict, anchors: Set<String>) -> String {
+    private func valuesTable(_ conflict: SlotConflict, values: [SlotConflictValue], anchors: Set<String>) -> String {
         var html = "<div class=\"wrap\"><table class=\"values\"><thead><tr><th>\(HTMLEscaping.escape(conflict.slot))</th>"
-        for value in conflict.values { html += "<th>\(HTMLEscaping.escape(index.display(value.value)))</th>" }
+        for value in values { html += "<th>\(HTMLEscaping.escape(index.display(value.value)))</th>" }
         html += "</tr></thead><tbody><tr><th>sources</th>"
-        for value in conflict.values {
+        for value in values {
             html += "<td>\(value.docs.map(sourceLink).joined(separator: ", ")) (\(value.docs.count))</td>"
         }
         html += "</tr><tr><th>evidence</th>"
-        for value in conflict.values {
+        for value in values {
             let items = value.claims.compactMap { index.claims[$0] }.map { claimItem($0, anchors: anchors) }
             html += "<td>\(items.joined(separator: "<hr>"))</td>"
         }

@@ -6,6 +6,7 @@ enum HTMLStyle {
     body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--fg);margin:0 auto;max-width:1100px;padding:16px 24px}
     h1{font-size:1.6em;margin:.2em 0}h2{border-bottom:2px solid var(--line);padding-bottom:.2em;margin-top:1.8em}h3{margin:.2em 0}
     a{color:#0b4f9c}code,.id{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.88em;overflow-wrap:anywhere}
+    td.id{white-space:nowrap;overflow-wrap:normal}
     .summary{font-size:1.1em;background:#f5f7fa;border:1px solid var(--line);padding:8px 12px;border-radius:6px}
     nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px}
     table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}

@@ -56,25 +56,26 @@ struct MarkdownRenderer {
                 out.append("Sources disagree (no slot named): \(docList(cluster.docs))")
                 out.append("")
             }
-            var shown = Set<String>()
+            // Which values each claim holds, slot by slot, so every sentence is quoted once.
+            var held: [String: [String]] = [:]
+            var order: [String] = []
             for conflict in cluster.conflicts {
-                for value in conflict.values { shown.formUnion(value.claims) }
                 out.append(contentsOf: valueTable(conflict))
                 out.append("")
                 for value in conflict.values {
-                    for claimID in value.claims {
-                        guard let claim = index.claims[claimID] else { continue }
-                        out.append(contentsOf: evidence(claim, value: index.display(value.value)))
+                    for claim in value.claims {
+                        if held[claim] == nil { order.append(claim) }
+                        held[claim, default: []].append("\(conflict.slot) \(index.display(value.value))")
                     }
                 }
-                out.append("")
             }
-            let others = index.claims(of: cluster).filter { !shown.contains($0.id) }
-            if !others.isEmpty {
-                if !shown.isEmpty { out.append("Also in this cluster:"); out.append("") }
-                for claim in others { out.append(contentsOf: evidence(claim, value: nil)) }
-                out.append("")
+            let listed = Set(order)
+            order += cluster.claims.filter { !listed.contains($0) }
+            for claimID in order {
+                guard let claim = index.claims[claimID] else { continue }
+                out.append(contentsOf: evidence(claim, value: held[claimID]?.joined(separator: " · ")))
             }
+            out.append("")
         }
         return trimmed(out)
     }
@@ -120,8 +121,8 @@ struct MarkdownRenderer {
                     conflict.values.filter { $0.claims.contains(claim.id) }
                         .map { "\(MarkdownEscaping.inline(conflict.slot)) = \(MarkdownEscaping.inline(index.display($0.value)))" }
                 }
-                out.append("- **\(date)** \(MarkdownEscaping.code(claim.doc))" + (values.isEmpty ? "" : " — " + values.joined(separator: ", ")))
-                out.append("  > \(MarkdownEscaping.inline(index.claimText(claim))) (chars \(claim.start)–\(claim.end))")
+                out.append("- **\(date)** \(MarkdownEscaping.code(claim.doc)) sentence \(claim.sentence), chars \(claim.start)–\(claim.end)" + (values.isEmpty ? "" : " — " + values.joined(separator: ", ")))
+                out.append("  > \(MarkdownEscaping.inline(index.claimText(claim)))")
             }
             out.append("")
         }

@@ -1,43 +1,64 @@
 /// Orders identifiers so that embedded numbers compare by value (`k2` before `k10`).
 ///
 /// Ties on the numeric reading fall back to plain code point order, so the order is total and
-/// the same on every platform (no locale is involved).
+/// the same on every platform (no locale is involved). Sorting builds each key once.
 enum NaturalOrder {
     /// True when `lhs` sorts before `rhs`.
     static func less(_ lhs: String, _ rhs: String) -> Bool {
-        let a = Array(lhs.unicodeScalars), b = Array(rhs.unicodeScalars)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if isDigit(a[i]), isDigit(b[j]) {
-                let (na, ni) = digitRun(a, from: i)
-                let (nb, nj) = digitRun(b, from: j)
-                if na.count != nb.count { return na.count < nb.count }
-                if na != nb { return na.lexicographicallyPrecedes(nb) }
-                i = ni; j = nj
-                continue
-            }
-            if a[i] != b[j] { return a[i].value < b[j].value }
-            i += 1; j += 1
-        }
-        if (a.count - i) != (b.count - j) { return (a.count - i) < (b.count - j) }
-        return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+        Key(lhs) < Key(rhs)
     }
 
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    /// `items` sorted by the natural order of `id`, then by `tieBreak`; each key is computed once.
+    static func sorted<T>(_ items: [T], by id: (T) -> String, then tieBreak: ((T, T) -> Bool)? = nil) -> [T] {
+        let keyed = items.map { (key: Key(id($0)), item: $0) }
+        return keyed.sorted { a, b in
+            if a.key != b.key { return a.key < b.key }
+            return tieBreak?(a.item, b.item) ?? false
+        }.map(\.item)
+    }
 
-    /// The digits starting at `start` without leading zeros, and the index after the run.
-    private static func digitRun(_ s: [Unicode.Scalar], from start: Int) -> ([UInt32], Int) {
-        var end = start
-        while end < s.count, isDigit(s[end]) { end += 1 }
-        var digits = s[start..<end].map(\.value)
-        while digits.count > 1, digits.first == 48 { digits.removeFirst() }
-        return (digits, end)
+    /// A precomputed sort key: digit runs as numbers (by length, then digits), other scalars as they are.
+    struct Key: Comparable {
+        /// Each element is a scalar value, or for a digit run: 0x110000 + run length followed by the digits.
+        private let parts: [UInt32]
+        private let raw: [UInt32]
+
+        init(_ text: String) {
+            raw = text.unicodeScalars.map(\.value)
+            var parts: [UInt32] = []
+            parts.reserveCapacity(raw.count + 2)
+            var i = 0
+            while i < raw.count {
+                if Self.isDigit(raw[i]) {
+                    var end = i
+                    while end < raw.count, Self.isDigit(raw[end]) { end += 1 }
+                    var start = i
+                    while start < end - 1, raw[start] == 48 { start += 1 }
+                    parts.append(0x110000 + UInt32(end - start))
+                    parts.append(contentsOf: raw[start..<end])
+                    i = end
+                } else {
+                    parts.append(raw[i])
+                    i += 1
+                }
+            }
+            self.parts = parts
+        }
+
+        private static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
+
+        static func < (a: Key, b: Key) -> Bool {
+            if a.parts != b.parts { return a.parts.lexicographicallyPrecedes(b.parts) }
+            return a.raw.lexicographicallyPrecedes(b.raw)
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.raw == b.raw }
     }
 }
 
 extension Array where Element == String {
     /// The strings in natural order, without duplicates.
     func naturallySortedUnique() -> [String] {
-        Array(Set(self)).sorted(by: NaturalOrder.less)
+        NaturalOrder.sorted(Array(Set(self)), by: { $0 })
     }
 }

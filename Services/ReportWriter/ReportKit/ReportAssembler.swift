@@ -9,13 +9,13 @@ struct ReportAssembler: Sendable {
     let profiler: SourceProfiler
 
     func report(for analysis: Analysis) -> Report {
-        let parsed = analysis.documents.map(\.document).sorted { NaturalOrder.less($0.id, $1.id) }
+        let parsed = NaturalOrder.sorted(analysis.documents.map(\.document), by: \.id)
         let facts = SourceProfiler.BundleFacts(analysis)
         return Report(
             documents: parsed.map { Self.document($0) },
-            entities: analysis.entities.map(Self.entity).sorted { NaturalOrder.less($0.id, $1.id) },
-            claims: analysis.claims.map(Self.claim).sorted(by: Self.claimOrder),
-            clusters: analysis.clusters.map(Self.cluster).sorted { NaturalOrder.less($0.id, $1.id) },
+            entities: NaturalOrder.sorted(analysis.entities.map(Self.entity), by: \.id),
+            claims: Self.sortedClaims(analysis.claims.map(Self.claim)),
+            clusters: NaturalOrder.sorted(analysis.clusters.map(Self.cluster), by: \.id),
             sources: parsed.map { profiler.profile(of: $0, facts: facts) },
             timeline: analysis.timeline.map(Self.timelineEntry).sorted(by: Self.timelineOrder),
             failed: analysis.failed.sorted { ($0.id, $0.path, $0.error) < ($1.id, $1.path, $1.error) })
@@ -32,9 +32,8 @@ struct ReportAssembler: Sendable {
     static func entity(_ e: Entity) -> Entity {
         var entity = e
         entity.aliases = e.aliases.filter { $0 != e.name }.naturallySortedUnique()
-        entity.mentions.sort {
-            if $0.doc != $1.doc { return NaturalOrder.less($0.doc, $1.doc) }
-            return ($0.start, $0.end, $0.text) < ($1.start, $1.end, $1.text)
+        entity.mentions = NaturalOrder.sorted(e.mentions, by: \.doc) {
+            ($0.start, $0.end, $0.text) < ($1.start, $1.end, $1.text)
         }
         return entity
     }
@@ -43,6 +42,16 @@ struct ReportAssembler: Sendable {
         var claim = c
         claim.subject = uniqueKeepingOrder(c.subject)
         return claim
+    }
+
+    /// Claims by document, then position, then id.
+    static func sortedClaims(_ claims: [Claim]) -> [Claim] {
+        let keyed = claims.map { (doc: NaturalOrder.Key($0.doc), id: NaturalOrder.Key($0.id), claim: $0) }
+        return keyed.sorted { a, b in
+            if a.doc != b.doc { return a.doc < b.doc }
+            if (a.claim.start, a.claim.end) != (b.claim.start, b.claim.end) { return (a.claim.start, a.claim.end) < (b.claim.start, b.claim.end) }
+            return a.id < b.id
+        }.map(\.claim)
     }
 
     static func claimOrder(_ a: Claim, _ b: Claim) -> Bool {

@@ -71,6 +71,18 @@ struct ReportIndex {
         return value.description
     }
 
+    /// A slot's values in reading order: for an evolving cluster by the earliest publication
+    /// date of the documents holding each (undated last), otherwise as the report lists them.
+    func orderedValues(_ conflict: SlotConflict, in cluster: Cluster) -> [SlotConflictValue] {
+        guard cluster.status == .evolving else { return conflict.values }
+        func earliest(_ value: SlotConflictValue) -> String {
+            value.docs.compactMap { parsed[$0]?.published }.min() ?? "~"
+        }
+        return conflict.values.enumerated().sorted {
+            (earliest($0.element), $0.offset) < (earliest($1.element), $1.offset)
+        }.map(\.element)
+    }
+
     /// The cluster each claim belongs to (first one when several list it).
     var clusterOfClaim: [String: String] {
         var map: [String: String] = [:]

@@ -43,12 +43,13 @@ struct SourceProfiler: Sendable {
         var loadedTerms = Set<String>()
         var hedgeCount = 0
         for sentence in document.sentences {
-            let body = text[sentence.start, sentence.end]
-            for index in loaded.occurrences(in: body) {
+            let lo = max(0, min(sentence.start, text.count)), hi = max(lo, min(sentence.end, text.count))
+            let words = TermMatcher.words(of: text.scalars[lo..<hi])
+            for index in loaded.occurrences(in: words) {
                 loadedCount += 1
                 loadedTerms.insert(loaded.terms[index])
             }
-            hedgeCount += hedges.occurrences(in: body).count
+            hedgeCount += hedges.occurrences(in: words).count
         }
         let words = document.words > 0 ? document.words : Self.wordCount(document, text)
         let per1000 = words > 0 ? Self.round(Double(loadedCount) * 1000 / Double(words), places: 1) : 0

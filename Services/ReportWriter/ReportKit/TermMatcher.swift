@@ -11,6 +11,9 @@ import Knowledge
 /// A lowercase phrase does not match where its first word is capitalised inside a sentence:
 /// there it is a name, not the word ("1 May 2024" is not the hedge "may").
 struct TermMatcher: Sendable {
+    /// One folded word and whether it was written in title case.
+    typealias Word = (folded: String, capitalised: Bool)
+
     /// Phrases by their first token, longest first.
     private let phrasesByFirstToken: [String: [(tokens: [String], index: Int, capitalised: Bool)]]
     /// The phrases as given, indexed by the matches.
@@ -32,7 +35,11 @@ struct TermMatcher: Sendable {
 
     /// Indexes into `terms` of every occurrence in `text`, in text order.
     func occurrences(in text: String) -> [Int] {
-        let words = Self.words(of: text)
+        occurrences(in: Self.words(of: text))
+    }
+
+    /// Indexes into `terms` of every occurrence in already tokenised text, in text order.
+    func occurrences(in words: [Word]) -> [Int] {
         let tokens = words.map(\.folded)
         var found: [Int] = []
         var position = 0
@@ -63,9 +70,14 @@ struct TermMatcher: Sendable {
 
     /// Word tokens, folded by the knowledge base's `TextFolding`, each noting whether it was
     /// written in title case.
-    static func words(of text: String) -> [(folded: String, capitalised: Bool)] {
-        let folded = TextFolding.foldWithOffsets(text)
-        var words: [(folded: String, capitalised: Bool)] = []
+    static func words(of text: String) -> [Word] {
+        words(of: Array(text.unicodeScalars)[...])
+    }
+
+    /// Word tokens of a stretch of scalars (a sentence sliced from its document).
+    static func words(of scalars: ArraySlice<Unicode.Scalar>) -> [Word] {
+        let folded = TextFolding.foldWithOffsets(Array(scalars))
+        var words: [Word] = []
         var current = String.UnicodeScalarView()
         var firstUpper = false, laterLower = false
         for (i, scalar) in folded.folded.enumerated() {
