@@ -50,6 +50,25 @@ struct BrowserTests {
         #expect(png.count > blankPNG.count * 5, "report \(png.count) bytes vs blank page \(blankPNG.count) bytes: the page must not be one colour")
     }
 
+    @Test("it prints to PDF and renders at phone width")
+    func printAndPhone() throws {
+        let html = try ReportWriter(vocabulary: FixtureBundle.vocabulary).render(FixtureBundle.analysis()).html
+        let page = try write(html, name: "report.html")
+        defer { try? FileManager.default.removeItem(at: page.folder) }
+        let pdf = page.folder.appendingPathComponent("report.pdf")
+        try Chromium.run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", page.file.absoluteString], in: page.folder)
+        let pdfData = try Data(contentsOf: pdf)
+        #expect(pdfData.starts(with: Data("%PDF".utf8)))
+        #expect(pdfData.count > 10_000)
+        let phone = page.folder.appendingPathComponent("phone.png")
+        try Chromium.run(["--screenshot=\(phone.path)", "--window-size=390,1400", page.file.absoluteString], in: page.folder)
+        keep([phone, pdf])
+        let png = try Data(contentsOf: phone)
+        let size = try #require(Chromium.pngSize(png))
+        #expect(size.width == 390)
+        #expect(png.count > 20_000)
+    }
+
     @Test("the rendered DOM has the matrix and no element from hostile input")
     func dom() throws {
         let html = try ReportWriter(vocabulary: FixtureBundle.vocabulary).render(FixtureBundle.analysis()).html

@@ -196,9 +196,9 @@ struct HTMLRenderer {
 
     /// One claim: where it is (linked to its highlighted span), how it is said, and its exact text.
     private func claimItem(_ claim: Claim, anchors: Set<String>) -> String {
-        var where_ = "\(label(claim.doc)) <span class=\"id\">\(HTMLEscaping.escape(claim.doc))</span> · sentence \(claim.sentence) · chars \(claim.start)–\(claim.end)"
+        var location = "\(label(claim.doc)) <span class=\"id\">\(HTMLEscaping.escape(claim.doc))</span> · sentence \(claim.sentence) · chars \(claim.start)–\(claim.end)"
         let target = AnchorID.claim(claim.id)
-        if anchors.contains(target) { where_ = "<a href=\"#\(target)\">\(where_)</a>" }
+        if anchors.contains(target) { location = "<a href=\"#\(target)\">\(location)</a>" }
         var meta = claim.modality.rawValue
         if let speaker = claim.speaker {
             let link = anchors.contains(AnchorID.entity(speaker))
@@ -206,7 +206,7 @@ struct HTMLRenderer {
                 : HTMLEscaping.escape(index.entityName(speaker))
             meta += " · according to \(link)"
         }
-        return "\(where_) <span class=\"meta\">\(meta)</span><blockquote>\(HTMLEscaping.escape(index.claimText(claim)))</blockquote>"
+        return "\(location) <span class=\"meta\">\(meta)</span><blockquote>\(HTMLEscaping.escape(index.claimText(claim)))</blockquote>"
     }
 
     // MARK: Profiles, entities, documents
