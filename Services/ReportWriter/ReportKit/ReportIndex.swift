@@ -33,7 +33,7 @@ struct ReportIndex {
 
     func clusters(_ status: ClusterStatus) -> [Cluster] { report.clusters.filter { $0.status == status } }
 
-    /// Number of slot disagreements across conflicting clusters (each conflicting cluster counts at least once).
+    /// The number of conflicting clusters: the report's headline conflict count.
     var conflictCount: Int { clusters(.conflicting).count }
 
     /// The claims of a cluster that exist, in report order.
@@ -57,11 +57,6 @@ struct ReportIndex {
         return text[claim.start, claim.end]
     }
 
-    /// A short human name for a document: its title, else its id.
-    func documentLabel(_ id: String) -> String {
-        parsed[id]?.title ?? id
-    }
-
     /// Display form of an entity id (its name), or the id itself when unknown.
     func entityName(_ id: String) -> String { entityNames[id] ?? id }
 
@@ -81,14 +76,5 @@ struct ReportIndex {
         return conflict.values.enumerated().sorted {
             (earliest($0.element), $0.offset) < (earliest($1.element), $1.offset)
         }.map(\.element)
-    }
-
-    /// The cluster each claim belongs to (first one when several list it).
-    var clusterOfClaim: [String: String] {
-        var map: [String: String] = [:]
-        for cluster in report.clusters {
-            for claim in cluster.claims where map[claim] == nil { map[claim] = cluster.id }
-        }
-        return map
     }
 }
