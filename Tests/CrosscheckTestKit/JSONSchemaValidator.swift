@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Supports the keywords those schemas use: `type` (a name or a list of names), `properties`,
 /// `required`, `additionalProperties` (boolean or schema), `items`, `enum`, `const`, `$ref`
-/// to `#/$defs/…` or `#/definitions/…`, `anyOf`, `oneOf`, `allOf`, `minimum`, `maximum`,
-/// `minItems`, `minLength` and `pattern`. Unknown keywords are ignored, as the standard says.
+/// to `#/$defs/…` or `#/definitions/…`, `anyOf`, `oneOf`, `allOf`, `not`, `minimum`, `maximum`,
+/// `exclusiveMinimum`, `exclusiveMaximum`, `minItems`, `maxItems`, `uniqueItems`, `minLength`,
+/// `maxLength` and `pattern`. Unknown keywords are ignored, as the standard says.
 /// Errors name the JSON path of the offending value (`$.documents[0].title`).
 public struct JSONSchemaValidator: Sendable {
     /// Why a schema or an instance could not be read.
@@ -85,13 +86,23 @@ public struct JSONSchemaValidator: Sendable {
             }.count
             if passing != 1 { errors.append("\(path): matches \(passing) of oneOf, expected exactly 1") }
         }
+        if let forbidden = s["not"] {
+            var local: [String] = []
+            check(value, against: forbidden, path: path, errors: &local, depth: depth + 1)
+            if local.isEmpty { errors.append("\(path): matches a schema it must not match") }
+        }
         switch value {
         case .number(let n):
             if case .number(let minimum)? = s["minimum"], n < minimum { errors.append("\(path): \(value.brief) is below minimum \(JSONValue.number(minimum).brief)") }
             if case .number(let maximum)? = s["maximum"], n > maximum { errors.append("\(path): \(value.brief) is above maximum \(JSONValue.number(maximum).brief)") }
+            if case .number(let bound)? = s["exclusiveMinimum"], n <= bound { errors.append("\(path): \(value.brief) is not above \(JSONValue.number(bound).brief)") }
+            if case .number(let bound)? = s["exclusiveMaximum"], n >= bound { errors.append("\(path): \(value.brief) is not below \(JSONValue.number(bound).brief)") }
         case .string(let text):
             if case .number(let minLength)? = s["minLength"], Double(text.unicodeScalars.count) < minLength {
                 errors.append("\(path): string shorter than \(Int(minLength))")
+            }
+            if case .number(let maxLength)? = s["maxLength"], Double(text.unicodeScalars.count) > maxLength {
+                errors.append("\(path): string longer than \(Int(maxLength))")
             }
             if case .string(let pattern)? = s["pattern"] {
                 if let regex = try? NSRegularExpression(pattern: pattern) {
@@ -106,6 +117,14 @@ public struct JSONSchemaValidator: Sendable {
         case .array(let items):
             if case .number(let minItems)? = s["minItems"], Double(items.count) < minItems {
                 errors.append("\(path): fewer than \(Int(minItems)) items")
+            }
+            if case .number(let maxItems)? = s["maxItems"], Double(items.count) > maxItems {
+                errors.append("\(path): more than \(Int(maxItems)) items")
+            }
+            if case .bool(true)? = s["uniqueItems"] {
+                for i in items.indices.dropFirst() where items[..<i].contains(items[i]) {
+                    errors.append("\(path)[\(i)]: repeats an earlier item")
+                }
             }
             if let itemSchema = s["items"] {
                 for (i, item) in items.enumerated() {

@@ -53,6 +53,19 @@ struct JSONSchemaValidatorTests {
         #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
     }
 
+    @Test("bounds, uniqueness and not", arguments: [
+        (#"{"type":"number","exclusiveMinimum":0}"#, "0", "$: 0 is not above 0"),
+        (#"{"type":"number","exclusiveMaximum":1}"#, "1", "$: 1 is not below 1"),
+        (#"{"type":"string","maxLength":2}"#, #""abc""#, "$: string longer than 2"),
+        (#"{"type":"array","maxItems":1}"#, "[1,2]", "$: more than 1 items"),
+        (#"{"type":"array","uniqueItems":true}"#, #"[1,"a",1]"#, "$[2]: repeats an earlier item"),
+        (#"{"not":{"type":"null"}}"#, "null", "$: matches a schema it must not match"),
+    ])
+    func bounds(schema: String, json: String, expected: String) throws {
+        let validator = try JSONSchemaValidator(schemaData: Data(schema.utf8))
+        #expect(validator.validate(Data(json.utf8)) == [expected])
+    }
+
     @Test("an unresolvable $ref is an error, not a pass")
     func badRef() throws {
         let validator = try JSONSchemaValidator(schemaData: Data(##"{"$ref":"#/$defs/missing"}"##.utf8))
