@@ -101,6 +101,15 @@ struct HTMLTests {
         #expect(html.contains("Mayor Ilse Brandt; Brandt") || html.contains("Brandt; Mayor Ilse Brandt"))
     }
 
+    @Test("escaping covers every character that can end text or an attribute")
+    func escaping() {
+        #expect(HTMLEscaping.escape("plain ünïcode") == "plain ünïcode")
+        #expect(HTMLEscaping.escape("a<b>&\"c'\u{0}d") == "a&lt;b&gt;&amp;&quot;c&#39;\u{FFFD}d")
+        var out = ""
+        HTMLEscaping.append(Array("x<y".unicodeScalars)[1...], to: &out)
+        #expect(out == "&lt;y")
+    }
+
     @Test("anchor ids stay unique and safe for odd document ids")
     func anchorEncoding() {
         #expect(AnchorID.encode("crash/01_report") == "crash.2f.01_report")
