@@ -58,6 +58,44 @@ import Testing
         #expect(targets.contains(PhraseTarget(kind: .entry, id: "country:HR", form: .demonym)))
     }
 
+    @Test func exactLookupIgnoresCaseAndSpelling() {
+        #expect(kb.lookup("prishtina").map(\.id) == ["place:pristina-xk"])
+        #expect(kb.lookup("  Priština ").map(\.id) == ["place:pristina-xk"])
+        #expect(kb.lookup("Београд").map(\.id) == ["place:belgrade-rs"])
+        #expect(kb.lookup("defense minister").map(\.id) == ["defence-minister"])
+        #expect(kb.lookup("Türkiye").map(\.id) == ["country:TR"])
+        #expect(kb.lookup("Serbia and").isEmpty)
+        #expect(kb.lookup("").isEmpty)
+    }
+
+    @Test func institutionsLinkToTheirState() throws {
+        let kremlin = try #require(kb.lookup("the Kremlin").first)
+        #expect(kb.entry(id: kremlin.id)?.partOf == "country:RU")
+        #expect(kb.entry(id: "org:un-security-council")?.partOf == "org:un")
+        let ministry = try #require(kb.lookup("Ministry of Foreign Affairs").first)
+        #expect(kb.role(id: ministry.id)?.isInstitution == true)
+        #expect(kb.role(id: "defence-minister")?.isInstitution == false)
+        // "the White House" needs its capitals; "the west wing" does not match "the West".
+        let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets("the white house in the west"))
+        #expect(found.allSatisfy { $0.targets.allSatisfy { $0.kind == .role } })
+    }
+
+    @Test func matchingIsDeterministic() throws {
+        let text = "Reuters reported that U.S. and EU envoys met Chinese and Congolese officials in Kyiv."
+        let first = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
+        let rebuilt = KnowledgeBase(entries: kb.entries, roles: kb.roles, lexicon: kb.lexicon)
+        let second = rebuilt.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
+        #expect(first == second)
+        #expect(first.flatMap { $0.targets.map(\.id) }.contains("place:kyiv-ua"))
+    }
+
+    @Test func ignoringCaseMatchesLowercaseText() {
+        let text = TextFolding.foldWithOffsets("kosovo-albania-croatia")
+        #expect(kb.entityMatcher.longestMatches(in: text).isEmpty)
+        let ids = kb.entityMatcher.longestMatches(in: text, ignoringCase: true).flatMap { $0.targets.map(\.id) }
+        #expect(ids == ["country:XK", "country:AL", "country:HR"])
+    }
+
     @Test func organisationsAndLongestMatchOnRealData() {
         let text = "The United Nations Security Council, NATO, the EU and Reuters; the WHO said who knows."
         let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
@@ -74,6 +112,8 @@ import Testing
         let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
         let roles = found.flatMap(\.targets).filter { $0.kind == .role }.map(\.id)
         #expect(roles == ["defence-minister", "defence-minister", "defence-minister", "foreign-minister"])
+        let general = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets("the UN Secretary-General"))
+        #expect(general.last?.targets == [PhraseTarget(kind: .role, id: "secretary-general", form: .roleForm)])
         #expect(kb.role(id: "prime-minister") != nil)
         #expect(kb.role(id: "secretary-general") != nil)
         // "PM" is a title only in capitals.
@@ -98,6 +138,21 @@ import Testing
         #expect(lexicon.containsBoilerplateCue("Leave a Reply"))
         #expect(lexicon.containsBoilerplateCue("Photo: Shutterstock"))
         #expect(!lexicon.containsBoilerplateCue("The ministers signed the declaration."))
+    }
+
+    @Test func namedListsTablesAndNumbers() {
+        let lexicon = kb.lexicon
+        for name in ["stopwords", "pronouns", "nameParticles", "auxiliaries", "boilerplateLines", "photoSources",
+                     "creditPrefixes", "framingVerbs", "subordinators", "percentWords"] {
+            #expect(!lexicon.list(name).isEmpty, "\(name)")
+        }
+        #expect(lexicon.list("pronouns", contains: "She"))
+        #expect(!lexicon.list("pronouns", contains: "Serbia"))
+        #expect(lexicon.list("no such list").isEmpty && !lexicon.list("no such list", contains: "x"))
+        #expect(lexicon.table("currencies")["euros"] == "EUR")
+        #expect(lexicon.table("relativeDates")["yesterday"] == "day-1")
+        #expect(lexicon.numberTable("multipliers")["billion"] == 1e9)
+        #expect(lexicon.numberTable("weekdayNumbers")["friday"] == 5)
     }
 
     @Test func loadedTermsCoverEveryCategory() {

@@ -15,6 +15,8 @@ import Testing
         ("U.S.", target("us")),
         ("Chad", target("td")),
         ("Straße", target("street")),
+        ("the West", target("west")),
+        ("sub-Saharan Africa", target("ssa")),
         ("defence minister", PhraseTarget(kind: .role, id: "defence-minister", form: .roleForm)),
     ])
 
@@ -63,6 +65,26 @@ import Testing
         #expect(matches("CHAD and Chad").count == 2)
         #expect(matches("Nato allies").map(\.1) == [["nato"]])
         #expect(matches("The Defence Minister and the defence minister").count == 2)
+        // Leading lowercase words do not make a capitalised phrase case-insensitive.
+        #expect(matches("the West and The West").count == 2)
+        #expect(matches("in the west of the country").isEmpty)
+        #expect(matches("sub-Saharan Africa").map(\.1) == [["ssa"]])
+        #expect(matches("sub-saharan africa").isEmpty)
+    }
+
+    @Test func hyphensAndSpacesInsidePhrasesAreInterchangeable() {
+        let matcher = PhraseMatcher([
+            .init(phrase: "Guinea-Bissau", target: Self.target("gw")),
+            .init(phrase: "Guinea", target: Self.target("gn")),
+            .init(phrase: "Secretary General", target: PhraseTarget(kind: .role, id: "sg", form: .roleForm),
+                  casing: .insensitive),
+        ])
+        func ids(_ s: String) -> [String] {
+            matcher.longestMatches(in: TextFolding.foldWithOffsets(s)).flatMap { $0.targets.map(\.id) }
+        }
+        #expect(ids("Guinea Bissau and Guinea-Bissau and Guinea–Bissau") == ["gw", "gw", "gw"])
+        #expect(ids("the Secretary-General and the secretary general") == ["sg", "sg"])
+        #expect(ids("Guinea-") == ["gn"])
     }
 
     @Test func whitespaceRunsAndSingleLineBreaksMatchOneSpace() {
