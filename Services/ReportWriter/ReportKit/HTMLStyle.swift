@@ -26,6 +26,7 @@ enum HTMLStyle {
     .article{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid var(--line);padding:10px 12px;border-radius:4px;background:#fff;font-family:Georgia,"DejaVu Serif",serif}
     .article .hd{font-weight:bold}.article .rm{color:#999;text-decoration:line-through}
     mark{background:var(--mark);padding:0 1px}
+    .ca{border-left:2px solid #b58900;margin-left:1px}
     .ca:target+mark,.sa:target+*{outline:3px solid #c62828}
     .sa:target::after,.ca:target::after{content:"▶";color:#c62828}
     .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px}
