@@ -1,0 +1,49 @@
+import CrosscheckSchema
+import Foundation
+import Knowledge
+
+/// Turns an analysis into the report: the `report.json` model and its three renderings.
+///
+/// Pure and deterministic: the same analysis gives byte-identical output, with no clock,
+/// host or randomness involved.
+public struct ReportWriter: Sendable {
+    private let assembler: ReportAssembler
+
+    /// A writer whose source profiles use the knowledge base's loaded terms and hedges.
+    public init(knowledge: KnowledgeBase) {
+        self.init(vocabulary: ProfileVocabulary(
+            loadedTerms: knowledge.lexicon.loadedTerms.map { .init(term: $0.term, category: $0.category) },
+            hedges: knowledge.lexicon.hedges))
+    }
+
+    /// A writer whose source profiles count the given loaded terms and hedges.
+    public init(vocabulary: ProfileVocabulary) {
+        assembler = ReportAssembler(profiler: SourceProfiler(vocabulary: vocabulary))
+    }
+
+    /// The `report.json` model: documents, entities, claims, clusters, source profiles,
+    /// timeline and failed inputs, every list in a stable order.
+    public func report(for analysis: Analysis) -> Report {
+        assembler.report(for: analysis)
+    }
+
+    /// `report.json`, `report.md` and `report.html` for one analysis.
+    public func render(_ analysis: Analysis) throws -> RenderedReport {
+        let report = report(for: analysis)
+        let index = ReportIndex(report: report, analysis: analysis)
+        return RenderedReport(
+            json: try Self.json(report),
+            markdown: MarkdownRenderer(index: index).render(),
+            html: HTMLRenderer(index: index).render(),
+            conflicts: index.conflictCount)
+    }
+
+    /// The canonical bytes of `report.json`: sorted keys, unescaped slashes, two-space
+    /// indentation, trailing newline.
+    public static func json(_ report: Report) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        let data = try encoder.encode(report)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
