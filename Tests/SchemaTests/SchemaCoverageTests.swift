@@ -37,6 +37,14 @@ struct SchemaCoverageTests {
         #expect(Set(constants.compactMap { $0 }) == Set(MessageType.allCases.map(\.rawValue)))
     }
 
+    @Test("the envelope's type enum lists every message type")
+    func typeEnum() throws {
+        let properties = try #require(schema()["properties"] as? [String: Any])
+        let type = try #require(properties["type"] as? [String: Any])
+        let names = try #require(type["enum"] as? [String])
+        #expect(names == MessageType.allCases.map(\.rawValue))
+    }
+
     @Test("every variant declares exactly the envelope's fields and refuses others")
     func variantsDeclareTheEnvelope() throws {
         let sample = try JSONEdit.object(MessageCodec().encode(SampleMessages.sample(for: .parsedDocument)))
