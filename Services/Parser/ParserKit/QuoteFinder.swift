@@ -157,10 +157,12 @@ struct QuoteFinder: Sendable {
         var v = 1
         while v < tokens.count, v <= 6, speakers.spaced(tokens, v - 1, v) {
             if lexicon.reportingVerbs.contains(tokens[v].lower) {
-                guard let speaker = speakers.run(endingAt: v - 1, in: tokens), speaker.span.start == first.start else {
-                    return nil
-                }
-                return speaker
+                guard let speaker = speakers.run(endingAt: v - 1, in: tokens) else { return nil }
+                if speaker.span.start == first.start { return speaker }
+                // Lowercase descriptors before the name: "regional governor Tomas Lind said".
+                guard tokens[0..<v].allSatisfy({ $0.isCapitalized || speakers.isContentWord($0) }) else { return nil }
+                let span = TextSpan(start: first.start, end: speaker.span.end)
+                return SpeakerFinder.Speaker(text: tokenizer.string(span.start, span.end), span: span)
             }
             v += 1
         }

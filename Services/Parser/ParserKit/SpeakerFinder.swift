@@ -79,15 +79,18 @@ struct SpeakerFinder: Sendable {
         if !head.isCapitalized {
             // A lowercase head noun needs an article or a capitalised word within two words
             // before it: "the ministry", "the utility company", "A NATO official".
-            guard !head.isNumeric, !isSkippable(head) else { return nil }
+            // After a comma, one or two lowercase words may stand alone: "…, union leaders said".
+            guard isContentWord(head) else { return nil }
             var m = end
             while true {
-                guard m > 0, spaced(tokens, m - 1, m) else { return nil }
+                guard m > 0, spaced(tokens, m - 1, m) else {
+                    if end - m <= 1, m > 0, hasComma(tokens, m - 1, m) { return make(tokens, m, end) }
+                    return nil
+                }
                 let previous = tokens[m - 1]
                 if Self.determiners.contains(previous.lower) { return make(tokens, m - 1, end) }
                 if previous.isCapitalized { break }
-                guard end - m < 1, !previous.isNumeric, !isSkippable(previous),
-                      !lexicon.reportingVerbs.contains(previous.lower) else { return nil }
+                guard end - m < 2, isContentWord(previous), !lexicon.reportingVerbs.contains(previous.lower) else { return nil }
                 m -= 1
             }
             j = m - 1
@@ -153,6 +156,18 @@ struct SpeakerFinder: Sendable {
         return lexicon.reportingVerbs.contains(w) || lexicon.framingVerbs.contains(w) || lexicon.auxiliaries.contains(w)
             || (!token.isCapitalized && w.hasSuffix("ed") && w.count > 3)
     }
+
+    /// A lowercase word that can be part of a noun phrase (not a number, auxiliary or function word).
+    func isContentWord(_ token: WordToken) -> Bool {
+        !token.isNumeric && !isSkippable(token) && !lexicon.clauseOpeners.contains(token.lower)
+            && !lexicon.nameConnectors.contains(token.lower) && !lexicon.pronouns.contains(token.lower)
+            && !Self.functionWords.contains(token.lower)
+    }
+
+    private static let functionWords: Set<String> = [
+        "and", "or", "but", "nor", "that", "which", "who", "whom", "to", "not", "no", "than", "very",
+        "more", "most", "less", "also", "only", "even", "just", "into", "onto", "upon", "about",
+    ]
 
     private func isSkippable(_ token: WordToken) -> Bool {
         lexicon.auxiliaries.contains(token.lower) || (!token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3)
