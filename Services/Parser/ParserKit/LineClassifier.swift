@@ -94,13 +94,15 @@ struct LineClassifier: Sendable {
             }
         }
         var leadsToBody = false
+        var textFollows = false
         for i in lines.indices.reversed() where !lines[i].isBlank {
             switch roles[i] {
             case .body:
                 if isHeadingCandidate(shapes[i]) {
                     if leadsToBody {
                         roles[i] = .heading
-                    } else if isTrailing(i, roles) {
+                    } else if !textFollows {
+                        // Only removed lines follow: a trailing link or label.
                         roles[i] = .boilerplate
                     } else {
                         leadsToBody = true
@@ -108,6 +110,7 @@ struct LineClassifier: Sendable {
                 } else {
                     leadsToBody = true
                 }
+                textFollows = textFollows || roles[i] != .boilerplate
             case .title:
                 leadsToBody = false
             default:
@@ -253,11 +256,6 @@ struct LineClassifier: Sendable {
             return false
         }
         return shape.isTitleCase || shape.wordCount <= 6
-    }
-
-    /// Whether only removed lines and blanks follow line `index`.
-    private func isTrailing(_ index: Int, _ roles: [LineRole]) -> Bool {
-        !roles[(index + 1)...].contains { $0 == .body || $0 == .heading }
     }
 
     private func thirdBodyLine(_ roles: [LineRole]) -> Int? {
