@@ -95,7 +95,7 @@ struct AttributionFinder: Sendable {
             }
             if let that = thatIndex, that + 1 < tokens.count,
                let speaker = speakers.speaker(before: k, in: tokens) ?? subjectIfParticiple(tokens, k) {
-                add(speaker, cue: token.text, from: tokens[that + 1].start, to: contentEnd)
+                add(speaker, cue: tokenizer.string(token.start, token.end), from: tokens[that + 1].start, to: contentEnd)
                 k = that + 1
                 continue
             }
@@ -106,7 +106,7 @@ struct AttributionFinder: Sendable {
                    let speaker = speakers.speaker(before: k, in: tokens), !speaker.text.isEmpty,
                    lexicon.auxiliaries.contains(next.lower) == false {
                     if !(next.isCapitalized && token.lower.hasPrefix("told")) {
-                        add(speaker, cue: token.text, from: next.start, to: contentEnd)
+                        add(speaker, cue: tokenizer.string(token.start, token.end), from: next.start, to: contentEnd)
                         k += 1
                         continue
                     }
@@ -115,9 +115,9 @@ struct AttributionFinder: Sendable {
             // …, X said.   /   …, said X.
             if k >= 1, isNearEnd(tokens, k, contentEnd) {
                 if let speaker = speakers.speaker(before: k, in: tokens), let comma = commaBefore(speaker.span.start, sentence) {
-                    add(speaker, cue: token.text, from: sentence.start, to: comma)
+                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
                 } else if let speaker = speakers.speaker(after: k, in: tokens), let comma = commaBefore(token.start, sentence) {
-                    add(speaker, cue: token.text, from: sentence.start, to: comma)
+                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
                 }
             }
             k += 1

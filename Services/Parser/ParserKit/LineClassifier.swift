@@ -11,9 +11,13 @@ struct LineClassifier: Sendable {
     let bylines: BylineRecognizer
     let dates = DateRecognizer()
 
+    /// First characters of the boilerplate prefixes, to skip the prefix scan for most lines.
+    private let prefixInitials: Set<Character>
+
     init(lexicon: ParserLexicon) {
         self.lexicon = lexicon
         self.bylines = BylineRecognizer(lexicon: lexicon)
+        self.prefixInitials = Set(lexicon.boilerplatePrefixes.compactMap(\.first))
     }
 
     private struct DateCandidate {
@@ -48,7 +52,7 @@ struct LineClassifier: Sendable {
                 }
             } else if shape.wordCount <= 8, isTimestamp(text) {
                 roles[i] = .timestamp
-            } else if shape.wordCount <= 30, let byline = bylines.recognize(text) {
+            } else if shape.wordCount <= 30, mightBeByline(norm, shape), let byline = bylines.recognize(text) {
                 roles[i] = .byline
                 layout.authors += byline.authors.filter { !layout.authors.contains($0) }
                 if layout.outlet == nil { layout.outlet = byline.agency }
@@ -136,11 +140,27 @@ struct LineClassifier: Sendable {
 
     // MARK: Line tests
 
+    private static let bylineStarts = ["by", "written", "words", "story", "text", "reporting", "reported",
+                                       "additional", "compiled", "author", "editing", "edited", "translated"]
+
+    /// A cheap test before the byline parser runs: a byline marker, a separator, or a comma in a short line.
+    private func mightBeByline(_ norm: String, _ shape: LineShape) -> Bool {
+        if Self.bylineStarts.contains(where: { norm.hasPrefix($0) }) { return true }
+        var previous: Unicode.Scalar = " "
+        for s in norm.unicodeScalars {
+            if s == "|" || s == "·" || s == "•" || (s == "," && shape.wordCount <= 8) { return true }
+            if ScalarClass.isDash(s), previous == " " { return true }
+            previous = s
+        }
+        return false
+    }
+
     func isBoilerplate(_ norm: String, _ shape: LineShape) -> Bool {
         guard shape.wordCount <= 15 else { return false }
         // A bare e-mail address or link.
         if !norm.contains(" "), norm.contains("@") || norm.hasPrefix("http") || norm.hasPrefix("www.") { return true }
         if lexicon.boilerplateLines.contains(norm) { return true }
+        if let first = norm.first, !prefixInitials.contains(first), shape.wordCount > 4 { return false }
         var stripped = norm
         // "Comments (14)", "Share 0"
         while let last = stripped.unicodeScalars.last, ScalarClass.isDigit(last) || last == "(" || last == ")" || last == " " {
@@ -157,19 +177,18 @@ struct LineClassifier: Sendable {
         if shape.wordCount <= 4, lexicon.photoSources.contains(norm) { return true }
         if lexicon.creditPrefixes.contains(where: { norm.hasPrefix($0) }) { return true }
         // A caption ending in a credit: "… (Photo: Jane Doe/AFP)", "… Jane Doe/Getty Images".
-        if let open = norm.lastIndex(where: { $0 == "(" || $0 == "[" }), norm.hasSuffix(")") || norm.hasSuffix("]") {
+        if let last = norm.last, last == ")" || last == "]", let open = norm.lastIndex(where: { $0 == "(" || $0 == "[" }) {
             let inside = norm[norm.index(after: open)...]
             if ["photo", "credit", "image", "picture", "foto", "illustration"].contains(where: { inside.hasPrefix($0) }) {
                 return true
             }
         }
-        for separator in ["/", "|", " via ", "©"] {
-            if let range = norm.range(of: separator, options: .backwards) {
-                let tail = norm[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                if lexicon.photoSources.contains(tail), shape.wordCount <= 30 { return true }
-            }
+        guard shape.wordCount <= 30 else { return false }
+        if let slash = norm.lastIndex(where: { $0 == "/" || $0 == "|" || $0 == "©" }) {
+            let tail = norm[norm.index(after: slash)...].drop(while: { $0 == " " })
+            if lexicon.photoSources.contains(String(tail)) { return true }
         }
-        return false
+        return lexicon.photoSources.contains { norm.hasSuffix(" via " + $0) }
     }
 
     /// A live-blog stamp: "10:32", "10.32am BST", "Updated 14:05 GMT", "2 hours ago".

@@ -9,8 +9,10 @@ struct LineShape: Sendable {
     var text: String?
     /// `text` lowercased, inner runs of spaces collapsed, final `.:!` removed.
     var normalized: String?
-    var isTitleCase: Bool
     var hasLetters: Bool
+
+    /// Most words after the first are capitalised, as in a headline.
+    var isTitleCase: Bool { text.map(Self.titleCase) ?? false }
 
     /// Lines longer than this are never headings, bylines or boilerplate.
     static let shortLimit = 240
@@ -47,17 +49,15 @@ struct LineShape: Sendable {
         lastMeaningful = j >= line.contentStart ? view[j] : nil
         firstAlphanumeric = first
         self.hasLetters = hasLetters
-        if line.length <= Self.shortLimit {
+        if line.length <= Self.shortLimit, words <= 40 {
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: view[line.contentStart..<line.contentEnd])
             let text = String(scalars)
             self.text = text
             self.normalized = Self.normalize(text)
-            self.isTitleCase = Self.titleCase(text)
         } else {
             text = nil
             normalized = nil
-            isTitleCase = false
         }
     }
 

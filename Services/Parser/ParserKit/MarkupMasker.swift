@@ -26,6 +26,7 @@ struct MarkupMasker {
 
     /// Whether the text looks like an HTML page rather than an article that mentions a tag.
     func looksLikeMarkup(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.contains("<") else { return false }
         let probe = min(scalars.count, 4096)
         var head = String.UnicodeScalarView()
         head.append(contentsOf: scalars[0..<probe])

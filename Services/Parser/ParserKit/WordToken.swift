@@ -2,7 +2,6 @@
 struct WordToken: Sendable, Equatable {
     var start: Int
     var end: Int
-    var text: String
     var lower: String
     /// The first character is an uppercase letter.
     var isCapitalized: Bool
@@ -79,10 +78,30 @@ struct WordTokenizer {
     }
 
     private func makeToken(_ start: Int, _ end: Int) -> WordToken {
-        let text = string(start, end)
         let first = scalars[start]
+        var ascii = true
+        for k in start..<end where scalars[k].value >= 0x80 {
+            ascii = false
+            break
+        }
+        let lower: String
+        if ascii {
+            // Fast path: lowercase ASCII bytes directly.
+            lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                var n = 0
+                for k in start..<end {
+                    var v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    if v >= 0x41 && v <= 0x5A { v += 32 }
+                    buffer[n] = v
+                    n += 1
+                }
+                return n
+            }
+        } else {
+            lower = string(start, end).lowercased()
+        }
         return WordToken(
-            start: start, end: end, text: text, lower: text.lowercased(),
+            start: start, end: end, lower: lower,
             isCapitalized: ScalarClass.isUppercase(first), isNumeric: ScalarClass.isDigit(first)
         )
     }
