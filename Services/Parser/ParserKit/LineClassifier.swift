@@ -140,12 +140,17 @@ struct LineClassifier: Sendable {
 
     // MARK: Line tests
 
+    private static let decoration: Set<Unicode.Scalar> = [
+        "(", ")", "[", "]", "<", ">", "«", "»", "|", "*", "#", "•", "·", "-", "–", "—", "→", "←", "›", "‹",
+    ]
+
     private static let bylineStarts = ["by", "written", "words", "story", "text", "reporting", "reported",
                                        "additional", "compiled", "author", "editing", "edited", "translated"]
 
     /// A cheap test before the byline parser runs: a byline marker, a separator, or a comma in a short line.
     private func mightBeByline(_ norm: String, _ shape: LineShape) -> Bool {
         if Self.bylineStarts.contains(where: { norm.hasPrefix($0) }) { return true }
+        guard shape.wordCount <= 14 else { return false }
         var previous: Unicode.Scalar = " "
         for s in norm.unicodeScalars {
             if s == "|" || s == "·" || s == "•" || (s == "," && shape.wordCount <= 8) { return true }
@@ -161,14 +166,22 @@ struct LineClassifier: Sendable {
         if !norm.contains(" "), norm.contains("@") || norm.hasPrefix("http") || norm.hasPrefix("www.") { return true }
         if lexicon.boilerplateLines.contains(norm) { return true }
         if let first = norm.first, !prefixInitials.contains(first), shape.wordCount > 4 { return false }
-        var stripped = norm
-        // "Comments (14)", "Share 0"
-        while let last = stripped.unicodeScalars.last, ScalarClass.isDigit(last) || last == "(" || last == ")" || last == " " {
-            stripped.unicodeScalars.removeLast()
+        if shape.wordCount <= 4 {
+            // "Comments (14)", "Share 0", "» Read more", "[Related]"
+            var scalars = Array(norm.unicodeScalars)
+            while let last = scalars.last, ScalarClass.isDigit(last) || Self.decoration.contains(last) || last == " " {
+                scalars.removeLast()
+            }
+            var startIndex = 0
+            while startIndex < scalars.count, Self.decoration.contains(scalars[startIndex]) || scalars[startIndex] == " " {
+                startIndex += 1
+            }
+            if startIndex > 0 || scalars.count < norm.unicodeScalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[startIndex...])
+                if lexicon.boilerplateLines.contains(String(view)) { return true }
+            }
         }
-        stripped = stripped.trimmingCharacters(in: CharacterSet(charactersIn: "()[]<>«»|*#•·-–—→←"))
-            .trimmingCharacters(in: .whitespaces)
-        if stripped != norm, lexicon.boilerplateLines.contains(stripped) { return true }
         return lexicon.boilerplatePrefixes.contains { norm.hasPrefix($0) }
     }
 
