@@ -29,6 +29,8 @@ struct FixtureTests {
         let quote = try #require(ParserTestSupport.quote(doc, containing: "moving families"))
         #expect(quote.kind == .speech)
         #expect(quote.speakerText == "Interior Secretary Daniel Mwangi")
+        let next = try #require(ParserTestSupport.quote(doc, containing: "next 48 hours"))
+        #expect(next.speakerText == "Interior Secretary Daniel Mwangi", "a quote right after an attributed one continues its speaker")
         #expect(doc.attributions.contains { $0.cue == "According to" && $0.speakerText == "the Kenya Red Cross" })
         #expect(doc.attributions.contains { $0.speakerText == "Mr. Mwangi" && $0.cue == "said" })
         let warned = try #require(doc.attributions.first { $0.cue == "warned" })

@@ -1,4 +1,6 @@
 import CrosscheckSchema
+import Foundation
+import Knowledge
 import Testing
 @testable import ParserKit
 
@@ -173,5 +175,29 @@ struct SentenceAndQuoteTests {
         #expect(dates.dateLine("Published: 12 February 2024 10:31 BST") != nil)
         #expect(dates.dateLine("Talks resumed on 12 February 2024 in Geneva") == nil)
         #expect(dates.firstDate(in: "03/04/2025") == nil, "slash dates are ambiguous")
+    }
+}
+
+/// Cue lists extend from the knowledge base's lexicon, so users add cues in data.
+@Suite("Knowledge lexicon")
+struct KnowledgeLexiconTests {
+    @Test func reportingVerbsAbbreviationsAndBoilerplateFromTheLexicon() throws {
+        let text = """
+        Ferry fares to rise
+
+        Follow our live coverage
+
+        The operator quipped that the old fares were a museum piece. Tickets cost approx. 12 euros.
+        """
+        let plain = try ArticleParser().parse(RawDocument(id: "k", path: "k.txt", data: Data(text.utf8)))
+        #expect(plain.attributions.isEmpty)
+        let lexicon = Lexicon(reportingVerbs: ["quipped": "quip"], abbreviations: ["approx."], boilerplate: ["Follow our live coverage"])
+        let parser = ArticleParser(knowledge: KnowledgeBase(lexicon: lexicon))
+        let doc = try parser.parse(RawDocument(id: "k", path: "k.txt", data: Data(text.utf8)))
+        let attribution = try #require(doc.attributions.first)
+        #expect(attribution.cue == "quipped")
+        #expect(attribution.speakerText == "The operator")
+        #expect(ParserTestSupport.removed(doc, reason: "boilerplate") == ["Follow our live coverage"])
+        #expect(ParserTestSupport.sentences(doc).last == "Tickets cost approx. 12 euros.")
     }
 }

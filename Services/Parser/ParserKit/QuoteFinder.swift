@@ -35,7 +35,29 @@ struct QuoteFinder: Sendable {
             classify(&quote, sentences: sentences, paragraphs: paragraphs, cache: &tokenCache)
             quotes.append(quote)
         }
+        carrySpeakers(&quotes, sentences: sentences)
         return quotes
+    }
+
+    /// A quote that opens the sentence right after an attributed quote, in the same paragraph,
+    /// continues that speaker: “…,” she said. “…”
+    private func carrySpeakers(_ quotes: inout [Quote], sentences: [Sentence]) {
+        var previous: (sentence: Int, text: String, span: TextSpan)?
+        for i in quotes.indices where quotes[i].kind == .speech {
+            guard let opening = quotes[i].sentence else { continue }
+            let closing = Self.index(of: quotes[i].end - 1, in: sentences) ?? opening
+            if let text = quotes[i].speakerText, let span = quotes[i].speakerSpan {
+                previous = (closing, text, span)
+                continue
+            }
+            if let carried = previous, opening == carried.sentence + 1,
+               sentences[opening].paragraph == sentences[carried.sentence].paragraph,
+               quotes[i].start == sentences[opening].start {
+                quotes[i].speakerText = carried.text
+                quotes[i].speakerSpan = carried.span
+                previous = (closing, carried.text, carried.span)
+            }
+        }
     }
 
     // MARK: Pairing marks
