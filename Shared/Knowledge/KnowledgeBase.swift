@@ -90,6 +90,11 @@ public struct KnowledgeBase: Sendable {
         entry(id: entryID)?.capital.flatMap { entry(id: $0) }
     }
 
+    /// The entries and roles a whole phrase names, ignoring case ("Prishtina", "defense minister").
+    public func lookup(_ phrase: String) -> [PhraseTarget] {
+        entityMatcher.targets(forExactPhrase: phrase)
+    }
+
     /// A matcher over every entry's name, aliases, adjectives and demonyms (casing derived
     /// from each form) and every role form (any case). Built once per knowledge base.
     public var entityMatcher: PhraseMatcher {
@@ -112,9 +117,12 @@ public struct KnowledgeBase: Sendable {
         }
         for role in roles {
             for form in role.allForms {
+                // Titles match in any case ("the defence minister"), except abbreviations
+                // ("PM", "MP"), which must be written in capitals.
+                let automatic = PhraseMatcher.automaticCasing(form)
                 items.append(
                     .init(phrase: form, target: PhraseTarget(kind: .role, id: role.id, form: .roleForm),
-                          casing: .insensitive))
+                          casing: automatic == .allUppercase ? .allUppercase : .insensitive))
             }
         }
         return PhraseMatcher(items)
@@ -173,6 +181,7 @@ public struct KnowledgeBase: Sendable {
             entry.codes = Lexicon.union(entry.codes, patch.codes ?? [])
             if let capital = patch.capital { entry.capital = capital }
             if let capitalOf = patch.capitalOf { entry.capitalOf = capitalOf }
+            if let partOf = patch.partOf { entry.partOf = partOf }
             if let wikidata = patch.wikidata { entry.wikidata = wikidata }
             if let source = patch.source ?? fileSource { entry.source = source }
             entries[index] = entry
@@ -186,7 +195,7 @@ public struct KnowledgeBase: Sendable {
             aliases: Lexicon.union([], patch.aliases ?? []),
             adjectives: Lexicon.union([], patch.adjectives ?? []),
             demonyms: Lexicon.union([], patch.demonyms ?? []),
-            capital: patch.capital, capitalOf: patch.capitalOf,
+            capital: patch.capital, capitalOf: patch.capitalOf, partOf: patch.partOf,
             codes: patch.codes ?? [], wikidata: patch.wikidata,
             source: patch.source ?? fileSource))
     }
@@ -199,13 +208,15 @@ public struct KnowledgeBase: Sendable {
             if let name = patch.name, !name.isEmpty { role.name = name }
             role.forms = Lexicon.union(role.forms, patch.forms ?? [])
             if let rank = patch.rank { role.rank = rank }
+            if let kind = patch.kind { role.kind = kind }
             roles[index] = role
             return
         }
         guard let name = patch.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KnowledgeError.invalidItem(path: path, id: id, reason: "a new role needs a \"name\"")
         }
-        upsert(RoleEntry(id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank))
+        upsert(RoleEntry(
+            id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank, kind: patch.kind))
     }
 
     private mutating func upsert(_ entry: KnowledgeEntry) {
@@ -236,30 +247,5 @@ public struct KnowledgeBase: Sendable {
         guard roleIndex[id] != nil else { return }
         roles.removeAll { $0.id == id }
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-}
-
-/// Lazily built matchers shared by copies of one knowledge base value.
-final class MatcherCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entity: PhraseMatcher?
-    private var lexicon: PhraseMatcher?
-
-    func entityMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
-        lock.lock()
-        defer { lock.unlock() }
-        if let entity { return entity }
-        let built = build()
-        entity = built
-        return built
-    }
-
-    func lexiconMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
-        lock.lock()
-        defer { lock.unlock() }
-        if let lexicon { return lexicon }
-        let built = build()
-        lexicon = built
-        return built
     }
 }
