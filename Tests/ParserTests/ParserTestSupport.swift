@@ -1,11 +1,15 @@
 import CrosscheckSchema
 import Foundation
+import Knowledge
 import Testing
 @testable import ParserKit
 
 /// Loading inputs and checking the invariants every parsed document must keep.
 enum ParserTestSupport {
-    static let parser = ArticleParser()
+    static let parser: ArticleParser = {
+        guard let knowledge = try? KnowledgeBase.bundled() else { return ArticleParser() }
+        return ArticleParser(knowledge: knowledge)
+    }()
 
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

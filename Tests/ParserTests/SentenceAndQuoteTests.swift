@@ -201,3 +201,16 @@ struct KnowledgeLexiconTests {
         #expect(ParserTestSupport.sentences(doc).last == "Tickets cost approx. 12 euros.")
     }
 }
+
+extension KnowledgeLexiconTests {
+    @Test func bundledKnowledgeLoadsAndSuppliesParserLists() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        let lexicon = ParserLexicon.standard.extended(by: knowledge.lexicon)
+        #expect(lexicon.reportingVerbs.count >= ParserLexicon.standard.reportingVerbs.count)
+        #expect(lexicon.months["sept"] == 9)
+        // A German month name from the knowledge base reads as a date.
+        if lexicon.months["märz"] == 3 {
+            #expect(DateRecognizer(months: lexicon.months).firstDate(in: "18. März 2025")?.iso == "2025-03-18")
+        }
+    }
+}

@@ -13,7 +13,7 @@ struct BylineRecognizer: Sendable {
     }
 
     let lexicon: ParserLexicon
-    let dates = DateRecognizer()
+    var dates: DateRecognizer { DateRecognizer(months: lexicon.months) }
 
     private static let authorMarkers = [
         "written by", "words by", "story by", "text by", "reporting by", "reported by",
@@ -127,7 +127,7 @@ struct BylineRecognizer: Sendable {
         guard !words.isEmpty else { return .role }
         let lowers = words.map { $0.lowercased() }
         if lowers.allSatisfy({ lexicon.bylineRoleWords.contains($0) }) { return .role }
-        if lowers.contains(where: { DateRecognizer.months[$0] != nil && $0.count > 3 }) { return .other }
+        if lowers.contains(where: { lexicon.months[$0] != nil && $0.count > 3 }) { return .other }
         guard (2...5).contains(words.count) else { return .other }
         var capitalised = 0
         for (word, lower) in zip(words, lowers) {

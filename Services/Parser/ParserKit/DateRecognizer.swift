@@ -3,6 +3,9 @@
 ///
 /// Slash dates (03/04/2025) are not read: their day and month order is a guess.
 struct DateRecognizer: Sendable {
+    /// Month names and abbreviations, lowercased, mapped to 1…12.
+    var months: [String: Int] = DateRecognizer.englishMonths
+
     struct Match: Equatable {
         var year: Int?
         var month: Int
@@ -30,7 +33,7 @@ struct DateRecognizer: Sendable {
         case punct(Unicode.Scalar)
     }
 
-    static let months: [String: Int] = [
+    static let englishMonths: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -122,7 +125,7 @@ struct DateRecognizer: Sendable {
             }
             return nil
         case .word(let w, _):
-            guard let month = Self.months[w] else { return nil }
+            guard let month = months[w] else { return nil }
             var j = skipPunct(t, i + 1)
             // month day [, year]
             if j < t.count, case .number(let day, let digits) = t[j], digits <= 2, (1...31).contains(day) {
@@ -145,7 +148,7 @@ struct DateRecognizer: Sendable {
             if j < t.count, case .word(let suffix, _) = t[j], ["st", "nd", "rd", "th"].contains(suffix) { j += 1 }
             if j < t.count, case .word("of", _) = t[j] { j += 1 }
             j = skipPunct(t, j)
-            guard j < t.count, case .word(let w, _) = t[j], let month = Self.months[w] else { return nil }
+            guard j < t.count, case .word(let w, _) = t[j], let month = months[w] else { return nil }
             let k = skipPunct(t, j + 1)
             if k < t.count, case .number(let year, digits: 4) = t[k], plausibleYear(year) {
                 return Match(year: year, month: month, day: day, tokens: i..<(k + 1))

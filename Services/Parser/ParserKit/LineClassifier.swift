@@ -9,7 +9,7 @@ import Foundation
 struct LineClassifier: Sendable {
     let lexicon: ParserLexicon
     let bylines: BylineRecognizer
-    let dates = DateRecognizer()
+    let dates: DateRecognizer
 
     /// First characters of the boilerplate prefixes, to skip the prefix scan for most lines.
     private let prefixInitials: Set<Character>
@@ -17,6 +17,7 @@ struct LineClassifier: Sendable {
     init(lexicon: ParserLexicon) {
         self.lexicon = lexicon
         self.bylines = BylineRecognizer(lexicon: lexicon)
+        self.dates = DateRecognizer(months: lexicon.months)
         self.prefixInitials = Set(lexicon.boilerplatePrefixes.compactMap(\.first))
     }
 
@@ -40,11 +41,11 @@ struct LineClassifier: Sendable {
             guard let text = shape.text, let norm = shape.normalized else { continue }
             if !shape.hasLetters && shape.wordCount <= 3 && !(shape.firstAlphanumeric.map(ScalarClass.isDigit) ?? false) {
                 roles[i] = .boilerplate
+            } else if isCredit(norm, shape) {
+                roles[i] = .photoCredit
             } else if isBoilerplate(norm, shape) {
                 roles[i] = .boilerplate
                 navigation[i] = lexicon.navigationLines.contains(norm)
-            } else if isCredit(norm, shape) {
-                roles[i] = .photoCredit
             } else if shape.wordCount <= 16, let match = dates.dateLine(text) {
                 roles[i] = .dateline
                 if let iso = match.iso {

@@ -27,7 +27,7 @@ struct ParagraphAssembler: Sendable {
     }
 
     let lexicon: ParserLexicon
-    let dates = DateRecognizer()
+    var dates: DateRecognizer { DateRecognizer(months: lexicon.months) }
     /// How many leading paragraphs may open with a dateline.
     var datelineParagraphs = 3
 
@@ -267,7 +267,7 @@ struct ParagraphAssembler: Sendable {
         for word in words {
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "()."))
             guard let c = bare.first else { continue }
-            if c.isLowercase, !lexicon.nameParticles.contains(bare), DateRecognizer.months[bare] == nil { return nil }
+            if c.isLowercase, !lexicon.nameParticles.contains(bare), lexicon.months[bare] == nil { return nil }
         }
         let firstLetters = first.filter(\.isLetter)
         let cityInCapitals = firstLetters.count >= 3 && firstLetters.allSatisfy(\.isUppercase)

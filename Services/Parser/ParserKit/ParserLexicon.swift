@@ -37,6 +37,8 @@ struct ParserLexicon: Sendable {
     var nameConnectors: Set<String>
     /// Sentence openers that are not a subject ("however", "meanwhile").
     var clauseOpeners: Set<String>
+    /// Month names and abbreviations, lowercased without a dot, mapped to 1…12.
+    var months: [String: Int] = DateRecognizer.englishMonths
 
     static let standard = ParserLexicon(
         reportingVerbs: [

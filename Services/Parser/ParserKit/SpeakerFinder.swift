@@ -175,7 +175,7 @@ struct SpeakerFinder: Sendable {
 
     private func isOpener(_ token: WordToken) -> Bool {
         lexicon.clauseOpeners.contains(token.lower) && !Self.determiners.contains(token.lower)
-            || DateRecognizer.months[token.lower] != nil && token.lower.count > 3
+            || lexicon.months[token.lower] != nil && token.lower.count > 3
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(token.lower)
     }
 
