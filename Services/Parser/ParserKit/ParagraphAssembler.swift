@@ -235,7 +235,7 @@ struct ParagraphAssembler: Sendable {
         var iso: String?
     }
 
-    /// "NAIROBI, Kenya, June 3 (Reuters) — ", "LONDON (AP) - ", "TIRANA, March 19 (Agency) —".
+    /// "NAIROBI, Kenya, June 3 (Reuters) — ", "LONDON (AP) - ", "OSLO, May 2 (Agency) —".
     func datelinePrefix(_ view: [Unicode.Scalar], _ start: Int, _ end: Int) -> Dateline? {
         let limit = min(end, start + 100)
         var i = start

@@ -4,9 +4,9 @@ import CrosscheckSchema
 ///
 /// Double quotes (curly, straight, low-9, guillemets) pair within a paragraph, so a quote that
 /// runs over several sentences stays one span. Curly single quotes count only where an opening
-/// ‘ stands before a word and a closing ’ is not an apostrophe inside a word ("Kosovo’s").
+/// ‘ stands before a word and a closing ’ is not an apostrophe inside a word ("Ghana’s").
 ///
-/// Kinds: one to three capitalised words (“Kosovo”) are a scare quote; four or more words, or a
+/// Kinds: one to three capitalised words (“Republic”) are a scare quote; four or more words, or a
 /// phrase framed by a reporting verb (“…,” she said; described it as a “…”), are speech; any
 /// other short phrase (the “arms race”) is a term.
 struct QuoteFinder: Sendable {

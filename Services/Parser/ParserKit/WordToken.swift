@@ -12,7 +12,7 @@ struct WordToken: Sendable, Equatable {
 /// Splits a code point range into word tokens and answers questions about the gaps between them.
 ///
 /// A word runs over letters, digits and marks, and over an apostrophe, hyphen or dot that sits
-/// between two letters or digits ("Serbia’s", "co-operation", "U.S", "7.4"); commas, colons and
+/// between two letters or digits ("Ghana’s", "co-operation", "U.S", "7.4"); commas, colons and
 /// slashes join digits only ("1,000", "7:46").
 struct WordTokenizer {
     let scalars: [Unicode.Scalar]
