@@ -59,6 +59,16 @@ struct BadInputTests {
         ParserTestSupport.checkInvariants(doc)
     }
 
+    @Test func utf16WithByteOrderMarkIsDecoded() throws {
+        let text = "Lake levels fell 3.1% in July. Officials said that rationing would continue.\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let doc = try parser.parse(RawDocument(id: "u16", path: "u16.txt", data: Data(bytes)))
+        #expect(doc.text == text)
+        #expect(doc.sentences.count == 2)
+        #expect(doc.warnings.contains { $0.contains("u16.txt") && $0.contains("UTF-16") })
+    }
+
     @Test func onlyBoilerplate() throws {
         let text = "Share this article\n\nLeave a Reply\n\nYour email address will not be published.\n\nRead next\n"
         let doc = try ParserTestSupport.parse(text, path: "junk.txt")

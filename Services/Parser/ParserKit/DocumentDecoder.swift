@@ -30,6 +30,11 @@ struct DocumentDecoder {
             guard let data = Data(base64Encoded: raw.content) else {
                 throw bad(raw, "content is not valid base64")
             }
+            if let utf16 = decodeUTF16(data) {
+                warnings.append("\(raw.path): UTF-16 text (byte-order mark) decoded; offsets refer to the decoded text")
+                text = utf16
+                break
+            }
             if data.contains(0) {
                 throw bad(raw, "binary content (NUL bytes); not a text article")
             }
@@ -53,6 +58,28 @@ struct DocumentDecoder {
             throw bad(raw, text.isEmpty ? "empty file" : "empty file (whitespace only)")
         }
         return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Text with a UTF-16 byte-order mark, decoded; nil for anything else.
+    private func decodeUTF16(_ data: Data) -> String? {
+        guard data.count >= 2, data.count % 2 == 0 else { return nil }
+        let bytes = [UInt8](data)
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     private func checkControlShare<Bytes: Sequence>(_ bytes: Bytes, _ raw: RawDocument) throws where Bytes.Element == UInt8 {

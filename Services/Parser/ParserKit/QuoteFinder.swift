@@ -193,7 +193,15 @@ struct QuoteFinder: Sendable {
 
     /// The speaker named before the quote in its sentence, and whether a verb frames the quote.
     private func speakerBefore(_ quote: Quote, tokens: [WordToken]) -> (speaker: SpeakerFinder.Speaker?, framed: Bool) {
-        guard let last = tokens.lastIndex(where: { $0.end <= quote.start }) else { return (nil, false) }
+        // Binary search for the last token ending before the quote opens.
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= quote.start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return (nil, false) }
+        let last = lo - 1
         var k = last
         var stepsBack = 0
         var crossedPunctuation = false
