@@ -1,0 +1,596 @@
+import CrosscheckSchema
+
+/// Finds the entity mentions of one document and gives each a document-local key.
+///
+/// One pass per zone over its tokens: a year followed by an agreement noun, else a capitalised
+/// run (knowledge-base phrases, role titles and plain words joined by spaces or hyphens) that
+/// `interpret` turns into mentions. Document-wide fixes (surnames, unnamed roles, bare
+/// "the Agreement") run once at the end.
+struct DocumentScanner {
+    let lexicon: ResolverLexicon
+    let scalars: [Unicode.Scalar]
+    private var cues: ResolverCues { lexicon.cues }
+
+    private(set) var mentions: [LocalMention] = []
+    /// Roles as `role@owner` → person keys that hold them here.
+    private(set) var roleHolders: [String: Set<String>] = [:]
+    /// Folded last name → keys of multi-word person names.
+    private var personsBySurname: [String: Set<String>] = [:]
+    /// Keys found in body sentences; headings may only repeat them.
+    private var bodyKeys: Set<String> = []
+    private var pendingHeadingMentions: [LocalMention] = []
+    /// Abbreviations defined in the text ("Bosnia and Herzegovina (BiH)") → key.
+    private var abbreviations: [String: String] = [:]
+    /// Agreement keys with a year, by head class.
+    private var datedAgreements: [String: Set<String>] = [:]
+    /// Keys of agreement mentions written without a year, by head class, resolved at the end.
+    private var undatedAgreementMentions: [(index: Int, headClass: String)] = []
+    private var lastMinistryKey: String?
+    /// Slugs of dated agreements' names without the year → their key.
+    private var agreementNames: [String: String] = [:]
+    private var lowercaseKeys: Set<String> = []
+
+    init(lexicon: ResolverLexicon, scalars: [Unicode.Scalar]) {
+        self.lexicon = lexicon
+        self.scalars = scalars
+    }
+
+    /// Scans all zones; call once.
+    mutating func scan(_ zones: [Zone]) {
+        let tokenized = zones.map { Tokenizer.tokens(in: scalars, range: $0.range) }
+        for tokens in tokenized {
+            for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
+        }
+        // Body first so headings can be checked against what the body names.
+        for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading { scanZone(tokens, zone: zone) }
+        for (zone, tokens) in zip(zones, tokenized) where zone.isHeading { scanZone(tokens, zone: zone) }
+        finish()
+    }
+
+    // MARK: Zone scan
+
+    private mutating func scanZone(_ t: [Token], zone: Zone) {
+        var i = 0
+        var possessiveOwner: (key: String, index: Int)?
+        while i < t.count {
+            if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
+            let token = t[i]
+            guard startsRun(token) else { i += 1; continue }
+            let units = buildRun(t, from: i)
+            guard let last = units.last?.last else { i += 1; continue }
+            let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
+            if let newOwner = interpret(units, t, zone: zone, possessiveOwner: owner) {
+                possessiveOwner = (newOwner, last)
+            }
+            i = last + 1
+        }
+    }
+
+    /// The word, or an inflection of it, appears in lowercase in this document.
+    private func isCommonWord(_ key: String) -> Bool {
+        lowercaseKeys.contains(key) || lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "d")
+            || lowercaseKeys.contains(key + "s") || lowercaseKeys.contains(key + "ing")
+            || (key.hasSuffix("s") && lowercaseKeys.contains(String(key.dropLast())))
+    }
+
+    private func startsRun(_ token: Token) -> Bool {
+        (token.isNameLike || token.isAllCaps) && !cues.calendarWords.contains(token.key)
+    }
+
+    /// "the 1996 military accords": a year, up to five words, an agreement noun.
+    private mutating func datedAgreement(_ t: [Token], at i: Int, zone: Zone) -> Int? {
+        guard let year = t[i].year else { return nil }
+        var j = i + 1
+        while j < t.count, j <= i + 6, t[j].gap == .space || t[j].gap == .hyphen {
+            if cues.agreementHeads.contains(t[j].key) {
+                let headClass = cues.agreementSynonyms[t[j].key] ?? t[j].key
+                var end = j
+                // A capitalised continuation: "Agreement on Sub-Regional Arms Control".
+                if t[j].isCapitalized {
+                    var k = j + 1
+                    while k < t.count, t[k].gap == .space || t[k].gap == .hyphen, !t[k - 1].possessive {
+                        if t[k].isNameLike, !cues.calendarWords.contains(t[k].key) { end = k; k += 1; continue }
+                        if cues.connectors.contains(t[k].key), k + 1 < t.count, t[k + 1].isNameLike { k += 1; continue }
+                        break
+                    }
+                }
+                let name = text(t[i].start, t[end].end)
+                let key = "\(year)-\(headClass)"
+                datedAgreements[headClass, default: []].insert(key)
+                if t[i + 1].isCapitalized {
+                    // "2024 Baltic Grid Accord": the name without its year is the same agreement.
+                    agreementNames[NameFolding.slug(t[(i + 1)...end].map(\.key).joined(separator: " "))] = key
+                }
+                add(LocalMention(start: t[i].start, end: t[end].end, sentence: zone.sentence, via: .name,
+                                 key: key, type: .agreement, name: name), zone: zone, strong: true)
+                return end
+            }
+            if t[j].isNumber || cues.functionWords.contains(t[j].key) || cues.calendarWords.contains(t[j].key) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: Runs
+
+    private func buildRun(_ t: [Token], from i: Int) -> [Unit] {
+        var units = [unit(t, at: i)]
+        var p = units[0].last + 1
+        while p < t.count, let lastUnit = units.last {
+            if t[p - 1].possessive { break }
+            let token = t[p]
+            guard token.gap == .space || token.gap == .hyphen else { break }
+            if cues.calendarWords.contains(token.key) { break }
+            if token.isNameLike || token.isAllCaps {
+                let next = unit(t, at: p)
+                units.append(next)
+                p = next.last + 1
+                continue
+            }
+            if token.isNumber, lastUnit.isWord, cues.agreementHeads.contains(t[lastUnit.last].key) {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
+            if cues.connectors.contains(token.key), !token.isCapitalized, p + 1 < t.count,
+               t[p + 1].gap == .space, t[p + 1].isNameLike, hasHead(units, t) {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
+            break
+        }
+        return units
+    }
+
+    private func hasHead(_ units: [Unit], _ t: [Token]) -> Bool {
+        units.contains { unit in
+            guard unit.isWord else { return false }
+            let key = t[unit.first].key
+            return cues.organizationHeads.contains(key) || cues.organizationOpeners.contains(key)
+                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key)
+        }
+    }
+
+    private func unit(_ t: [Token], at p: Int) -> Unit {
+        let key: (Int) -> String? = { index in
+            if index == p { return t[index].key }
+            guard t[index].gap == .space || t[index].gap == .hyphen, !t[index - 1].possessive else { return nil }
+            return t[index].key
+        }
+        if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
+            if let exact = target.exactText { return length == 1 && t[p].text == exact }
+            return t[p].isCapitalized && t[p + length - 1].isCapitalized
+        }) {
+            return Unit(kind: .known(match.value), first: p, last: p + match.length - 1)
+        }
+        if let match = lexicon.roles.longestMatch(t.count, from: p, key: key, accept: { _, _ in t[p].isCapitalized }) {
+            return Unit(kind: .role(match.value), first: p, last: p + match.length - 1)
+        }
+        if let target = transposedMatch(t[p]) {
+            return Unit(kind: .known(target), first: p, last: p)
+        }
+        return Unit(kind: .word, first: p, last: p)
+    }
+
+    /// A one-letter-swap misspelling of a stored single-word name ("Belgarde").
+    private func transposedMatch(_ token: Token) -> ResolverLexicon.PhraseTarget? {
+        guard token.isCapitalized, !lowercaseKeys.contains(token.key) else { return nil }
+        let letters = Array(token.key)
+        guard letters.count >= 6 else { return nil }
+        for i in 1..<(letters.count - 1) where letters[i] != letters[i + 1] {
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            let candidate = String(swapped)
+            if let match = lexicon.phrases.longestMatch(1, from: 0, key: { _ in candidate }), match.value.exactText == nil {
+                return match.value
+            }
+        }
+        return nil
+    }
+
+    // MARK: Interpretation
+
+    /// Turns a run into mentions; returns the key of a possessive owner the run ends with.
+    private mutating func interpret(_ runUnits: [Unit], _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
+        var units = runUnits[...]
+        // Leading function words, sentence-initial common words, connectors.
+        while let first = units.first, first.isWord {
+            let token = t[first.first]
+            let isHead = cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
+                || cues.organizationOpeners.contains(token.key) || cues.eventHeads.contains(token.key)
+            let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1)
+            let drop = cues.functionWords.contains(token.key) || cues.connectors.contains(token.key)
+                || (initial && !isHead && (isCommonWord(token.key) || token.key.hasSuffix("ly")))
+            guard drop else { break }
+            units = units.dropFirst()
+        }
+        guard !units.isEmpty else { return nil }
+        let list = Array(units)
+
+        // Countries chained by hyphens ("Albania-Croatia-Kosovo") stay separate mentions.
+        var chainEnd = 0
+        while chainEnd + 1 < list.count, list[chainEnd].knownTarget != nil, list[chainEnd + 1].knownTarget != nil,
+              t[list[chainEnd + 1].first].gap == .hyphen {
+            chainEnd += 1
+        }
+        if chainEnd > 0 {
+            var owner: String?
+            for unit in list[0...chainEnd] { owner = emitKnown(unit, t, zone: zone) }
+            let rest = Array(list[(chainEnd + 1)...])
+            return rest.isEmpty ? owner : interpret(rest, t, zone: zone, possessiveOwner: nil)
+        }
+
+        if let head = headIndex(list, t) {
+            return interpretHeaded(list, head: head, t, zone: zone, possessiveOwner: possessiveOwner)
+        }
+        // A head noun inside the run ("What the Grid Accord Means"): the name ends there.
+        if let inner = list.lastIndex(where: { $0.isWord && isHeadWord(t[$0.first].key) }), inner > 0, inner + 1 < list.count,
+           !cues.connectors.contains(t[list[inner + 1].first].key), !t[list[inner + 1].first].isNumber {
+            let owner = interpret(Array(list[...inner]), t, zone: zone, possessiveOwner: possessiveOwner)
+            let rest = interpret(Array(list[(inner + 1)...]), t, zone: zone, possessiveOwner: nil)
+            return rest ?? (t[list[inner].last].possessive ? owner : nil)
+        }
+        if let roleIndex = list.firstIndex(where: { $0.roleKey != nil }) {
+            return interpretRole(list, roleIndex: roleIndex, t, zone: zone, possessiveOwner: possessiveOwner)
+        }
+        return interpretPlain(list, t, zone: zone)
+    }
+
+    private func isHeadWord(_ key: String) -> Bool {
+        cues.agreementHeads.contains(key) || cues.eventHeads.contains(key) || cues.organizationHeads.contains(key)
+    }
+
+    /// Index of the unit whose word types the run: a head noun ending it, or an opener starting it.
+    private func headIndex(_ list: [Unit], _ t: [Token]) -> Int? {
+        var lastMeaningful = list.count - 1
+        if lastMeaningful > 0, t[list[lastMeaningful].first].isNumber { lastMeaningful -= 1 }
+        let lastUnit = list[lastMeaningful]
+        if lastUnit.isWord {
+            let key = t[lastUnit.first].key
+            if cues.agreementHeads.contains(key) || cues.eventHeads.contains(key) || cues.organizationHeads.contains(key) {
+                return lastMeaningful
+            }
+        }
+        if let opener = list.firstIndex(where: { $0.isWord && cues.organizationOpeners.contains(t[$0.first].key) }),
+           list[..<opener].allSatisfy({ $0.knownTarget != nil }) {
+            return opener
+        }
+        return nil
+    }
+
+    private mutating func interpretHeaded(_ list: [Unit], head: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
+        let headKey = t[list[head].first].key
+        let lastToken = t[list[list.count - 1].last]
+        if headKey == "ministry" {
+            // "Serbian Foreign Ministry", "Serbia’s Ministry of Foreign Affairs": owner + ministry kind.
+            var owner = possessiveOwner
+            var bodyStart = 0
+            while bodyStart < list.count, let target = list[bodyStart].knownTarget,
+                  lexicon.records[target.entityID]?.type == .country {
+                owner = target.entityID
+                _ = emitKnown(list[bodyStart], t, zone: zone)
+                bodyStart += 1
+            }
+            guard bodyStart < list.count else { return nil }
+            let body = list[bodyStart...]
+            let start = t[body.first!.first].start
+            let kindWord = body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
+            if kindWord == nil, owner == nil {
+                // "The Ministry has demanded": the ministry last named.
+                if let previous = lastMinistryKey {
+                    let name = mentions.last { $0.key == previous }?.name ?? text(start, lastToken.end)
+                    add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name,
+                                     key: previous, type: .organization, name: name), zone: zone, strong: true)
+                }
+                return lastToken.possessive ? lastMinistryKey : nil
+            }
+            let kind = kindWord.map(ministryKind) ?? "general"
+            let key = NameFolding.slug([owner, kind, "ministry"].compactMap { $0 }.joined(separator: " "))
+            lastMinistryKey = key
+            var name = text(start, lastToken.end)
+            if let owner {
+                let kindName = kind.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                name = "\(kindName) Ministry of \(lexicon.records[owner]?.name ?? owner)"
+            }
+            add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
+                             type: .organization, name: name), zone: zone, strong: true)
+            return lastToken.possessive ? key : nil
+        }
+        let firstToken = t[list[0].first]
+        let spanText = text(firstToken.start, lastToken.end)
+        let type: EntityType
+        if cues.agreementHeads.contains(headKey), head > 0 || list.count == 1 || cues.agreementHeads.contains(t[list.last!.first].key) || t[list.last!.first].isNumber {
+            type = .agreement
+        } else if cues.agreementHeads.contains(headKey) {
+            type = .agreement
+        } else if cues.eventHeads.contains(headKey) {
+            type = .event
+        } else {
+            type = .organization
+        }
+        if type == .agreement {
+            let headClass = cues.agreementSynonyms[headKey] ?? headKey
+            let generic = list.allSatisfy { unit in unit.isWord && (lowercaseKeys.contains(t[unit.first].key) || cues.agreementHeads.contains(t[unit.first].key)) }
+            let mention = LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
+                                       key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
+            if generic {
+                // "the Agreement", "Previous Military Accords": resolved against dated agreements at the end.
+                undatedAgreementMentions.append((mentions.count, headClass))
+                mentions.append(mention)
+            } else {
+                add(mention, zone: zone, strong: true)
+            }
+            return nil
+        }
+        if list.count == 1, lowercaseKeys.contains(headKey) { return nil }
+        let key = NameFolding.slug(keyText(list, t))
+        add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
+                         type: type, name: spanText), zone: zone, strong: true)
+        return lastToken.possessive ? key : nil
+    }
+
+    private func ministryKind(_ word: String) -> String {
+        if let role = lexicon.roles.longestMatch(2, from: 0, key: { [word, "minister"][$0] }), role.length == 2 {
+            return role.value.hasSuffix("-minister") ? String(role.value.dropLast("-minister".count)) : role.value
+        }
+        return word
+    }
+
+    private mutating func interpretRole(_ list: [Unit], roleIndex: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
+        guard let roleKey = list[roleIndex].roleKey else { return nil }
+        var owner = possessiveOwner
+        for unit in list[..<roleIndex] {
+            if let target = unit.knownTarget {
+                let type = lexicon.records[target.entityID]?.type
+                if type == .country || type == .organization { owner = target.capitalOf ?? target.entityID }
+                _ = emitKnown(unit, t, zone: zone)
+            }
+        }
+        var nameEnd = roleIndex
+        while nameEnd + 1 < list.count, list[nameEnd + 1].isWord, t[list[nameEnd + 1].first].isNameLike,
+              !cues.connectors.contains(t[list[nameEnd + 1].first].key) {
+            nameEnd += 1
+        }
+        let roleUnit = list[roleIndex]
+        if nameEnd > roleIndex {
+            let first = t[list[roleIndex + 1].first]
+            let last = t[list[nameEnd].last]
+            var holderOwner = owner
+            if holderOwner == nil, let after = ownerAfter(t, index: list[nameEnd].last) { holderOwner = after }
+            let nameUnits = Array(list[(roleIndex + 1)...nameEnd])
+            let key = personKey(nameUnits, t)
+            add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
+                             type: .person, name: text(first.start, last.end)), zone: zone, strong: true)
+            if let holderOwner { roleHolders["\(roleKey)@\(holderOwner)", default: []].insert(key) }
+            if nameEnd + 1 < list.count { _ = interpret(Array(list[(nameEnd + 1)...]), t, zone: zone, possessiveOwner: nil) }
+            return last.possessive ? key : nil
+        }
+        guard let owner else {
+            if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
+            return nil
+        }
+        let start = t[roleUnit.first].start
+        let end = t[roleUnit.last].end
+        let key = NameFolding.slug("\(owner) \(roleKey)")
+        let roleName = lexicon.roleNames[roleKey] ?? roleKey
+        let ownerName = lexicon.records[owner]?.name ?? owner
+        add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
+                         type: .person, name: "\(roleName) of \(ownerName)"), zone: zone, strong: true)
+        roleHolders["\(roleKey)@\(owner)", default: []].formUnion([])
+        placeholderRoles[key] = "\(roleKey)@\(owner)"
+        if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
+        return nil
+    }
+
+    /// Placeholder keys of unnamed roles → their `role@owner`.
+    private(set) var placeholderRoles: [String: String] = [:]
+
+    /// "X Y of Croatia": the country named right after a name.
+    private func ownerAfter(_ t: [Token], index: Int) -> String? {
+        guard index + 2 < t.count, t[index + 1].key == "of" else { return nil }
+        let candidate = unit(t, at: index + 2)
+        guard let target = candidate.knownTarget, lexicon.records[target.entityID]?.type == .country else { return nil }
+        return target.entityID
+    }
+
+    private mutating func interpretPlain(_ list: [Unit], _ t: [Token], zone: Zone) -> String? {
+        var owner: String?
+        var words: [Unit] = []
+        for unit in list {
+            if unit.knownTarget != nil || unit.roleKey != nil {
+                if !words.isEmpty { unknownSpan(words, t, zone: zone); words = [] }
+                if unit.knownTarget != nil { owner = emitKnown(unit, t, zone: zone) }
+            } else {
+                words.append(unit)
+            }
+        }
+        if !words.isEmpty {
+            owner = unknownSpan(words, t, zone: zone)
+        }
+        return owner
+    }
+
+    /// A capitalised span the base does not know, typed from its context.
+    @discardableResult
+    private mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone) -> String? {
+        var units = words[...]
+        while let first = units.first, cues.functionWords.contains(t[first.first].key) || cues.connectors.contains(t[first.first].key) {
+            units = units.dropFirst()
+        }
+        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
+        let firstIndex = firstUnit.first
+        let lastIndex = lastUnit.last
+        let tokens = Array(t[firstIndex...lastIndex])
+        let start = tokens[0].start
+        let end = tokens[tokens.count - 1].end
+        let name = text(start, end)
+        let before = firstIndex > 0 ? t[firstIndex - 1] : nil
+        let after = lastIndex + 1 < t.count ? t[lastIndex + 1] : nil
+
+        // Abbreviations: defined by "(ABBR)" right after a mention, else ignored.
+        if tokens.count == 1, tokens[0].isAllCaps || isMixedAbbreviation(tokens[0]) {
+            if let key = abbreviations[tokens[0].text] {
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
+                return tokens[0].possessive ? key : nil
+            }
+            if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
+               let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
+                abbreviations[tokens[0].text] = previous.key
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
+                return nil
+            }
+            if tokens[0].isAllCaps { return nil }
+        }
+        let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
+        if allCommon { return nil }
+        if let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
+           let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
+           !looksLikeVerb(after), personsBySurname[lastKey] == nil {
+            return nil
+        }
+        let personCue = (before.map { !$0.isCapitalized && cues.personIntroducers.contains($0.key) && $0.gap != .punctuation } ?? false)
+            || appositivePersonCue(t, after: lastIndex)
+        let articleBefore = before?.key == "the"
+        var placeCue = before.map { cues.locativePrepositions.contains($0.key) } ?? false
+        if articleBefore, firstIndex >= 2, cues.locativePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
+        let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
+
+        var type: EntityType?
+        if personCue {
+            type = .person
+        } else if placeCue {
+            type = .place
+        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
+            type = .person
+        }
+        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
+        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
+        add(mention, zone: zone, strong: personCue)
+        return tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    private func isMixedAbbreviation(_ token: Token) -> Bool {
+        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 4 && letters.filter { $0.properties.isUppercase }.count >= 2
+    }
+
+    /// ", a retired general" / ", the country's envoy" after a name.
+    private func appositivePersonCue(_ t: [Token], after index: Int) -> Bool {
+        guard index + 2 < t.count, t[index + 1].gap == .punctuation,
+              ["a", "an", "the"].contains(t[index + 1].key) else { return false }
+        let gapStart = t[index].end
+        guard gapStart < t[index + 1].start, scalars[gapStart] == "," else { return false }
+        var j = index + 2
+        while j < t.count, j <= index + 5, t[j].gap != .punctuation {
+            if cues.personIntroducers.contains(t[j].key) || lexicon.roles.contains([t[j].key]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private func looksLikeVerb(_ token: Token) -> Bool {
+        cues.actionVerbs.contains(token.key) || lexicon.reportingVerbs.contains(token.key) || token.key.hasSuffix("ed")
+    }
+
+    private func personKey(_ units: [Unit], _ t: [Token]) -> String {
+        NameFolding.slug(units.flatMap { t[$0.first...$0.last].map(\.key) }.joined(separator: " "))
+    }
+
+    private func keyText(_ units: [Unit], _ t: [Token]) -> String {
+        units.flatMap { t[$0.first...$0.last].map(\.key) }.joined(separator: " ")
+    }
+
+    /// Emits a knowledge-base phrase; a capital is its state when it acts, a place otherwise.
+    private mutating func emitKnown(_ unit: Unit, _ t: [Token], zone: Zone) -> String? {
+        guard let target = unit.knownTarget else { return nil }
+        let first = t[unit.first]
+        let last = t[unit.last]
+        var key = target.entityID
+        var via = target.via
+        if let country = target.capitalOf, actsAsGovernment(t, first: unit.first, last: unit.last) {
+            key = country
+            via = .metonym
+        }
+        let record = lexicon.records[key]
+        add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: via, key: key,
+                         type: record?.type, name: record?.name ?? text(first.start, last.end)), zone: zone, strong: true)
+        guard last.possessive else { return nil }
+        return key
+    }
+
+    /// Subject of an action or reporting verb, or a possessive, and not after a locative preposition.
+    private func actsAsGovernment(_ t: [Token], first: Int, last: Int) -> Bool {
+        if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
+        if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
+        if t[last].possessive { return true }
+        var j = last + 1
+        while j < t.count, j <= last + 3, t[j].gap == .space, !t[j].isCapitalized {
+            if looksLikeVerb(t[j]) { return true }
+            guard cues.adverbs.contains(t[j].key) || t[j].key.hasSuffix("ly") else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        let lo = max(0, min(start, scalars.count))
+        view.append(contentsOf: scalars[lo..<max(lo, min(end, scalars.count))])
+        return String(view)
+    }
+
+    // MARK: Recording
+
+    /// Records a mention; in headings a weak (uncued, unknown) name waits until the body confirms it.
+    private mutating func add(_ mention: LocalMention, zone: Zone, strong: Bool) {
+        if zone.isHeading, !strong, mention.type == nil || mention.type == .person || mention.type == .place {
+            pendingHeadingMentions.append(mention)
+            return
+        }
+        if !zone.isHeading { bodyKeys.insert(mention.key) }
+        mentions.append(mention)
+    }
+
+    // MARK: Document-wide resolution
+
+    private mutating func finish() {
+        let surnameOwners = personsBySurname.filter { $0.value.count == 1 }.mapValues { $0.first! }
+        for mention in pendingHeadingMentions {
+            if bodyKeys.contains(mention.key) || surnameOwners[mention.key] != nil { mentions.append(mention) }
+        }
+        for index in mentions.indices {
+            let key = mentions[index].key
+            // A surname alone: the one full name in this document that ends with it.
+            if !key.contains("-"), let person = surnameOwners[key], mentions[index].type != .place {
+                mentions[index].key = person
+                mentions[index].type = .person
+            }
+        }
+        for (index, headClass) in undatedAgreementMentions {
+            if let dated = datedAgreements[headClass], dated.count == 1, let key = dated.first {
+                mentions[index].key = key
+            } else if mentions[index].end - mentions[index].start <= 12 {
+                // A bare "the Agreement" with nothing to point at says nothing.
+                mentions[index].key = ""
+            }
+        }
+        mentions.removeAll { $0.key.isEmpty }
+        for index in mentions.indices where mentions[index].type == .agreement {
+            if let dated = agreementNames[mentions[index].key] { mentions[index].key = dated }
+        }
+        for index in mentions.indices where mentions[index].via == .role {
+            if let role = placeholderRoles[mentions[index].key], let holders = roleHolders[role], holders.count == 1, let holder = holders.first {
+                mentions[index].key = holder
+            }
+        }
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var deduplicated: [LocalMention] = []
+        for mention in mentions where deduplicated.last.map({ $0.end <= mention.start }) ?? true {
+            deduplicated.append(mention)
+        }
+        mentions = deduplicated
+    }
+}
