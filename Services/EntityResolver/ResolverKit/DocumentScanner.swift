@@ -26,9 +26,21 @@ struct DocumentScanner {
     /// Keys of agreement mentions written without a year, by head class, resolved at the end.
     private var undatedAgreementMentions: [(index: Int, headClass: String)] = []
     private var lastMinistryKey: String?
+    /// Where the first dated agreement of each head class starts.
+    private var datedAgreementStarts: [String: Int] = [:]
     /// Slugs of dated agreements' names without the year → their key.
     private var agreementNames: [String: String] = [:]
     private var lowercaseKeys: Set<String> = []
+    /// Starts of body zones written in title case, read as cautiously as headings.
+    private var titleCaseZones: Set<Int> = []
+
+    /// At least four words, and at most one in five lowercase (function words aside).
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { !$0.isNumber && $0.key.count > 3 }
+        guard words.count >= 4 else { return false }
+        let lower = words.filter { !$0.isCapitalized }.count
+        return lower * 5 <= words.count
+    }
 
     init(lexicon: ResolverLexicon, scalars: [Unicode.Scalar]) {
         self.lexicon = lexicon
@@ -42,6 +54,9 @@ struct DocumentScanner {
             for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
         }
         // Body first so headings can be checked against what the body names.
+        for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading && Self.isTitleCase(tokens) {
+            titleCaseZones.insert(zone.range.lowerBound)
+        }
         for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading { scanZone(tokens, zone: zone) }
         for (zone, tokens) in zip(zones, tokenized) where zone.isHeading { scanZone(tokens, zone: zone) }
         finish()
@@ -64,6 +79,12 @@ struct DocumentScanner {
             }
             i = last + 1
         }
+    }
+
+    /// A word seen in lowercase only inflected ("sign" when the text has "signed").
+    private func isInflectedVerb(_ key: String) -> Bool {
+        guard !lowercaseKeys.contains(key), !isHeadWord(key), !cues.organizationOpeners.contains(key) else { return false }
+        return lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "d") || lowercaseKeys.contains(key + "ing")
     }
 
     /// The word, or an inflection of it, appears in lowercase in this document.
@@ -97,6 +118,7 @@ struct DocumentScanner {
                 let name = text(t[i].start, t[end].end)
                 let key = "\(year)-\(headClass)"
                 datedAgreements[headClass, default: []].insert(key)
+                datedAgreementStarts[headClass] = min(datedAgreementStarts[headClass] ?? t[i].start, t[i].start)
                 if t[i + 1].isCapitalized {
                     // "2024 Baltic Grid Accord": the name without its year is the same agreement.
                     agreementNames[NameFolding.slug(t[(i + 1)...end].map(\.key).joined(separator: " "))] = key
@@ -207,6 +229,13 @@ struct DocumentScanner {
         }
         guard !units.isEmpty else { return nil }
         let list = Array(units)
+        // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound),
+           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isInflectedVerb(t[list[$0].first].key) }) {
+            let owner = interpret(Array(list[..<verb]), t, zone: zone, possessiveOwner: possessiveOwner)
+            if verb + 1 < list.count { _ = interpret(Array(list[(verb + 1)...]), t, zone: zone, possessiveOwner: nil) }
+            return owner
+        }
 
         // Countries chained by hyphens ("Albania-Croatia-Kosovo") stay separate mentions.
         var chainEnd = 0
@@ -286,7 +315,7 @@ struct DocumentScanner {
                 return lastToken.possessive ? lastMinistryKey : nil
             }
             let kind = kindWord.map(ministryKind) ?? "general"
-            let key = NameFolding.slug([owner, kind, "ministry"].compactMap { $0 }.joined(separator: " "))
+            let key = NameFolding.slug([owner.map(bundleID), kind, "ministry"].compactMap { $0 }.joined(separator: " "))
             lastMinistryKey = key
             var name = text(start, lastToken.end)
             if let owner {
@@ -362,7 +391,7 @@ struct DocumentScanner {
             let key = personKey(nameUnits, t)
             add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
                              type: .person, name: text(first.start, last.end)), zone: zone, strong: true)
-            if let holderOwner { roleHolders["\(roleKey)@\(holderOwner)", default: []].insert(key) }
+            if let holderOwner { roleHolders["\(roleKey)@\(bundleID(holderOwner))", default: []].insert(key) }
             if nameEnd + 1 < list.count { _ = interpret(Array(list[(nameEnd + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return last.possessive ? key : nil
         }
@@ -372,16 +401,18 @@ struct DocumentScanner {
         }
         let start = t[roleUnit.first].start
         let end = t[roleUnit.last].end
-        let key = NameFolding.slug("\(owner) \(roleKey)")
+        let key = NameFolding.slug("\(bundleID(owner)) \(roleKey)")
         let roleName = lexicon.roleNames[roleKey] ?? roleKey
         let ownerName = lexicon.records[owner]?.name ?? owner
         add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
                          type: .person, name: "\(roleName) of \(ownerName)"), zone: zone, strong: true)
-        roleHolders["\(roleKey)@\(owner)", default: []].formUnion([])
-        placeholderRoles[key] = "\(roleKey)@\(owner)"
+        placeholderRoles[key] = "\(roleKey)@\(bundleID(owner))"
         if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
         return nil
     }
+
+    /// The report id of a knowledge-base key ("country:RS" → "serbia").
+    private func bundleID(_ key: String) -> String { lexicon.records[key]?.id ?? key }
 
     /// Placeholder keys of unnamed roles → their `role@owner`.
     private(set) var placeholderRoles: [String: String] = [:]
@@ -438,14 +469,21 @@ struct DocumentScanner {
             if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
                let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
                 abbreviations[tokens[0].text] = previous.key
+                // People are not given abbreviations: "Republika Srpska (RS)" is no person.
+                if previous.type == .person, lexicon.records[previous.key] == nil {
+                    for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
+                    personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
+                }
                 add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
                 return nil
             }
-            if tokens[0].isAllCaps { return nil }
+            return nil
         }
         let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
         if allCommon { return nil }
-        if let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
+        let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
+        if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
+           !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
            let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
            !looksLikeVerb(after), personsBySurname[lastKey] == nil {
             return nil
@@ -453,8 +491,8 @@ struct DocumentScanner {
         let personCue = (before.map { !$0.isCapitalized && cues.personIntroducers.contains($0.key) && $0.gap != .punctuation } ?? false)
             || appositivePersonCue(t, after: lastIndex)
         let articleBefore = before?.key == "the"
-        var placeCue = before.map { cues.locativePrepositions.contains($0.key) } ?? false
-        if articleBefore, firstIndex >= 2, cues.locativePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
+        var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
+        if articleBefore, firstIndex >= 2, cues.placePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
         let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
 
         var type: EntityType?
@@ -464,12 +502,40 @@ struct DocumentScanner {
             type = .place
         } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
             type = .person
+        } else if tokens.count >= 2, anyCommon {
+            // Title-case phrases of common words ("Perceived Threat", "National Security").
+            return nil
+        }
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue, !placeCue {
+            return knownPieces(tokens, zone: zone)
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
-        add(mention, zone: zone, strong: personCue)
+        add(mention, zone: zone, strong: personCue || placeCue)
         return tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// In a heading, the longest pieces of an unknown run that the body names ("Balkans" in
+    /// "Balkans Amid New Regional Military Alliances").
+    private mutating func knownPieces(_ tokens: [Token], zone: Zone) -> String? {
+        var start = 0
+        while start < tokens.count {
+            var found = 0
+            for length in stride(from: tokens.count - start, through: 1, by: -1) {
+                let key = NameFolding.slug(tokens[start..<(start + length)].map(\.key).joined(separator: " "))
+                if bodyKeys.contains(key) || personsBySurname[key]?.count == 1 {
+                    let first = tokens[start]
+                    let last = tokens[start + length - 1]
+                    add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
+                                     type: nil, name: text(first.start, last.end)), zone: zone, strong: true)
+                    found = length
+                    break
+                }
+            }
+            start += max(found, 1)
+        }
+        return nil
     }
 
     private func isMixedAbbreviation(_ token: Token) -> Bool {
@@ -527,8 +593,8 @@ struct DocumentScanner {
         if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
         if t[last].possessive { return true }
         var j = last + 1
-        while j < t.count, j <= last + 3, t[j].gap == .space, !t[j].isCapitalized {
-            if looksLikeVerb(t[j]) { return true }
+        while j < t.count, j <= last + 3, t[j].gap == .space, !t[j].isCapitalized || isInflectedVerb(t[j].key) {
+            if looksLikeVerb(t[j]) || isInflectedVerb(t[j].key) { return true }
             guard cues.adverbs.contains(t[j].key) || t[j].key.hasSuffix("ly") else { return false }
             j += 1
         }
@@ -546,7 +612,8 @@ struct DocumentScanner {
 
     /// Records a mention; in headings a weak (uncued, unknown) name waits until the body confirms it.
     private mutating func add(_ mention: LocalMention, zone: Zone, strong: Bool) {
-        if zone.isHeading, !strong, mention.type == nil || mention.type == .person || mention.type == .place {
+        let cautious = zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)
+        if cautious, !strong, mention.type == nil || mention.type == .person || mention.type == .place {
             pendingHeadingMentions.append(mention)
             return
         }
@@ -570,7 +637,9 @@ struct DocumentScanner {
             }
         }
         for (index, headClass) in undatedAgreementMentions {
-            if let dated = datedAgreements[headClass], dated.count == 1, let key = dated.first {
+            let mention = mentions[index]
+            let earlier = mention.sentence == nil || datedAgreementStarts[headClass].map { $0 < mention.start } ?? false
+            if earlier, let dated = datedAgreements[headClass], dated.count == 1, let key = dated.first {
                 mentions[index].key = key
             } else if mentions[index].end - mentions[index].start <= 12 {
                 // A bare "the Agreement" with nothing to point at says nothing.

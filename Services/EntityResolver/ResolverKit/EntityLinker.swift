@@ -69,6 +69,7 @@ public struct EntityLinker: Sendable {
                 textsByRoot[groups.find(mention.entity), default: []].append(mention.text)
             }
         }
+        let knownIDs = Set(lexicon.records.values.map(\.id))
         var idByRoot: [String: String] = [:]
         var entityByID: [String: Entity] = [:]
         var usedIDs: Set<String> = []
@@ -98,7 +99,7 @@ public struct EntityLinker: Sendable {
                 if base.isEmpty { base = "entity" }
                 var candidateID = base
                 var suffix = 2
-                while usedIDs.contains(candidateID) || (lexicon.records[candidateID] != nil) {
+                while usedIDs.contains(candidateID) || knownIDs.contains(candidateID) {
                     candidateID = "\(base)-\(suffix)"; suffix += 1
                 }
                 id = candidateID
@@ -172,7 +173,8 @@ public struct EntityLinker: Sendable {
         var index = min(start, scalars.count) - 1
         while index >= 0, scalars[index] == " " || scalars[index] == "\t" { index -= 1 }
         guard index >= 0 else { return true }
-        return ["\n", ".", "!", "?", "“", "\"", ":", "„"].contains(scalars[index])
+        if ["“", "\"", "„", "‘"].contains(scalars[index]) { return opensSentence(scalars, at: index) }
+        return ["\n", ".", "!", "?", ":"].contains(scalars[index])
     }
 
     private func isPlaceholder(_ key: String, role: String) -> Bool {

@@ -36,7 +36,7 @@ public struct EntityResolver: Sendable {
             guard let mentions = byKey[key] else { return nil }
             if let record = lexicon.records[key] {
                 return EntityCandidate(key: key, name: record.name, type: record.type, wikidata: record.wikidata,
-                                       knowledgeID: record.id, roles: (rolesByHolder[key] ?? []).sorted())
+                                       knowledgeID: key, roles: (rolesByHolder[key] ?? []).sorted())
             }
             if let role = scanner.placeholderRoles[key] {
                 let name = mentions.first { $0.via == .role }?.name ?? key

@@ -1,4 +1,5 @@
 import Foundation
+import Knowledge
 
 /// Folds names into matching keys and id slugs, independent of diacritics and case.
 ///
@@ -8,12 +9,17 @@ import Foundation
 enum NameFolding {
     /// Matching key of one word: lowercase, marks stripped, special letters transliterated.
     static func key(_ word: String) -> String {
-        fold(word, transliterate: true)
+        TextFolding.fold(word)
     }
 
     /// Id slug of a phrase: lowercase ASCII words joined by hyphens.
     static func slug(_ phrase: String) -> String {
-        let folded = fold(phrase, transliterate: false)
+        // Report ids write Đ as d ("marko-duric"); everything else folds as for matching.
+        var plain = String.UnicodeScalarView()
+        for scalar in phrase.unicodeScalars {
+            if let letter = plainLetters[scalar] { plain.append(contentsOf: letter.unicodeScalars) } else { plain.append(scalar) }
+        }
+        let folded = TextFolding.fold(String(plain))
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
@@ -28,32 +34,8 @@ enum NameFolding {
         return out
     }
 
-    private static let transliterations: [Unicode.Scalar: String] = [
-        "đ": "dj", "Đ": "dj", "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
-        "ł": "l", "Ł": "l", "ı": "i", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
-    ]
     private static let plainLetters: [Unicode.Scalar: String] = [
         "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
         "ł": "l", "Ł": "l", "ı": "i", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
     ]
-
-    private static func fold(_ text: String, transliterate: Bool) -> String {
-        let table = transliterate ? transliterations : plainLetters
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if let replacement = table[scalar] {
-                out.append(contentsOf: replacement.unicodeScalars)
-                continue
-            }
-            if scalar.isASCII {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                continue
-            }
-            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            where !(0x300...0x36F).contains(part.value) {
-                out.append(contentsOf: String(part).lowercased().unicodeScalars)
-            }
-        }
-        return String(out)
-    }
 }

@@ -20,6 +20,8 @@ public struct ResolverCues: Sendable {
     public var personIntroducers: Set<String>
     /// Prepositions that make a following place name a location, not a government.
     public var locativePrepositions: Set<String>
+    /// Prepositions that make an unknown capitalised name a place ("in X", "across the X").
+    public var placePrepositions: Set<String>
     /// Words that may join capitalised words inside a name ("of", "and", "for").
     public var connectors: Set<String>
     /// Words that never begin a name and are dropped from a span's start.
@@ -73,6 +75,7 @@ public struct ResolverCues: Sendable {
             "in", "at", "near", "to", "into", "outside", "across", "around", "via", "through",
             "throughout", "inside", "within", "toward", "towards", "visited", "visit", "arrived",
         ],
+        placePrepositions: ["in", "at", "near", "across", "around", "throughout", "outside", "inside", "within"],
         connectors: ["of", "and", "for", "on", "the", "de", "del", "della", "der", "van", "von", "da", "al", "bin", "la", "le"],
         functionWords: [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "by",
