@@ -69,8 +69,7 @@ struct DocumentScanner {
         var possessiveOwner: (key: String, index: Int)?
         while i < t.count {
             if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
-            let token = t[i]
-            guard startsRun(token) else { i += 1; continue }
+            guard startsRun(t, i) else { i += 1; continue }
             let units = buildRun(t, from: i)
             guard let last = units.last?.last else { i += 1; continue }
             let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
@@ -94,8 +93,19 @@ struct DocumentScanner {
             || (key.hasSuffix("s") && lowercaseKeys.contains(String(key.dropLast())))
     }
 
-    private func startsRun(_ token: Token) -> Bool {
-        (token.isNameLike || token.isAllCaps) && !cues.calendarWords.contains(token.key)
+    private func startsRun(_ t: [Token], _ i: Int) -> Bool {
+        (t[i].isNameLike || t[i].isAllCaps) && !isCalendar(t, i)
+    }
+
+    /// A month or weekday used as a date: next to a number, or a full name not after a name
+    /// ("Jan Kowal" and "Theresa May" are people; "12 Jan", "in March" are dates).
+    private func isCalendar(_ t: [Token], _ i: Int) -> Bool {
+        guard cues.calendarWords.contains(t[i].key) else { return false }
+        let nextIsNumber = i + 1 < t.count && t[i + 1].isNumber
+        let previousIsNumber = i > 0 && t[i - 1].isNumber
+        if nextIsNumber || previousIsNumber { return true }
+        let afterName = i > 0 && t[i - 1].isNameLike && t[i].gap == .space
+        return t[i].key.count >= 4 && !afterName
     }
 
     /// "the 1996 military accords": a year, up to five words, an agreement noun.
@@ -110,7 +120,7 @@ struct DocumentScanner {
                 if t[j].isCapitalized {
                     var k = j + 1
                     while k < t.count, t[k].gap == .space || t[k].gap == .hyphen, !t[k - 1].possessive {
-                        if t[k].isNameLike, !cues.calendarWords.contains(t[k].key) { end = k; k += 1; continue }
+                        if t[k].isNameLike, !isCalendar(t, k) { end = k; k += 1; continue }
                         if cues.connectors.contains(t[k].key), k + 1 < t.count, t[k + 1].isNameLike { k += 1; continue }
                         break
                     }
@@ -127,7 +137,7 @@ struct DocumentScanner {
                                  key: key, type: .agreement, name: name), zone: zone, strong: true)
                 return end
             }
-            if t[j].isNumber || cues.functionWords.contains(t[j].key) || cues.calendarWords.contains(t[j].key) { return nil }
+            if t[j].isNumber || cues.functionWords.contains(t[j].key) || isCalendar(t, j) { return nil }
             j += 1
         }
         return nil
@@ -142,7 +152,7 @@ struct DocumentScanner {
             if t[p - 1].possessive { break }
             let token = t[p]
             guard token.gap == .space || token.gap == .hyphen else { break }
-            if cues.calendarWords.contains(token.key) { break }
+            if isCalendar(t, p) { break }
             if token.isNameLike || token.isAllCaps {
                 let next = unit(t, at: p)
                 units.append(next)

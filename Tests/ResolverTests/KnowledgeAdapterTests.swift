@@ -1,0 +1,47 @@
+import CrosscheckSchema
+import Knowledge
+import Testing
+@testable import ResolverKit
+
+@Suite("Knowledge adapter")
+struct KnowledgeAdapterTests {
+    static let knowledge = KnowledgeBase(
+        entries: [
+            KnowledgeEntry(id: "country:PL", name: "Poland", type: "country", aliases: ["Republic of Poland"],
+                           adjectives: ["Polish"], demonyms: ["Poles"], capital: "place:warsaw", codes: ["PL", "POL"],
+                           wikidata: "Q36"),
+            KnowledgeEntry(id: "place:warsaw", name: "Warsaw", type: "place", capitalOf: "country:PL"),
+            KnowledgeEntry(id: "org:nato", name: "NATO", type: "organization", aliases: ["North Atlantic Treaty Organization"]),
+        ],
+        roles: [RoleEntry(id: "energy-minister", name: "Energy Minister", forms: ["Minister of Energy"])],
+        lexicon: Lexicon(reportingVerbs: ["said": "say", "warned": "warn"], months: ["June": 6], weekdays: ["Friday"]))
+
+    @Test("Entries become mentions with report ids, KB ids and wikidata")
+    func entries() throws {
+        let resolver = EntityResolver(knowledge: Self.knowledge)
+        let linker = EntityLinker(knowledge: Self.knowledge)
+        let text = "Warsaw warned on Friday in June that Polish troops stay in NATO. The Republic of Poland agrees. PL is a code."
+        let resolved = resolver.resolve(DocumentBuilder.document(id: "d0", text: text))
+        let candidate = try #require(resolved.candidates.first { $0.knowledgeID == "country:PL" })
+        #expect(candidate.type == .country)
+        let bundle = linker.link([resolved])
+        let poland = try #require(bundle.entity(id: "poland"))
+        #expect(poland.wikidata == "Q36")
+        #expect(Set(poland.mentions.map(\.text)) == ["Warsaw", "Polish", "Republic of Poland"])
+        #expect(poland.mentions.first { $0.text == "Warsaw" }?.via == .metonym)
+        #expect(bundle.entity(of: "NATO") == "nato")
+        #expect(bundle.mention("PL") == nil)
+        #expect(bundle.mention("June") == nil && bundle.mention("Friday") == nil)
+    }
+
+    @Test("Role forms from the base teach role holders")
+    func roles() {
+        let linker = EntityLinker(knowledge: Self.knowledge)
+        let resolver = EntityResolver(knowledge: Self.knowledge)
+        let bundle = linker.link([
+            resolver.resolve(DocumentBuilder.document(id: "d0", text: "Polish Energy Minister Jan Zieliński spoke.")),
+            resolver.resolve(DocumentBuilder.document(id: "d1", text: "Poland’s Energy Minister declined to comment.")),
+        ])
+        #expect(bundle.entity(of: "Energy Minister", doc: "d1") == "jan-zielinski")
+    }
+}
