@@ -19,9 +19,13 @@ struct ResolverEval {
         }
     }
 
+    /// The seeds plus every folder of `Tests/Gold/bundles`.
     static var bundles: [(name: String, folder: URL)] {
-        [("seeds", root.appendingPathComponent("seeds")),
-         ("baltic-grid", root.appendingPathComponent("Tests/Gold/bundles/baltic-grid"))]
+        let gold = root.appendingPathComponent("Tests/Gold/bundles")
+        let folders = (try? FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)) ?? []
+        return [("seeds", root.appendingPathComponent("seeds"))]
+            + folders.filter { $0.hasDirectoryPath }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+                .map { ($0.lastPathComponent, $0) }
     }
 
     @Test("Gold bundles resolve; mention texts equal their spans")

@@ -516,8 +516,9 @@ struct DocumentScanner {
             // Title-case phrases of common words ("Perceived Threat", "National Security").
             return nil
         }
-        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue, !placeCue {
-            return knownPieces(tokens, zone: zone)
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
+            // Title case hides where names end: keep the pieces the body names, else only a place.
+            if knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
@@ -528,7 +529,8 @@ struct DocumentScanner {
 
     /// In a heading, the longest pieces of an unknown run that the body names ("Balkans" in
     /// "Balkans Amid New Regional Military Alliances").
-    private mutating func knownPieces(_ tokens: [Token], zone: Zone) -> String? {
+    private mutating func knownPieces(_ tokens: [Token], zone: Zone) -> Int {
+        var count = 0
         var start = 0
         while start < tokens.count {
             var found = 0
@@ -540,12 +542,13 @@ struct DocumentScanner {
                     add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
                                      type: nil, name: text(first.start, last.end)), zone: zone, strong: true)
                     found = length
+                    count += 1
                     break
                 }
             }
             start += max(found, 1)
         }
-        return nil
+        return count
     }
 
     private func isMixedAbbreviation(_ token: Token) -> Bool {
