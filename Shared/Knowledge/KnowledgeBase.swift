@@ -112,9 +112,12 @@ public struct KnowledgeBase: Sendable {
         }
         for role in roles {
             for form in role.allForms {
+                // Titles match in any case ("the defence minister"), except abbreviations
+                // ("PM", "MP"), which must be written in capitals.
+                let automatic = PhraseMatcher.automaticCasing(form)
                 items.append(
                     .init(phrase: form, target: PhraseTarget(kind: .role, id: role.id, form: .roleForm),
-                          casing: .insensitive))
+                          casing: automatic == .allUppercase ? .allUppercase : .insensitive))
             }
         }
         return PhraseMatcher(items)
