@@ -498,6 +498,11 @@ struct DocumentScanner {
            !looksLikeVerb(after), personsBySurname[lastKey] == nil {
             return nil
         }
+        // "the Western Balkan tripartite alliance": an adjective phrase before two content words.
+        if !singleWord, let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
+           lastIndex + 2 < t.count, [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) }) {
+            return nil
+        }
         let personCue = (before.map { !$0.isCapitalized && cues.personIntroducers.contains($0.key) && $0.gap != .punctuation } ?? false)
             || appositivePersonCue(t, after: lastIndex)
         let articleBefore = before?.key == "the"
@@ -518,7 +523,7 @@ struct DocumentScanner {
         }
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
             // Title case hides where names end: keep the pieces the body names, else only a place.
-            if knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
+            if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
@@ -568,6 +573,12 @@ struct DocumentScanner {
             j += 1
         }
         return false
+    }
+
+    /// A lowercase word joined by a space that is neither a function word nor verb-like.
+    private func isPlainContentWord(_ token: Token) -> Bool {
+        !token.isCapitalized && !token.isNumber && token.gap == .space && !cues.functionWords.contains(token.key)
+            && !cues.connectors.contains(token.key) && !looksLikeVerb(token)
     }
 
     private func looksLikeVerb(_ token: Token) -> Bool {
