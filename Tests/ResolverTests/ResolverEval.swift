@@ -52,3 +52,41 @@ struct ResolverEval {
         }
     }
 }
+
+@Suite("Seed checks")
+struct SeedChecks {
+    static let linked: LinkedBundle? = {
+        guard let documents = try? ResolverEval.bundle(ResolverEval.root.appendingPathComponent("seeds")) else { return nil }
+        let resolver = EntityResolver(lexicon: EvalLexicon.shared)
+        return EntityLinker(lexicon: EvalLexicon.shared).link(documents.map(resolver.resolve))
+    }()
+
+    @Test("Spellings, surnames and an unnamed title of the seeds resolve to one person each")
+    func people() throws {
+        let bundle = try #require(Self.linked)
+        let duric = try #require(bundle.entity(of: "Marko Đurić"))
+        #expect(bundle.entity(of: "Marko Djuric") == duric)
+        #expect(bundle.entity(of: "Djuric") == duric)
+        #expect(bundle.entity(of: "Đurić") == duric)
+        #expect(bundle.entity(id: duric)?.name == "Marko Đurić")
+        let anusic = try #require(bundle.entity(of: "Ivan Anušić"))
+        #expect(bundle.entity(of: "Defense Minister", doc: "003_619fccd1600e42c9") == anusic)
+        #expect(bundle.entity(of: "Plenković") == bundle.entity(of: "Andrej Plenković"))
+    }
+
+    @Test("Capitals as governments, the 1996 accords and scare-quoted Kosovo")
+    func metonymsAgreementsAndQuotes() throws {
+        let bundle = try #require(Self.linked)
+        let zagreb = try #require(bundle.mention("Zagreb"))
+        #expect(zagreb.via == .metonym)
+        #expect(zagreb.entity == bundle.entity(of: "Croatia"))
+        #expect(bundle.mention("Tirana")?.via == .name)
+        let accords = try #require(bundle.entity(of: "1996 military accords"))
+        #expect(bundle.entity(of: "1996 Agreement on Sub-Regional Arms Control") == accords)
+        #expect(bundle.entity(of: "1996 subregional arms control agreement") == accords)
+        let kosovo = try #require(bundle.entity(id: "kosovo"))
+        let quoted = kosovo.mentions.filter { $0.doc == "000_41ed7e56b18e9f8b" && $0.scareQuoted }.count
+        #expect(quoted >= 10)
+        #expect(kosovo.mentions.filter { $0.doc == "004_aee7e02e3a682622" && $0.scareQuoted }.isEmpty)
+    }
+}
