@@ -655,7 +655,7 @@ struct DocumentScanner {
         for index in mentions.indices {
             let key = mentions[index].key
             // A surname alone: the one full name in this document that ends with it.
-            if !key.contains("-"), let person = surnameOwners[key], mentions[index].type != .place {
+            if !key.utf8.contains(45), let person = surnameOwners[key], mentions[index].type != .place {
                 mentions[index].key = person
                 mentions[index].type = .person
             }

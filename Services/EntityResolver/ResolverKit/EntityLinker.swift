@@ -36,11 +36,11 @@ public struct EntityLinker: Sendable {
         }
         // Persons by surname, for one-word names.
         var surnames: [String: Set<String>] = [:]
-        for key in keys where type(of: key, candidates) == .person && key.contains("-") && lexicon.records[key] == nil
+        for key in keys where type(of: key, candidates) == .person && key.utf8.contains(45) && lexicon.records[key] == nil
             && placeholders[key] == nil {
             if let last = key.split(separator: "-").last { surnames[String(last), default: []].insert(key) }
         }
-        for key in keys where !key.contains("-") && lexicon.records[key] == nil {
+        for key in keys where !key.utf8.contains(45) && lexicon.records[key] == nil {
             if let persons = surnames[key], persons.count == 1, let person = persons.first,
                type(of: key, candidates) != .place {
                 groups.union(key, person)
@@ -116,7 +116,7 @@ public struct EntityLinker: Sendable {
             let scalars = Array(document.document.text.unicodeScalars)
             for mention in document.mentions {
                 let root = groups.find(mention.entity)
-                let initial = !mention.text.contains(" ") && Self.opensSentence(scalars, at: mention.start)
+                let initial = !mention.text.unicodeScalars.contains(" ") && Self.opensSentence(scalars, at: mention.start)
                 initialOnly[root] = (initialOnly[root] ?? true) && initial
             }
         }

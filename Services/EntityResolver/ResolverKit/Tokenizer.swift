@@ -51,14 +51,30 @@ struct Tokenizer: Sendable {
             view.append(contentsOf: scalars[start..<end])
             let text = String(view)
             let first = scalars[start]
-            let letters = scalars[start..<end].filter { $0.properties.isAlphabetic }
-            let isNumber = letters.isEmpty
+            var letterCount = 0
+            var upperCount = 0
+            var ascii = true
+            var lowered = String.UnicodeScalarView()
+            for scalar in scalars[start..<end] {
+                if scalar.value >= 0x80 { ascii = false }
+                if scalar.value < 0x80 {
+                    let value = scalar.value
+                    let isUpper = value >= 0x41 && value <= 0x5A
+                    let isLower = value >= 0x61 && value <= 0x7A
+                    if isUpper || isLower { letterCount += 1 }
+                    if isUpper { upperCount += 1 }
+                    lowered.append(isUpper ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+                } else if scalar.properties.isAlphabetic {
+                    letterCount += 1
+                    if scalar.properties.isUppercase { upperCount += 1 }
+                }
+            }
             tokens.append(Token(
-                start: start, end: end, text: text, key: NameFolding.key(text), gap: gap,
+                start: start, end: end, text: text, key: ascii ? String(lowered) : NameFolding.key(text), gap: gap,
                 possessive: possessive, clauseInitial: clauseInitial,
-                isCapitalized: first.properties.isUppercase,
-                isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
-                isNumber: isNumber))
+                isCapitalized: first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase,
+                isAllCaps: letterCount >= 2 && upperCount == letterCount,
+                isNumber: letterCount == 0))
             previousEnd = consumed
             index = consumed
         }
@@ -66,7 +82,11 @@ struct Tokenizer: Sendable {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if scalar.value < 0x80 {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
             || scalar.properties.generalCategory == .nonspacingMark
     }
 
