@@ -90,6 +90,11 @@ public struct KnowledgeBase: Sendable {
         entry(id: entryID)?.capital.flatMap { entry(id: $0) }
     }
 
+    /// The entries and roles a whole phrase names, ignoring case ("Prishtina", "defense minister").
+    public func lookup(_ phrase: String) -> [PhraseTarget] {
+        entityMatcher.targets(forExactPhrase: phrase)
+    }
+
     /// A matcher over every entry's name, aliases, adjectives and demonyms (casing derived
     /// from each form) and every role form (any case). Built once per knowledge base.
     public var entityMatcher: PhraseMatcher {

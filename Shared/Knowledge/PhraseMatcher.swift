@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trie over folded phrases that finds leftmost-longest, non-overlapping matches.
 ///
 /// Matches start and end on token boundaries (a boundary lies between a word scalar —
@@ -10,12 +12,13 @@ public struct PhraseMatcher: Sendable {
     public enum Casing: Sendable, Hashable {
         /// Any case.
         case insensitive
-        /// The first letter must be uppercase in the original ("Chad", not "chad").
+        /// The first capitalised word of the phrase must be capitalised in the original
+        /// ("Chad", not "chad"; "the West", not "the west").
         case initialUppercase
         /// Every letter must be uppercase in the original ("US", not "us").
         case allUppercase
-        /// Derived from the phrase: lowercase → insensitive; all capitals of up to three
-        /// letters → all uppercase; otherwise capitalised → initial uppercase.
+        /// Derived from the phrase: no word capitalised → insensitive; all capitals of up to
+        /// three letters → all uppercase; otherwise → initial uppercase.
         case automatic
     }
 
@@ -35,6 +38,8 @@ public struct PhraseMatcher: Sendable {
     struct Payload: Sendable, Hashable {
         var target: PhraseTarget
         var casing: Casing
+        /// For `.initialUppercase`: the index of the phrase word whose initial must be a capital.
+        var capitalWord: Int
     }
 
     /// Trie edges keyed by `node << 32 | scalar`.
@@ -68,7 +73,7 @@ public struct PhraseMatcher: Sendable {
                     node = next
                 }
             }
-            let payload = Payload(target: item.target, casing: casing)
+            let payload = Payload(target: item.target, casing: casing, capitalWord: Self.firstCapitalWord(item.phrase))
             let index = Int(terminal[Int(node)])
             if index >= 0 {
                 if !payloads[index].contains(payload) { payloads[index].append(payload) }
@@ -108,27 +113,47 @@ public struct PhraseMatcher: Sendable {
     static func automaticCasing(_ phrase: String) -> Casing {
         var letters = 0
         var uppercaseLetters = 0
-        var firstIsUpper: Bool?
         for scalar in phrase.unicodeScalars where scalar.properties.isAlphabetic {
             letters += 1
-            let isUpper = scalar.properties.isUppercase
-            if isUpper { uppercaseLetters += 1 }
-            if firstIsUpper == nil { firstIsUpper = isUpper }
+            if scalar.properties.isUppercase { uppercaseLetters += 1 }
         }
-        guard letters > 0, let firstIsUpper, firstIsUpper else { return .insensitive }
+        guard letters > 0, firstCapitalWord(phrase) >= 0 else { return .insensitive }
         if uppercaseLetters == letters && letters <= 3 { return .allUppercase }
         return .initialUppercase
+    }
+
+    /// The index of the first whitespace-separated word whose first letter is a capital, or -1.
+    static func firstCapitalWord(_ phrase: String) -> Int {
+        var word = 0
+        var seenLetterInWord = false
+        var inWord = false
+        for scalar in phrase.unicodeScalars {
+            if TextFolding.isSpaceScalar(scalar) {
+                if inWord { word += 1 }
+                inWord = false
+                seenLetterInWord = false
+                continue
+            }
+            inWord = true
+            guard !seenLetterInWord, scalar.properties.isAlphabetic else { continue }
+            seenLetterInWord = true
+            if scalar.properties.isUppercase { return word }
+        }
+        return -1
     }
 
     // MARK: Matching
 
     /// Leftmost-longest, non-overlapping matches in `text`, in text order.
-    public func longestMatches(in text: FoldedText) -> [PhraseMatch] {
+    ///
+    /// With `ignoringCase`, casing rules are not applied (for text known to be all lowercase
+    /// or all capitals).
+    public func longestMatches(in text: FoldedText, ignoringCase: Bool = false) -> [PhraseMatch] {
         var matches: [PhraseMatch] = []
         let scalars = text.folded
         var position = 0
         while position < scalars.count {
-            if let match = longestMatch(in: text, at: position) {
+            if let match = longestMatch(in: text, at: position, ignoringCase: ignoringCase) {
                 matches.append(match)
                 position = max(match.foldedEnd, position + 1)
             } else {
@@ -139,15 +164,15 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The first (leftmost-longest) match in `text`, or nil.
-    public func firstMatch(in text: FoldedText) -> PhraseMatch? {
+    public func firstMatch(in text: FoldedText, ignoringCase: Bool = false) -> PhraseMatch? {
         for position in text.folded.indices {
-            if let match = longestMatch(in: text, at: position) { return match }
+            if let match = longestMatch(in: text, at: position, ignoringCase: ignoringCase) { return match }
         }
         return nil
     }
 
     /// The longest match starting exactly at folded offset `start`, or nil.
-    public func longestMatch(in text: FoldedText, at start: Int) -> PhraseMatch? {
+    public func longestMatch(in text: FoldedText, at start: Int, ignoringCase: Bool = false) -> PhraseMatch? {
         let scalars = text.folded
         guard start >= 0, start < scalars.count, !TextFolding.isSpaceScalar(scalars[start]) else { return nil }
         if start > 0 && TextFolding.isWordScalar(scalars[start - 1]) && TextFolding.isWordScalar(scalars[start]) {
@@ -182,7 +207,9 @@ public struct PhraseMatcher: Sendable {
             {
                 continue
             }
-            let targets = payloads[index].filter { casingHolds($0.casing, text: text, start: start, end: end) }
+            let targets = payloads[index].filter {
+                ignoringCase || casingHolds($0, text: text, start: start, end: end)
+            }
                 .map(\.target)
             if !targets.isEmpty { best = (end, targets) }
         }
@@ -193,13 +220,40 @@ public struct PhraseMatcher: Sendable {
             targets: best.targets)
     }
 
-    private func casingHolds(_ casing: Casing, text: FoldedText, start: Int, end: Int) -> Bool {
-        switch casing {
+    /// Everything a whole phrase stands for, ignoring casing ("prishtina" → Pristina's place).
+    public func targets(forExactPhrase phrase: String) -> [PhraseTarget] {
+        let text = TextFolding.foldWithOffsets(phrase.precomposedStringWithCanonicalMapping)
+        var start = 0
+        var end = text.folded.count
+        while start < end, TextFolding.isSpaceScalar(text.folded[start]) { start += 1 }
+        while end > start, TextFolding.isSpaceScalar(text.folded[end - 1]) { end -= 1 }
+        guard let match = longestMatch(in: text, at: start, ignoringCase: true), match.foldedEnd == end else {
+            return []
+        }
+        return match.targets
+    }
+
+    private func casingHolds(_ payload: Payload, text: FoldedText, start: Int, end: Int) -> Bool {
+        switch payload.casing {
         case .insensitive, .automatic:
             return true
         case .initialUppercase:
-            for position in start..<min(end, text.uppercase.count)
-            where TextFolding.isWordScalar(text.folded[position]) {
+            var word = 0
+            var inSpace = false
+            var seenLetterInWord = false
+            for position in start..<min(end, text.uppercase.count) {
+                let scalar = text.folded[position]
+                if TextFolding.isSpaceScalar(scalar) {
+                    if !inSpace { word += 1 }
+                    inSpace = true
+                    seenLetterInWord = false
+                    continue
+                }
+                inSpace = false
+                guard word >= max(payload.capitalWord, 0), !seenLetterInWord,
+                    scalar.properties.isAlphabetic
+                else { continue }
+                seenLetterInWord = true
                 return text.uppercase[position]
             }
             return true

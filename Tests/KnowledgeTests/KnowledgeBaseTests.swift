@@ -58,6 +58,32 @@ import Testing
         #expect(targets.contains(PhraseTarget(kind: .entry, id: "country:HR", form: .demonym)))
     }
 
+    @Test func exactLookupIgnoresCaseAndSpelling() {
+        #expect(kb.lookup("prishtina").map(\.id) == ["place:pristina-xk"])
+        #expect(kb.lookup("  Priština ").map(\.id) == ["place:pristina-xk"])
+        #expect(kb.lookup("Београд").map(\.id) == ["place:belgrade-rs"])
+        #expect(kb.lookup("defense minister").map(\.id) == ["defence-minister"])
+        #expect(kb.lookup("Türkiye").map(\.id) == ["country:TR"])
+        #expect(kb.lookup("Serbia and").isEmpty)
+        #expect(kb.lookup("").isEmpty)
+    }
+
+    @Test func matchingIsDeterministic() throws {
+        let text = "Reuters reported that U.S. and EU envoys met Chinese and Congolese officials in Kyiv."
+        let first = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
+        let rebuilt = KnowledgeBase(entries: kb.entries, roles: kb.roles, lexicon: kb.lexicon)
+        let second = rebuilt.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
+        #expect(first == second)
+        #expect(first.flatMap { $0.targets.map(\.id) }.contains("place:kyiv-ua"))
+    }
+
+    @Test func ignoringCaseMatchesLowercaseText() {
+        let text = TextFolding.foldWithOffsets("kosovo-albania-croatia")
+        #expect(kb.entityMatcher.longestMatches(in: text).isEmpty)
+        let ids = kb.entityMatcher.longestMatches(in: text, ignoringCase: true).flatMap { $0.targets.map(\.id) }
+        #expect(ids == ["country:XK", "country:AL", "country:HR"])
+    }
+
     @Test func organisationsAndLongestMatchOnRealData() {
         let text = "The United Nations Security Council, NATO, the EU and Reuters; the WHO said who knows."
         let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))

@@ -34,9 +34,17 @@ REPORTING_VERBS = {
     "highlight": [], "clarify": ["clarified", "clarifies"], "outline": [], "specify": ["specified", "specifies"],
     "assure": [], "reassure": [], "guarantee": [], "announce": [], "forecast": ["forecast", "forecasts"],
     "quote": [], "stipulate": [], "summarize": ["summarise", "summarised", "summarises"],
-    "recognize": ["recognise", "recognised", "recognises", "recognising"],
     "apologize": ["apologise", "apologised", "apologises", "apologising"],
     "characterize": ["characterise", "characterised", "characterises"],
+}
+
+# Verbs that are also common nouns: their base and -s forms ("state", "states", "post") are left
+# out, only past and -ing forms count ("stated", "posting").
+NOUN_LIKE = {
+    "state", "counter", "question", "post", "comment", "signal", "highlight", "note", "echo",
+    "estimate", "brand", "label", "quote", "hail", "blast", "outline", "caution", "hint", "remark",
+    "dispute", "report", "answer", "forecast", "stress", "charge", "demand", "promise", "pledge",
+    "vow", "welcome", "praise", "call", "tweet", "retort", "boast", "guarantee", "summarize",
 }
 
 # Verbs whose past / -ing forms are not regular: only the listed forms are used for those.
@@ -254,6 +262,8 @@ def main(out_path):
         if lemma in IRREGULAR:  # their past and -ing forms are all listed by hand
             generated = {f for f in generated if not f.endswith(("ed", "ing"))}
         forms = {lemma} | set(irregular) | generated
+        if lemma in NOUN_LIKE:
+            forms = {f for f in forms if f.endswith(("ed", "ing")) or f in irregular}
         for form in sorted(forms):
             verbs[form] = lemma
     loaded, seen = [], {}
