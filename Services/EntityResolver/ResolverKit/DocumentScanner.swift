@@ -190,7 +190,9 @@ struct DocumentScanner {
             guard t[index].gap == .space || t[index].gap == .hyphen, !t[index - 1].possessive else { return nil }
             return t[index].key
         }
+        let afterArticle = p > 0 && t[p - 1].key == "the" && t[p].gap == .space
         if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
+            if target.needsArticle, !afterArticle { return false }
             if let exact = target.exactText { return length == 1 && t[p].text == exact }
             return t[p].isCapitalized && t[p + length - 1].isCapitalized
         }) {
@@ -598,6 +600,12 @@ struct DocumentScanner {
         guard let target = unit.knownTarget else { return nil }
         let first = t[unit.first]
         let last = t[unit.last]
+        // A region's adjective-like alias before a noun describes ("Euro-Atlantic integration").
+        if target.via == .alias, lexicon.records[target.entityID]?.type == .place, target.capitalOf == nil,
+           cues.adjectiveSuffixes.contains(where: { last.key.hasSuffix($0) }), !last.possessive,
+           unit.last + 1 < t.count, isPlainContentWord(t[unit.last + 1]) {
+            return nil
+        }
         var key = target.entityID
         var via = target.via
         if let country = target.capitalOf, actsAsGovernment(t, first: unit.first, last: unit.last) {

@@ -15,7 +15,11 @@ extension ResolverLexicon {
             records[entry.id] = Record(id: id, name: entry.name, type: Self.entityType(entry.type), wikidata: entry.wikidata)
             let capitalOf = entry.capitalOf
             for phrase in [entry.name] { addPhrase(phrase, target: entry.id, via: .name, capitalOf: capitalOf) }
-            for phrase in entry.aliases + entry.adjectives + entry.demonyms {
+            // Adjectives of states and organisations name their actors ("Serbian officials");
+            // those of regions only describe ("Balkan states"), so they are not mentions.
+            let type = Self.entityType(entry.type)
+            let adjectives = type == .country || type == .organization ? entry.adjectives + entry.demonyms : entry.demonyms
+            for phrase in entry.aliases + adjectives {
                 addPhrase(phrase, target: entry.id, via: .alias, capitalOf: capitalOf)
             }
         }

@@ -21,6 +21,8 @@ public struct ResolverLexicon: Sendable {
         var exactText: String?
         /// Set when the phrase is the capital of this country id.
         var capitalOf: String?
+        /// Stored without its leading "the" ("the West"): matches only right after "the".
+        var needsArticle = false
     }
 
     var records: [String: Record] = [:]
@@ -46,13 +48,19 @@ public struct ResolverLexicon: Sendable {
 
     /// Adds one phrase for an existing entity id.
     mutating func addPhrase(_ phrase: String, target: String, via: MentionVia, capitalOf: String? = nil) {
-        let words = Self.words(of: phrase)
+        var words = Self.words(of: phrase)
+        var needsArticle = false
+        if words.count > 1, words[0] == "the" {
+            words.removeFirst()
+            needsArticle = true
+        }
         guard !words.isEmpty else { return }
         let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
         let isAbbreviation = letters.count >= 2 && letters.count <= 6
             && letters.filter { $0.properties.isUppercase }.count >= 2 && words.count == 1
         phrases.insert(words, value: PhraseTarget(
-            entityID: target, via: via, exactText: isAbbreviation ? phrase : nil, capitalOf: capitalOf))
+            entityID: target, via: via, exactText: isAbbreviation ? phrase : nil, capitalOf: capitalOf,
+            needsArticle: needsArticle))
     }
 
     /// Adds a role phrase ("Defence Minister") under a role key, with its plural.
