@@ -24,6 +24,19 @@ struct ResolutionTests {
         #expect(NameFolding.key("Çelik") == "celik")
     }
 
+    @Test("Serbian Cyrillic spellings join their Latin form, which names the entity")
+    func cyrillic() throws {
+        let bundle = TestLexicon.link([
+            "Defence Minister Nikola Jovanović met the press.",
+            "Никола Јовановић said nothing. Later Jovanovic spoke.",
+        ])
+        let id = try #require(bundle.entity(of: "Nikola Jovanović"))
+        #expect(id == "nikola-jovanovic")
+        #expect(bundle.entity(of: "Никола Јовановић") == id)
+        #expect(bundle.entity(of: "Jovanovic") == id)
+        #expect(bundle.entity(id: id)?.name == "Nikola Jovanović")
+    }
+
     @Test("A surname alone resolves to the full name in the document or the bundle")
     func surnames() {
         let bundle = TestLexicon.link([

@@ -85,7 +85,7 @@ public struct ResolverCues: Sendable {
             "both", "such", "some", "many", "most", "all", "any", "each", "every", "no", "not",
             "its", "their", "his", "her", "our", "we", "they", "he", "she", "it", "i", "you",
             "there", "here", "what", "who", "which", "why", "how", "where", "whether", "despite",
-            "given", "lastly", "firstly", "secondly", "thirdly", "finally", "then", "thus", "so",
+            "given", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "last", "lastly", "firstly", "secondly", "thirdly", "finally", "then", "thus", "so",
             "strategically", "specifically", "internationally", "comments", "according", "written",
             "read", "share", "leave", "please", "prev", "next", "trending", "now", "summary",
             "forecast", "update", "updated", "related", "advertisement", "photo", "image", "source",
