@@ -53,7 +53,7 @@ INSTITUTIONS = [
     ("national-assembly-serbia", "National Assembly of Serbia", ["Serbian Parliament"], "country:RS"),
     ("serbian-armed-forces", "Serbian Armed Forces", ["Vojska Srbije"], "country:RS"),
     ("kosovo-assembly", "Assembly of Kosovo", ["Kosovo Assembly"], "country:XK"),
-    ("kosovo-security-force", "Kosovo Security Force", ["KSF"], "country:XK"),
+    ("kosovo-security-force", "Kosovo Security Force", ["KSF", "Kosovo Security Forces"], "country:XK"),
     ("albanian-parliament", "Parliament of Albania", ["Kuvendi", "Albanian Parliament"], "country:AL"),
     ("hungarian-parliament", "National Assembly of Hungary", ["Országgyűlés"], "country:HU"),
     ("un-secretary-general-office", "Executive Office of the Secretary-General", ["EOSG"], "org:un"),

@@ -92,7 +92,7 @@ INSTITUTIONS = [
     ("health-ministry", "Health Ministry", ["health ministry", "ministry of health"]),
     ("education-ministry", "Education Ministry", ["education ministry", "ministry of education"]),
     ("energy-ministry", "Energy Ministry", ["energy ministry", "ministry of energy"]),
-    ("armed-forces", "Armed Forces", ["armed forces", "army", "military", "defence forces", "defense forces", "general staff", "troops", "forces"]),
+    ("armed-forces", "Armed Forces", ["armed forces", "army", "defence forces", "defense forces", "general staff", "troops", "forces"]),
     ("navy", "Navy", ["navy", "naval forces"]),
     ("air-force", "Air Force", ["air force", "air forces"]),
     ("police", "Police", ["police", "police force", "national police", "security forces", "gendarmerie"]),
