@@ -13,7 +13,9 @@ struct KnowledgeAdapterTests {
             KnowledgeEntry(id: "place:warsaw", name: "Warsaw", type: "place", capitalOf: "country:PL"),
             KnowledgeEntry(id: "org:nato", name: "NATO", type: "organization", aliases: ["North Atlantic Treaty Organization"]),
         ],
-        roles: [RoleEntry(id: "energy-minister", name: "Energy Minister", forms: ["Minister of Energy"])],
+        roles: [RoleEntry(id: "energy-minister", name: "Energy Minister", forms: ["Minister of Energy"]),
+                RoleEntry(id: "foreign-ministry", name: "Foreign Ministry",
+                          forms: ["ministry of foreign affairs", "foreign office"], kind: "institution")],
         lexicon: Lexicon(reportingVerbs: ["said": "say", "warned": "warn"], months: ["June": 6], weekdays: ["Friday"]))
 
     @Test("Entries become mentions with report ids, KB ids and wikidata")
@@ -43,5 +45,20 @@ struct KnowledgeAdapterTests {
             resolver.resolve(DocumentBuilder.document(id: "d1", text: "Poland’s Energy Minister declined to comment.")),
         ])
         #expect(bundle.entity(of: "Energy Minister", doc: "d1") == "jan-zielinski")
+    }
+
+    @Test("Institution roles key a state's ministries, and never act as titles")
+    func institutions() throws {
+        let linker = EntityLinker(knowledge: Self.knowledge)
+        let resolver = EntityResolver(knowledge: Self.knowledge)
+        let bundle = linker.link([
+            resolver.resolve(DocumentBuilder.document(id: "d0", text: "Poland’s Ministry of Foreign Affairs and Diaspora protested.")),
+            resolver.resolve(DocumentBuilder.document(id: "d1", text: "The Polish Foreign Office Director Ewa Nowak agreed.")),
+        ])
+        let ministry = try #require(bundle.entity(id: "poland-foreign-ministry"))
+        #expect(ministry.name == "Foreign Ministry of Poland")
+        #expect(ministry.type == .organization)
+        #expect(bundle.entity(of: "Ministry of Foreign Affairs and Diaspora") == "poland-foreign-ministry")
+        #expect(bundle.documents[1].mentions.allSatisfy { $0.via != .role })
     }
 }

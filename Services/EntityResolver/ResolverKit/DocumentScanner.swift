@@ -316,7 +316,12 @@ struct DocumentScanner {
             guard bodyStart < list.count else { return nil }
             let body = list[bodyStart...]
             let start = t[body.first!.first].start
-            let kindWord = body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
+            let bodyFirst = body.first!.first
+            let institution = lexicon.institutions.longestMatch(t.count, from: bodyFirst, key: { index in
+                index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
+            })
+            let kindWord = institution.map { _ in "" }
+                ?? body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
             if kindWord == nil, owner == nil {
                 // "The Ministry has demanded": the ministry last named.
                 if let previous = lastMinistryKey {
@@ -326,13 +331,15 @@ struct DocumentScanner {
                 }
                 return lastToken.possessive ? lastMinistryKey : nil
             }
-            let kind = kindWord.map(ministryKind) ?? "general"
-            let key = NameFolding.slug([owner.map(bundleID), kind, "ministry"].compactMap { $0 }.joined(separator: " "))
+            // The kind: an institution of the base ("foreign-ministry"), else "<word>-ministry".
+            let kind = institution?.value ?? "\(kindWord.map(ministryKind) ?? "general") ministry"
+            let key = NameFolding.slug([owner.map(bundleID), kind].compactMap { $0 }.joined(separator: " "))
             lastMinistryKey = key
             var name = text(start, lastToken.end)
             if let owner {
-                let kindName = kind.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-                name = "\(kindName) Ministry of \(lexicon.records[owner]?.name ?? owner)"
+                let kindName = institution.flatMap { lexicon.institutionNames[$0.value] }
+                    ?? kind.split(whereSeparator: { $0 == "-" || $0 == " " }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+                name = "\(kindName) of \(lexicon.records[owner]?.name ?? owner)"
             }
             add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                              type: .organization, name: name), zone: zone, strong: true)

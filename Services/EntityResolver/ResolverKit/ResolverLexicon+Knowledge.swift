@@ -24,7 +24,13 @@ extension ResolverLexicon {
             }
         }
         for role in knowledge.roles {
-            for form in role.allForms { addRole(form, key: role.id, displayName: role.name) }
+            for form in role.allForms {
+                if role.isInstitution {
+                    addInstitution(form, key: role.id, displayName: role.name)
+                } else {
+                    addRole(form, key: role.id, displayName: role.name)
+                }
+            }
         }
         reportingVerbs = Set(knowledge.lexicon.reportingVerbs.keys.map(NameFolding.key))
         cues.calendarWords.formUnion(knowledge.lexicon.months.keys.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })

@@ -31,6 +31,11 @@ public struct ResolverLexicon: Sendable {
     var roles = PhraseTrie<String>()
     /// Display names of role keys ("Defence Minister").
     var roleNames: [String: String] = [:]
+    /// Institution phrases a state can own ("ministry of foreign affairs") to institution keys
+    /// ("foreign-ministry").
+    var institutions = PhraseTrie<String>()
+    /// Display names of institution keys ("Foreign Ministry").
+    var institutionNames: [String: String] = [:]
     /// Folded reporting verbs in all their forms ("said", "stated", "reacted").
     var reportingVerbs: Set<String> = []
     /// Cue words of the grammar of names; overridable data.
@@ -70,6 +75,14 @@ public struct ResolverLexicon: Sendable {
         roles.insert(words, value: key)
         roles.insert(Array(words.dropLast()) + [Self.plural(of: last)], value: key)
         if roleNames[key] == nil { roleNames[key] = displayName ?? phrase }
+    }
+
+    /// Adds an institution phrase ("Foreign Ministry") under an institution key.
+    mutating func addInstitution(_ phrase: String, key: String, displayName: String? = nil) {
+        let words = Self.words(of: phrase)
+        guard !words.isEmpty else { return }
+        institutions.insert(words, value: key)
+        if institutionNames[key] == nil { institutionNames[key] = displayName ?? phrase }
     }
 
     /// Folded word keys of a phrase, split like document text is.
