@@ -83,7 +83,9 @@ struct DocumentScanner {
     /// A word seen in lowercase only inflected ("sign" when the text has "signed").
     private func isInflectedVerb(_ key: String) -> Bool {
         guard !lowercaseKeys.contains(key), !isHeadWord(key), !cues.organizationOpeners.contains(key) else { return false }
-        return lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "d") || lowercaseKeys.contains(key + "ing")
+        let stem = key.hasSuffix("s") ? String(key.dropLast()) : key
+        return [stem + "ed", stem + "d", stem + "ing", stem].contains { $0 != key && lowercaseKeys.contains($0) }
+            || lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "ing")
     }
 
     /// The word, or an inflection of it, appears in lowercase in this document.
@@ -388,12 +390,19 @@ struct DocumentScanner {
     private mutating func interpretRole(_ list: [Unit], roleIndex: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
         guard let roleKey = list[roleIndex].roleKey else { return nil }
         var owner = possessiveOwner
+        var ownerWords: [Unit] = []
         for unit in list[..<roleIndex] {
             if let target = unit.knownTarget {
                 let type = lexicon.records[target.entityID]?.type
                 if type == .country || type == .organization { owner = target.capitalOf ?? target.entityID }
                 _ = emitKnown(unit, t, zone: zone)
+            } else if unit.isWord {
+                ownerWords.append(unit)
             }
+        }
+        // "Intel CEO Pat Gelsinger": an unknown name before a title is the body it belongs to.
+        if !ownerWords.isEmpty, let key = unknownSpan(ownerWords, t, zone: zone, typeHint: .organization) {
+            owner = owner ?? key
         }
         var nameEnd = roleIndex
         while nameEnd + 1 < list.count, list[nameEnd + 1].isWord, t[list[nameEnd + 1].first].isNameLike,
@@ -463,7 +472,7 @@ struct DocumentScanner {
 
     /// A capitalised span the base does not know, typed from its context.
     @discardableResult
-    private mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone) -> String? {
+    private mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
         var units = words[...]
         while let first = units.first, cues.functionWords.contains(t[first.first].key) || cues.connectors.contains(t[first.first].key) {
             units = units.dropFirst()
@@ -512,18 +521,29 @@ struct DocumentScanner {
            lastIndex + 2 < t.count, [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) }) {
             return nil
         }
-        let personCue = (before.map { !$0.isCapitalized && cues.personIntroducers.contains($0.key) && $0.gap != .punctuation } ?? false)
+        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
+        let personCue = introduced && (tokens[0].gap == .space || isTitleAbbreviation(before!, next: tokens[0]))
             || appositivePersonCue(t, after: lastIndex)
         let articleBefore = before?.key == "the"
         var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
         if articleBefore, firstIndex >= 2, cues.placePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
         let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
 
+        // "in Warsaw and Los Angeles": a name joined by "and"/"or" to a typed mention shares its type.
+        var coordinatedType: EntityType?
+        if let before, before.key == "and" || before.key == "or", let previous = mentions.last,
+           firstIndex >= 2, previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end {
+            coordinatedType = previous.type == .country ? .place : previous.type
+        }
         var type: EntityType?
-        if personCue {
+        if let typeHint {
+            type = typeHint
+        } else if personCue {
             type = .person
-        } else if placeCue {
+        } else if placeCue || cues.placeOpeners.contains(tokens[0].key) && tokens.count >= 2 {
             type = .place
+        } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
+            type = coordinatedType
         } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
             type = .person
         } else if tokens.count >= 2, anyCommon {
@@ -537,8 +557,8 @@ struct DocumentScanner {
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
-        add(mention, zone: zone, strong: personCue || placeCue)
-        return tokens[tokens.count - 1].possessive ? key : nil
+        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil)
+        return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
     }
 
     /// In a heading, the longest pieces of an unknown run that the body names ("Balkans" in
@@ -563,6 +583,14 @@ struct DocumentScanner {
             start += max(found, 1)
         }
         return count
+    }
+
+    /// "Mr. Smith", "Gen. Mladić": a capitalised title abbreviation followed by a period.
+    private func isTitleAbbreviation(_ title: Token, next: Token) -> Bool {
+        guard title.end < next.start else { return false }
+        var gap = String.UnicodeScalarView()
+        gap.append(contentsOf: scalars[title.end..<next.start])
+        return String(gap) == ". "
     }
 
     private func isMixedAbbreviation(_ token: Token) -> Bool {

@@ -22,6 +22,8 @@ public struct ResolverCues: Sendable {
     public var locativePrepositions: Set<String>
     /// Prepositions that make an unknown capitalised name a place ("in X", "across the X").
     public var placePrepositions: Set<String>
+    /// First words of place names ("New York", "Los Angeles", "San Marino", "Port Said").
+    public var placeOpeners: Set<String>
     /// Words that may join capitalised words inside a name ("of", "and", "for").
     public var connectors: Set<String>
     /// Words that never begin a name and are dropped from a span's start.
@@ -45,7 +47,7 @@ public struct ResolverCues: Sendable {
             "press", "television", "agency", "bureau", "directorate", "secretariat", "senate",
             "congress", "cabinet", "guard", "command", "alliance", "league", "network", "media",
         ],
-        organizationOpeners: ["ministry", "radio", "bank", "university", "department", "office", "agency", "council", "court", "institute", "party"],
+        organizationOpeners: ["ministry", "house", "radio", "bank", "university", "department", "office", "agency", "council", "court", "institute", "party"],
         agreementHeads: [
             "agreement", "agreements", "accord", "accords", "treaty", "treaties", "declaration",
             "resolution", "plan", "programme", "program", "memorandum", "pact", "convention",
@@ -76,6 +78,10 @@ public struct ResolverCues: Sendable {
             "throughout", "inside", "within", "toward", "towards", "visited", "visit", "arrived",
         ],
         placePrepositions: ["in", "at", "near", "across", "around", "throughout", "outside", "inside", "within"],
+        placeOpeners: [
+            "new", "los", "las", "el", "san", "santa", "santo", "sao", "saint", "st", "port", "fort",
+            "mount", "lake", "cape", "north", "south", "east", "west", "upper", "lower", "greater",
+        ],
         connectors: ["of", "and", "for", "on", "the", "de", "del", "della", "der", "van", "von", "da", "al", "bin", "la", "le"],
         functionWords: [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "by",
@@ -89,7 +95,7 @@ public struct ResolverCues: Sendable {
             "strategically", "specifically", "internationally", "comments", "according", "written",
             "read", "share", "leave", "please", "prev", "next", "trending", "now", "summary",
             "forecast", "update", "updated", "related", "advertisement", "photo", "image", "source",
-            "short", "long", "medium", "term", "one", "two", "three", "four", "five", "new",
+            "short", "long", "medium", "term", "one", "two", "three", "four", "five", "mr", "mrs", "ms", "dr",
             "other", "more", "less",
         ],
         calendarWords: [
