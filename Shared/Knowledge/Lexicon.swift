@@ -2,7 +2,7 @@
 ///
 /// Every list keeps its file order (bundled data first, user files after). Lookups through
 /// the `is…`/`lemma…` helpers compare folded forms (see ``TextFolding``).
-public struct Lexicon: Sendable, Hashable {
+public struct Lexicon: Sendable {
     /// Reporting verb forms mapped to their lemma ("said" → "say", "emphasised" → "emphasize").
     public var reportingVerbs: [String: String]
     /// Multi-word attribution cues ("according to", "as reported by").
@@ -60,6 +60,7 @@ public struct Lexicon: Sendable, Hashable {
     private(set) var foldedMonths: [String: Int] = [:]
     private(set) var foldedWeekdays: Set<String> = []
     private(set) var foldedLoadedTerms: [String: String] = [:]
+    private(set) var boilerplateIndex = PhraseMatcher([])
 
     mutating func rebuildIndexes() {
         foldedReportingVerbs = Dictionary(
@@ -76,6 +77,11 @@ public struct Lexicon: Sendable, Hashable {
         foldedLoadedTerms = Dictionary(
             loadedTerms.map { (TextFolding.fold($0.term), $0.category) },
             uniquingKeysWith: { _, last in last })
+        boilerplateIndex = PhraseMatcher(
+            boilerplate.map {
+                .init(phrase: $0, target: PhraseTarget(kind: .boilerplate, id: TextFolding.fold($0), form: .term),
+                      casing: .insensitive)
+            })
     }
 
     private static func trimPeriod(_ s: String) -> String {
@@ -122,13 +128,11 @@ public struct Lexicon: Sendable, Hashable {
     ///
     /// Intended for short lines; callers decide how long a line may be to count.
     public func containsBoilerplateCue(_ line: String) -> Bool {
-        boilerplateMatcher.firstMatch(in: TextFolding.foldWithOffsets(Array(line.unicodeScalars))) != nil
+        boilerplateIndex.firstMatch(in: TextFolding.foldWithOffsets(line)) != nil
     }
 
-    /// A matcher over the boilerplate cues (built on demand; cache it for repeated use).
-    public var boilerplateMatcher: PhraseMatcher {
-        PhraseMatcher(boilerplate.map { .init(phrase: $0, target: PhraseTarget(kind: .boilerplate, id: "boilerplate", form: .term), casing: .insensitive) })
-    }
+    /// A matcher over the boilerplate cues (any case; target id = the folded cue).
+    public var boilerplateMatcher: PhraseMatcher { boilerplateIndex }
 
     // MARK: Merging
 
@@ -165,6 +169,28 @@ public struct Lexicon: Sendable, Hashable {
             result.append(item)
         }
         return result
+    }
+}
+
+extension Lexicon: Hashable {
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
+        lhs.reportingVerbs == rhs.reportingVerbs && lhs.reportingPhrases == rhs.reportingPhrases
+            && lhs.hedges == rhs.hedges && lhs.speculative == rhs.speculative && lhs.negations == rhs.negations
+            && lhs.loadedTerms == rhs.loadedTerms && lhs.abbreviations == rhs.abbreviations
+            && lhs.boilerplate == rhs.boilerplate && lhs.months == rhs.months && lhs.weekdays == rhs.weekdays
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reportingVerbs)
+        hasher.combine(reportingPhrases)
+        hasher.combine(hedges)
+        hasher.combine(speculative)
+        hasher.combine(negations)
+        hasher.combine(loadedTerms)
+        hasher.combine(abbreviations)
+        hasher.combine(boilerplate)
+        hasher.combine(months)
+        hasher.combine(weekdays)
     }
 }
 
