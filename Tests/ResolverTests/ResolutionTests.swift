@@ -79,7 +79,7 @@ struct ResolutionTests {
     @Test("A capital acting is its state (metonym); a capital as a location stays a place")
     func capitals() throws {
         let bundle = TestLexicon.link([
-            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed.",
+            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed. The plan is aimed against Kyiv.",
         ])
         let warsaw = try #require(bundle.mention("Warsaw"))
         #expect(warsaw.entity == "poland")
@@ -90,6 +90,8 @@ struct ResolutionTests {
         #expect(bundle.mention("Moscow")?.entity == "russia")
         #expect(bundle.mention("Berlin")?.entity == "berlin")
         #expect(bundle.entity(id: "berlin")?.type == .place)
+        #expect(bundle.mention("Kyiv")?.entity == "ukraine")
+        #expect(bundle.mention("Kyiv")?.via == .metonym)
     }
 
     @Test("A one-letter swap in a capital still finds it")

@@ -659,8 +659,11 @@ struct DocumentScanner {
         if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
         if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
         if t[last].possessive { return true }
+        // The other side of a dispute or a deal: "directed against Moscow", "talks with Belgrade".
+        if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
         var j = last + 1
-        while j < t.count, j <= last + 3, t[j].gap == .space, !t[j].isCapitalized || isInflectedVerb(t[j].key) {
+        while j < t.count, j <= last + 3, t[j].gap == .space,
+              !t[j].isCapitalized || isInflectedVerb(t[j].key) || lexicon.reportingVerbs.contains(t[j].key) {
             if looksLikeVerb(t[j]) || isInflectedVerb(t[j].key) { return true }
             guard cues.adverbs.contains(t[j].key) || t[j].key.hasSuffix("ly") else { return false }
             j += 1

@@ -24,6 +24,8 @@ public struct ResolverCues: Sendable {
     public var placePrepositions: Set<String>
     /// First words of place names ("New York", "Los Angeles", "San Marino", "Port Said").
     public var placeOpeners: Set<String>
+    /// Prepositions after which a capital is the other party, so its government ("against X").
+    public var counterpartPrepositions: Set<String>
     /// Words that may join capitalised words inside a name ("of", "and", "for").
     public var connectors: Set<String>
     /// Words that never begin a name and are dropped from a span's start.
@@ -82,6 +84,7 @@ public struct ResolverCues: Sendable {
             "new", "los", "las", "el", "san", "santa", "santo", "sao", "saint", "st", "port", "fort",
             "mount", "lake", "cape", "north", "south", "east", "west", "upper", "lower", "greater",
         ],
+        counterpartPrepositions: ["against", "with", "by"],
         connectors: ["of", "and", "for", "on", "the", "de", "del", "della", "der", "van", "von", "da", "al", "bin", "la", "le"],
         functionWords: [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "by",
