@@ -76,6 +76,28 @@ struct ResolutionTests {
         #expect(bundle.entity(id: "poland-energy-minister")?.type == .person)
     }
 
+    @Test("A title followed by a name between commas teaches its holder")
+    func appositiveHolder() throws {
+        let bundle = TestLexicon.link([
+            "The Lithuanian Prime Minister, Rasa Žemaitienė, opened the link.",
+            "Lithuania’s Prime Minister did not comment.",
+        ])
+        let holder = try #require(bundle.entity(of: "Rasa Žemaitienė"))
+        #expect(bundle.entity(of: "Prime Minister", doc: "d0") == holder)
+        #expect(bundle.entity(of: "Prime Minister", doc: "d1") == holder)
+    }
+
+    @Test("An undated agreement named by part of a dated one's name joins it")
+    func partialAgreementNames() throws {
+        let bundle = TestLexicon.link([
+            "Kyiv and Warsaw signed the 2023 Lublin Grain Transit Treaty.",
+            "Critics of the Grain Transit Treaty spoke up. The Lublin Charter is different.",
+        ])
+        let id = try #require(bundle.entity(of: "2023 Lublin Grain Transit Treaty"))
+        #expect(bundle.entity(of: "Grain Transit Treaty") == id)
+        #expect(bundle.entity(of: "Lublin Charter") != id)
+    }
+
     @Test("A capital acting is its state (metonym); a capital as a location stays a place")
     func capitals() throws {
         let bundle = TestLexicon.link([

@@ -417,6 +417,9 @@ struct DocumentScanner {
             if holderOwner == nil, let after = ownerAfter(t, index: list[nameEnd].last) { holderOwner = after }
             let nameUnits = Array(list[(roleIndex + 1)...nameEnd])
             let key = personKey(nameUnits, t)
+            if nameUnits.count >= 2 || t[nameUnits[0].first].key != t[nameUnits[0].last].key {
+                personsBySurname[t[list[nameEnd].last].key, default: []].insert(key)
+            }
             add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
                              type: .person, name: text(first.start, last.end)), zone: zone, strong: true)
             if let holderOwner { roleHolders["\(roleKey)@\(bundleID(holderOwner))", default: []].insert(key) }
@@ -430,6 +433,10 @@ struct DocumentScanner {
         let start = t[roleUnit.first].start
         let end = t[roleUnit.last].end
         let key = NameFolding.slug("\(bundleID(owner)) \(roleKey)")
+        // "The Nigerien Prime Minister, Ali Mahamane Zeine, called": the apposition holds the role.
+        if roleIndex == list.count - 1, let holder = appositiveName(t, after: roleUnit.last) {
+            roleHolders["\(roleKey)@\(bundleID(owner))", default: []].insert(holder)
+        }
         let roleName = lexicon.roleNames[roleKey] ?? roleKey
         let ownerName = lexicon.records[owner]?.name ?? owner
         add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
@@ -444,6 +451,20 @@ struct DocumentScanner {
 
     /// Placeholder keys of unnamed roles → their `role@owner`.
     private(set) var placeholderRoles: [String: String] = [:]
+
+    /// The person key of ", First Last," right after `index`: two to four capitalised words
+    /// between commas, none of them known to the base.
+    private func appositiveName(_ t: [Token], after index: Int) -> String? {
+        guard index + 2 < t.count, t[index].end < t[index + 1].start, scalars[t[index].end] == "," else { return nil }
+        var last = index + 1
+        while last + 1 < t.count, t[last + 1].gap == .space, t[last + 1].isNameLike { last += 1 }
+        let count = last - index
+        guard (2...4).contains(count), last + 1 < t.count, t[last].end < scalars.count, scalars[t[last].end] == "," else { return nil }
+        let words = (index + 1...last).map { t[$0] }
+        guard words.allSatisfy({ $0.isCapitalized && !lowercaseKeys.contains($0.key) }),
+              lexicon.phrases.longestMatch(1, from: 0, key: { _ in words[0].key }) == nil else { return nil }
+        return NameFolding.slug(words.map(\.key).joined(separator: " "))
+    }
 
     /// "X Y of Croatia": the country named right after a name.
     private func ownerAfter(_ t: [Token], index: Int) -> String? {

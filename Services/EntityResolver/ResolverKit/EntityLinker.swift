@@ -46,15 +46,25 @@ public struct EntityLinker: Sendable {
                 groups.union(key, person)
             }
         }
-        // "2024 Baltic Grid Accord" (key "2024-agreement") is also "Baltic Grid Accord" elsewhere.
+        // "2024 Baltic Grid Accord" (key "2024-agreement") is also "Baltic Grid Accord" or
+        // "Grid Accord" elsewhere: an undated agreement whose words all appear in exactly one
+        // dated agreement's name, with the same last word.
+        var datedNames: [(key: String, words: Set<String>, head: String)] = []
         for key in keys {
             guard let year = key.split(separator: "-").first, year.count == 4, Int(year) != nil else { continue }
             for candidate in candidates[key] ?? [] where candidate.type == .agreement {
-                let slug = NameFolding.slug(candidate.name)
-                guard slug.hasPrefix(year + "-") else { continue }
-                let undated = String(slug.dropFirst(year.count + 1))
-                if candidates[undated] != nil { groups.union(key, undated) }
+                let words = NameFolding.slug(candidate.name).split(separator: "-").map(String.init)
+                guard words.first == String(year), words.count > 2, let head = words.last else { continue }
+                datedNames.append((key, Set(words.dropFirst()), head))
             }
+        }
+        for key in keys where !key.utf8.contains(58) && lexicon.records[key] == nil {
+            guard (candidates[key] ?? []).contains(where: { $0.type == .agreement }),
+                  let first = key.split(separator: "-").first, !(first.count == 4 && Int(first) != nil) else { continue }
+            let words = key.split(separator: "-").map(String.init)
+            guard words.count >= 2, let head = words.last else { continue }
+            let matches = Set(datedNames.filter { $0.head == head && Set(words).isSubset(of: $0.words) }.map(\.key))
+            if matches.count == 1, let dated = matches.first { groups.union(key, dated) }
         }
         for (key, role) in placeholders.sorted(by: { $0.key < $1.key }) {
             if let found = holders[role], found.count == 1, let holder = found.first { groups.union(key, holder) }
