@@ -140,6 +140,21 @@ import Testing
         #expect(!lexicon.containsBoilerplateCue("The ministers signed the declaration."))
     }
 
+    @Test func namedListsTablesAndNumbers() {
+        let lexicon = kb.lexicon
+        for name in ["stopwords", "pronouns", "nameParticles", "auxiliaries", "boilerplateLines", "photoSources",
+                     "creditPrefixes", "framingVerbs", "subordinators", "percentWords"] {
+            #expect(!lexicon.list(name).isEmpty, "\(name)")
+        }
+        #expect(lexicon.list("pronouns", contains: "She"))
+        #expect(!lexicon.list("pronouns", contains: "Serbia"))
+        #expect(lexicon.list("no such list").isEmpty && !lexicon.list("no such list", contains: "x"))
+        #expect(lexicon.table("currencies")["euros"] == "EUR")
+        #expect(lexicon.table("relativeDates")["yesterday"] == "day-1")
+        #expect(lexicon.numberTable("multipliers")["billion"] == 1e9)
+        #expect(lexicon.numberTable("weekdayNumbers")["friday"] == 5)
+    }
+
     @Test func loadedTermsCoverEveryCategory() {
         let terms = kb.lexicon.loadedTerms
         #expect(terms.count >= 150)
