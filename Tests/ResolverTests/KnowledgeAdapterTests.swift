@@ -61,4 +61,18 @@ struct KnowledgeAdapterTests {
         #expect(bundle.entity(of: "Ministry of Foreign Affairs and Diaspora") == "poland-foreign-ministry")
         #expect(bundle.documents[1].mentions.allSatisfy { $0.via != .role })
     }
+
+    @Test("Users extend the cue words through named lists of the base")
+    func extensibleCues() throws {
+        let text = "Members of the Dniester Brigade met Polish officials."
+        let plain = EntityLinker(knowledge: Self.knowledge)
+            .link([EntityResolver(knowledge: Self.knowledge).resolve(DocumentBuilder.document(id: "d0", text: text))])
+        #expect(plain.entity(id: plain.entity(of: "Dniester Brigade") ?? "")?.type != .organization)
+        let extended = KnowledgeBase(entries: Self.knowledge.entries, roles: Self.knowledge.roles,
+                                     lexicon: Lexicon(lists: ["resolver.organizationHeads": ["Brigade"]]))
+        let bundle = EntityLinker(knowledge: extended)
+            .link([EntityResolver(knowledge: extended).resolve(DocumentBuilder.document(id: "d0", text: text))])
+        let id = try #require(bundle.entity(of: "Dniester Brigade"))
+        #expect(bundle.entity(id: id)?.type == .organization)
+    }
 }

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import Knowledge
 
 /// The closed-class words the resolver reads names by: head nouns that type a name, words that
 /// introduce a person, locative prepositions, and words that never start a name.
@@ -119,4 +120,30 @@ public struct ResolverCues: Sendable {
         adverbs: ["also", "not", "again", "quickly", "immediately", "already", "still", "never", "then", "now", "has", "have"],
         adjectiveSuffixes: ["ian", "an", "ic", "ish", "ese", "ean", "ern", "ist", "al"]
     )
+
+    /// Named lists of the knowledge base this reads: its own (`resolver.<set>`, e.g.
+    /// `resolver.organizationHeads`, added to the defaults) and shared ones (clause openers,
+    /// pronouns, name connectors and particles, place prepositions, auxiliaries).
+    static var extensibleSets: [(name: String, path: WritableKeyPath<ResolverCues, Set<String>>)] {
+        [
+        ("organizationHeads", \.organizationHeads), ("organizationOpeners", \.organizationOpeners),
+        ("agreementHeads", \.agreementHeads), ("eventHeads", \.eventHeads),
+        ("personIntroducers", \.personIntroducers), ("locativePrepositions", \.locativePrepositions),
+        ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
+        ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
+        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
+        ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs),
+        ]
+    }
+
+    /// Adds the knowledge base's word lists to these cues (folded).
+    mutating func extend(with lexicon: Lexicon) {
+        func folded(_ name: String) -> [String] { lexicon.list(name).map(NameFolding.key) }
+        for (name, path) in Self.extensibleSets { self[keyPath: path].formUnion(folded("resolver." + name)) }
+        functionWords.formUnion(folded("clauseOpeners") + folded("pronouns"))
+        connectors.formUnion(folded("nameConnectors") + folded("nameParticles"))
+        placePrepositions.formUnion(folded("placePrepositions"))
+        adverbs.formUnion(folded("auxiliaries"))
+        for head in folded("resolver.agreementHeads") where agreementSynonyms[head] == nil { agreementSynonyms[head] = head }
+    }
 }

@@ -33,6 +33,7 @@ extension ResolverLexicon {
             }
         }
         reportingVerbs = Set(knowledge.lexicon.reportingVerbs.keys.map(NameFolding.key))
+        cues.extend(with: knowledge.lexicon)
         cues.calendarWords.formUnion(knowledge.lexicon.months.keys.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
         cues.calendarWords.formUnion(knowledge.lexicon.weekdays.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
     }
