@@ -24,7 +24,7 @@ struct DocumentScanner {
     /// Agreement keys with a year, by head class.
     private var datedAgreements: [String: Set<String>] = [:]
     /// Keys of agreement mentions written without a year, by head class, resolved at the end.
-    private var undatedAgreementMentions: [(index: Int, headClass: String)] = []
+    private var undatedAgreementMentions: [(index: Int, headClass: String, bare: Bool)] = []
     private var lastMinistryKey: String?
     /// Where the first dated agreement of each head class starts.
     private var datedAgreementStarts: [String: Int] = [:]
@@ -317,8 +317,8 @@ struct DocumentScanner {
             }
             guard bodyStart < list.count else { return nil }
             let body = list[bodyStart...]
-            let start = t[body.first!.first].start
-            let bodyFirst = body.first!.first
+            let bodyFirst = list[bodyStart].first
+            let start = t[bodyFirst].start
             let institution = lexicon.institutions.longestMatch(t.count, from: bodyFirst, key: { index in
                 index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
             })
@@ -350,9 +350,7 @@ struct DocumentScanner {
         let firstToken = t[list[0].first]
         let spanText = text(firstToken.start, lastToken.end)
         let type: EntityType
-        if cues.agreementHeads.contains(headKey), head > 0 || list.count == 1 || cues.agreementHeads.contains(t[list.last!.first].key) || t[list.last!.first].isNumber {
-            type = .agreement
-        } else if cues.agreementHeads.contains(headKey) {
+        if cues.agreementHeads.contains(headKey) {
             type = .agreement
         } else if cues.eventHeads.contains(headKey) {
             type = .event
@@ -366,7 +364,7 @@ struct DocumentScanner {
                                        key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
             if generic {
                 // "the Agreement", "Previous Military Accords": resolved against dated agreements at the end.
-                undatedAgreementMentions.append((mentions.count, headClass))
+                undatedAgreementMentions.append((mentions.count, headClass, list.count == 1))
                 mentions.append(mention)
             } else {
                 add(mention, zone: zone, strong: true)
@@ -543,7 +541,7 @@ struct DocumentScanner {
             return nil
         }
         let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
-        let personCue = introduced && (tokens[0].gap == .space || isTitleAbbreviation(before!, next: tokens[0]))
+        let personCue = introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
             || appositivePersonCue(t, after: lastIndex)
         let articleBefore = before?.key == "the"
         var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
@@ -715,7 +713,7 @@ struct DocumentScanner {
     // MARK: Document-wide resolution
 
     private mutating func finish() {
-        let surnameOwners = personsBySurname.filter { $0.value.count == 1 }.mapValues { $0.first! }
+        let surnameOwners = personsBySurname.filter { $0.value.count == 1 }.compactMapValues { $0.first }
         for mention in pendingHeadingMentions {
             if bodyKeys.contains(mention.key) || surnameOwners[mention.key] != nil { mentions.append(mention) }
         }
@@ -727,12 +725,12 @@ struct DocumentScanner {
                 mentions[index].type = .person
             }
         }
-        for (index, headClass) in undatedAgreementMentions {
+        for (index, headClass, bare) in undatedAgreementMentions {
             let mention = mentions[index]
             let earlier = mention.sentence == nil || datedAgreementStarts[headClass].map { $0 < mention.start } ?? false
             if earlier, let dated = datedAgreements[headClass], dated.count == 1, let key = dated.first {
                 mentions[index].key = key
-            } else if mentions[index].end - mentions[index].start <= 12 {
+            } else if bare {
                 // A bare "the Agreement" with nothing to point at says nothing.
                 mentions[index].key = ""
             }
