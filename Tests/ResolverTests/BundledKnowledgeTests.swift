@@ -34,4 +34,20 @@ struct BundledKnowledgeTests {
         #expect(bundle.entity(id: bundle.entity(of: "Cold War") ?? "")?.type == .event)
         #expect(bundle.mention("Tuesday") == nil && bundle.mention("Republicans") == nil)
     }
+
+    @Test("Titles before names, name particles and surnames with an Arabic-style name")
+    func sudanPassage() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        let text = """
+        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union         said on Tuesday. General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.         Envoys met at the Shangri-La Dialogue in Singapore.
+        """
+        let bundle = EntityLinker(knowledge: knowledge)
+            .link([EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "sd", text: text))])
+        let burhan = try #require(bundle.entity(of: "Abdel Fattah al-Burhan"))
+        #expect(bundle.entity(id: burhan)?.type == .person)
+        #expect(bundle.entity(of: "Burhan") == burhan)
+        #expect(bundle.entity(id: bundle.entity(of: "Rapid Support Forces") ?? "")?.type == .organization)
+        #expect(bundle.entity(id: bundle.entity(of: "Shangri-La Dialogue") ?? "")?.type == .event)
+        #expect(bundle.mention("General") == nil)
+    }
 }

@@ -166,6 +166,13 @@ struct DocumentScanner {
                 p += 1
                 continue
             }
+            // Name particles join a person's name without a head noun: "Abdel Fattah al-Burhan".
+            if cues.nameParticles.contains(token.key), !token.isCapitalized, p + 1 < t.count,
+               t[p + 1].gap == .space || t[p + 1].gap == .hyphen, t[p + 1].isNameLike, lastUnit.isWord {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
             if cues.connectors.contains(token.key), !token.isCapitalized, p + 1 < t.count,
                t[p + 1].gap == .space, t[p + 1].isNameLike, hasHead(units, t) {
                 units.append(Unit(kind: .word, first: p, last: p))
@@ -493,8 +500,18 @@ struct DocumentScanner {
     @discardableResult
     private mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
         var units = words[...]
-        while let first = units.first, cues.functionWords.contains(t[first.first].key) || cues.connectors.contains(t[first.first].key) {
-            units = units.dropFirst()
+        var titled = false
+        while let first = units.first {
+            let key = t[first.first].key
+            if cues.functionWords.contains(key) || cues.connectors.contains(key) {
+                units = units.dropFirst()
+            } else if cues.personIntroducers.contains(key), units.count >= 2 {
+                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
+                titled = true
+                units = units.dropFirst()
+            } else {
+                break
+            }
         }
         while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
         guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
@@ -541,7 +558,7 @@ struct DocumentScanner {
             return nil
         }
         let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
-        let personCue = introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
+        let personCue = titled || introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
             || appositivePersonCue(t, after: lastIndex)
         let articleBefore = before?.key == "the"
         var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false

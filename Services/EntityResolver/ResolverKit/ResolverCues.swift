@@ -27,6 +27,8 @@ public struct ResolverCues: Sendable {
     public var placeOpeners: Set<String>
     /// Prepositions after which a capital is the other party, so its government ("against X").
     public var counterpartPrepositions: Set<String>
+    /// Lowercase particles inside personal names ("al", "bin", "van", "de").
+    public var nameParticles: Set<String>
     /// Words that may join capitalised words inside a name ("of", "and", "for").
     public var connectors: Set<String>
     /// Words that never begin a name and are dropped from a span's start.
@@ -67,7 +69,7 @@ public struct ResolverCues: Sendable {
         eventHeads: [
             "war", "wars", "summit", "conference", "crisis", "games", "olympics", "election",
             "elections", "forum", "revolution", "uprising", "massacre", "genocide", "siege",
-            "offensive", "operation", "referendum", "talks", "cup", "championship", "festival",
+            "offensive", "operation", "referendum", "talks", "dialogue", "cup", "championship", "festival",
         ],
         personIntroducers: [
             "general", "leader", "minister", "president", "premier", "chancellor", "spokesman",
@@ -86,6 +88,7 @@ public struct ResolverCues: Sendable {
             "mount", "lake", "cape", "north", "south", "east", "west", "upper", "lower", "greater",
         ],
         counterpartPrepositions: ["against", "with", "by"],
+        nameParticles: ["al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "ter", "ten", "zu", "af"],
         connectors: ["of", "and", "for", "on", "the", "de", "del", "della", "der", "van", "von", "da", "al", "bin", "la", "le"],
         functionWords: [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "by",
@@ -131,6 +134,7 @@ public struct ResolverCues: Sendable {
         ("personIntroducers", \.personIntroducers), ("locativePrepositions", \.locativePrepositions),
         ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
+            ("nameParticles", \.nameParticles),
         ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
         ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs),
         ]
@@ -142,6 +146,7 @@ public struct ResolverCues: Sendable {
         for (name, path) in Self.extensibleSets { self[keyPath: path].formUnion(folded("resolver." + name)) }
         functionWords.formUnion(folded("clauseOpeners") + folded("pronouns"))
         connectors.formUnion(folded("nameConnectors") + folded("nameParticles"))
+        nameParticles.formUnion(folded("nameParticles"))
         placePrepositions.formUnion(folded("placePrepositions"))
         adverbs.formUnion(folded("auxiliaries"))
         for head in folded("resolver.agreementHeads") where agreementSynonyms[head] == nil { agreementSynonyms[head] = head }
