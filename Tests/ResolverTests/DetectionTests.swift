@@ -88,4 +88,20 @@ struct DetectionTests {
         #expect(bundle.entity(id: bundle.entity(of: "UN Security Council Resolution 2202") ?? "")?.type == .agreement)
         #expect(bundle.entity(id: bundle.entity(of: "1994 Budapest Memorandum") ?? "")?.type == .agreement)
     }
+
+    @Test("An organisation head, \"of\" and a state make one organisation; a weekday after it does not join")
+    func headOfState() throws {
+        let bundle = TestLexicon.link(["Crowds gathered outside the Central Bank of Lithuania on Saturday."])
+        let id = try #require(bundle.entity(of: "Central Bank of Lithuania"))
+        #expect(bundle.entity(id: id)?.type == .organization)
+        #expect(bundle.mention("Lithuania") == nil)
+        #expect(bundle.mention("Saturday") == nil)
+    }
+
+    @Test("A quoted unknown name in a headline is kept; an unquoted one needs the body")
+    func quotedHeadlineNames() {
+        let bundle = TestLexicon.link(["A Trip Through “Galicia” Memories\nThe region voted. Poland agreed."])
+        #expect(bundle.mention("Galicia")?.scareQuoted == true)
+        #expect(bundle.mention("Memories") == nil && bundle.mention("Trip") == nil)
+    }
 }

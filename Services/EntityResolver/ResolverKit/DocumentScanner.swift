@@ -174,7 +174,7 @@ struct DocumentScanner {
                 continue
             }
             if cues.connectors.contains(token.key), !token.isCapitalized, p + 1 < t.count,
-               t[p + 1].gap == .space, t[p + 1].isNameLike, hasHead(units, t) {
+               t[p + 1].gap == .space, t[p + 1].isNameLike, !isCalendar(t, p + 1), hasHead(units, t) {
                 units.append(Unit(kind: .word, first: p, last: p))
                 p += 1
                 continue
@@ -248,6 +248,9 @@ struct DocumentScanner {
             guard drop else { break }
             units = units.dropFirst()
         }
+        while let last = units.last, last.isWord, cues.connectors.contains(t[last.first].key), !t[last.first].isCapitalized {
+            units = units.dropLast()
+        }
         guard !units.isEmpty else { return nil }
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
@@ -301,6 +304,11 @@ struct DocumentScanner {
             if cues.agreementHeads.contains(key) || cues.eventHeads.contains(key) || cues.organizationHeads.contains(key) {
                 return lastMeaningful
             }
+        }
+        // "National Assembly of Armenia", "Central Bank of Russia": head noun, "of", a known name.
+        if list.count >= 3, lastUnit.knownTarget != nil, t[list[lastMeaningful - 1].first].key == "of" {
+            let headUnit = list[lastMeaningful - 2]
+            if headUnit.isWord, cues.organizationHeads.contains(t[headUnit.first].key) { return lastMeaningful - 2 }
         }
         if let opener = list.firstIndex(where: { $0.isWord && cues.organizationOpeners.contains(t[$0.first].key) }),
            list[..<opener].allSatisfy({ $0.knownTarget != nil }) {
@@ -593,7 +601,9 @@ struct DocumentScanner {
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
-        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil)
+        // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
+        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
+        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
     }
 
