@@ -104,4 +104,13 @@ struct DetectionTests {
         #expect(bundle.mention("Galicia")?.scareQuoted == true)
         #expect(bundle.mention("Memories") == nil && bundle.mention("Trip") == nil)
     }
+
+    @Test("Zones cut removed spans out of sentences, and headings out of sentences")
+    func zoneSubtraction() {
+        let holes = Zone.disjoint([12..<15, 2..<4, 3..<6, 20..<20])
+        #expect(holes == [2..<6, 12..<15])
+        #expect(Zone.subtract(0..<20, holes) == [0..<2, 6..<12, 15..<20])
+        #expect(Zone.subtract(6..<12, holes) == [6..<12])
+        #expect(Zone.subtract(3..<5, holes).isEmpty)
+    }
 }

@@ -14,29 +14,54 @@ struct Zone: Sendable, Equatable {
             .filter { $0.reason != "title" }
             .map { max(0, $0.start)..<min(length, max($0.start, $0.end)) }
             .sorted { $0.lowerBound < $1.lowerBound }
+        let removedHoles = disjoint(removed)
         var zones: [Zone] = []
         for (index, sentence) in document.sentences.enumerated() {
             let range = max(0, sentence.start)..<min(length, max(sentence.start, sentence.end))
-            for piece in subtract(range, removed) { zones.append(Zone(range: piece, sentence: index)) }
+            for piece in subtract(range, removedHoles) { zones.append(Zone(range: piece, sentence: index)) }
         }
-        let sentenceRanges = zones.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let sentenceRanges = zones.map(\.range)
         var headingRanges = document.headings.map { max(0, $0.start)..<min(length, max($0.start, $0.end)) }
         if let title = document.title, !title.isEmpty, !document.headings.contains(where: { $0.start == 0 }) {
             let titleScalars = Array(title.unicodeScalars)
             let textPrefix = Array(document.text.unicodeScalars.prefix(titleScalars.count))
             if textPrefix == titleScalars { headingRanges.append(0..<titleScalars.count) }
         }
+        let headingHoles = disjoint(removed + sentenceRanges)
         for heading in headingRanges {
-            for piece in subtract(heading, removed + sentenceRanges) { zones.append(Zone(range: piece, sentence: nil)) }
+            for piece in subtract(heading, headingHoles) { zones.append(Zone(range: piece, sentence: nil)) }
         }
         return zones.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
     }
 
-    /// `range` minus `holes` (sorted or not), as ordered non-empty pieces.
+    /// Ranges merged into sorted, disjoint, non-empty ranges.
+    static func disjoint(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
+    /// `range` minus `holes` (sorted and disjoint, see `disjoint`), as ordered non-empty pieces.
+    /// Finds the first hole by binary search, so a document costs O(zones · log holes).
     static func subtract(_ range: Range<Int>, _ holes: [Range<Int>]) -> [Range<Int>] {
         guard !range.isEmpty else { return [] }
+        var low = 0
+        var high = holes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if holes[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
         var pieces = [range]
-        for hole in holes where hole.overlaps(range) {
+        var index = low
+        while index < holes.count, holes[index].lowerBound < range.upperBound {
+            let hole = holes[index]
+            index += 1
             var next: [Range<Int>] = []
             for piece in pieces {
                 guard piece.overlaps(hole) else { next.append(piece); continue }
