@@ -114,6 +114,9 @@ struct ResolutionTests {
         #expect(bundle.entity(id: "berlin")?.type == .place)
         #expect(bundle.mention("Kyiv")?.entity == "ukraine")
         #expect(bundle.mention("Kyiv")?.via == .metonym)
+        let granted = TestLexicon.link(["They sought permission from Berlin before flying from Prague to Warsaw."])
+        #expect(granted.mention("Berlin")?.entity == "germany")
+        #expect(granted.mention("Prague")?.entity == "prague")
     }
 
     @Test("A one-letter swap in a capital still finds it")

@@ -207,6 +207,11 @@ extension DocumentScanner {
         if t[last].possessive { return true }
         // The other side of a dispute or a deal: "directed against Moscow", "talks with Belgrade".
         if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
+        // What only a government gives: "permission from Belgrade", "a response from Kyiv".
+        if first > 1, t[first - 1].key == "from", cues.governmentNouns.contains(t[first - 2].key),
+           t[first].gap == .space, t[first - 1].gap == .space {
+            return true
+        }
         var j = last + 1
         while j < t.count, j <= last + 3, t[j].gap == .space,
               !t[j].isCapitalized || isInflectedVerb(t[j].key) || lexicon.reportingVerbs.contains(t[j].key) {

@@ -29,6 +29,8 @@ public struct ResolverCues: Sendable {
     public var counterpartPrepositions: Set<String>
     /// Lowercase particles inside personal names ("al", "bin", "van", "de").
     public var nameParticles: Set<String>
+    /// Nouns of what a government sends or grants, before "from <capital>" ("permission").
+    public var governmentNouns: Set<String>
     /// Words that may join capitalised words inside a name ("of", "and", "for").
     public var connectors: Set<String>
     /// Words that never begin a name and are dropped from a span's start.
@@ -89,6 +91,12 @@ public struct ResolverCues: Sendable {
         ],
         counterpartPrepositions: ["against", "with", "by"],
         nameParticles: ["al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "ter", "ten", "zu", "af"],
+        governmentNouns: [
+            "permission", "approval", "consent", "response", "reaction", "reply", "answer", "pressure",
+            "support", "backing", "demand", "demands", "request", "requests", "criticism", "warning",
+            "warnings", "message", "signal", "signals", "condemnation", "protest", "objection",
+            "objections", "orders", "instructions", "funding", "aid", "recognition", "guarantees",
+        ],
         connectors: ["of", "and", "for", "on", "the", "de", "del", "della", "der", "van", "von", "da", "al", "bin", "la", "le"],
         functionWords: [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "for", "by",
@@ -134,7 +142,7 @@ public struct ResolverCues: Sendable {
         ("personIntroducers", \.personIntroducers), ("locativePrepositions", \.locativePrepositions),
         ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
-            ("nameParticles", \.nameParticles),
+            ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
         ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
         ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs),
         ]
