@@ -113,4 +113,13 @@ struct DetectionTests {
         #expect(Zone.subtract(6..<12, holes) == [6..<12])
         #expect(Zone.subtract(3..<5, holes).isEmpty)
     }
+
+    @Test("Capitalised particles open names; undefined acronyms mid-sentence are organisations, currencies are not")
+    func particlesAndAcronyms() throws {
+        let bundle = TestLexicon.link(["Reporters from El Pais and Le Monde met a consortium led by PKN for EUR 900 million."])
+        #expect(bundle.mention("El Pais") != nil)
+        #expect(bundle.mention("Le Monde") != nil)
+        let pkn = try #require(bundle.entity(of: "PKN"))
+        #expect(bundle.entity(id: pkn)?.type == .organization)
+    }
 }

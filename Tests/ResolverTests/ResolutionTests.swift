@@ -76,6 +76,21 @@ struct ResolutionTests {
         #expect(bundle.entity(id: "poland-energy-minister")?.type == .person)
     }
 
+    @Test("Capitalised words between a state and a one-word title complete the title")
+    func compoundTitles() throws {
+        var lexicon = TestLexicon.shared
+        lexicon.addRole("Minister", key: "minister")
+        let resolver = EntityResolver(lexicon: lexicon)
+        let bundle = EntityLinker(lexicon: lexicon).link([
+            resolver.resolve(DocumentBuilder.document(id: "d0", text: "Polish Mining Minister Ewa Lis spoke. Polish Sports Minister Jan Bor agreed.")),
+            resolver.resolve(DocumentBuilder.document(id: "d1", text: "The Polish Mining Minister was absent.")),
+        ])
+        let role = try #require(bundle.mention("Mining Minister", doc: "d1"))
+        #expect(role.role == "mining-minister")
+        #expect(role.entity == bundle.entity(of: "Ewa Lis"))
+        #expect(bundle.mention("Mining", doc: "d1") == nil)
+    }
+
     @Test("A title followed by a name between commas teaches its holder")
     func appositiveHolder() throws {
         let bundle = TestLexicon.link([

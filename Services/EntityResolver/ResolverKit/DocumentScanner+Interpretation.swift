@@ -13,7 +13,8 @@ extension DocumentScanner {
             let isHead = cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
                 || cues.organizationOpeners.contains(token.key) || cues.eventHeads.contains(token.key)
             let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1)
-            let drop = cues.functionWords.contains(token.key) || cues.connectors.contains(token.key)
+            // "El Mercurio", "La Paz": a capitalised particle starts a name; "The" does not.
+            let drop = cues.functionWords.contains(token.key) || (cues.connectors.contains(token.key) && !token.isCapitalized)
                 || (initial && !isHead && (isCommonWord(token.key) || token.key.hasSuffix("ly")))
             guard drop else { break }
             units = units.dropFirst()
@@ -171,10 +172,26 @@ extension DocumentScanner {
     }
 
     mutating func interpretRole(_ list: [Unit], roleIndex: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
-        guard let roleKey = list[roleIndex].roleKey else { return nil }
+        guard let baseRole = list[roleIndex].roleKey else { return nil }
         var owner = possessiveOwner
         var ownerWords: [Unit] = []
-        for unit in list[..<roleIndex] {
+        var roleKey = baseRole
+        var titleStart = roleIndex
+        // "Chilean Mining Minister": capitalised words between a state and a one-word title
+        // ("Minister") complete the title.
+        if lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false {
+            while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
+                  t[list[titleStart - 1].first].isCapitalized {
+                titleStart -= 1
+            }
+            let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
+            if titleStart < roleIndex, stateBefore || possessiveOwner != nil && titleStart == 0 {
+                roleKey = NameFolding.slug((titleStart..<roleIndex).map { t[list[$0].first].key }.joined(separator: " ") + " " + roleKey)
+            } else {
+                titleStart = roleIndex
+            }
+        }
+        for unit in list[..<titleStart] {
             if let target = unit.knownTarget {
                 let type = lexicon.records[target.entityID]?.type
                 if type == .country || type == .organization { owner = target.capitalOf ?? target.entityID }
@@ -213,14 +230,14 @@ extension DocumentScanner {
             if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return nil
         }
-        let start = t[roleUnit.first].start
+        let start = t[list[titleStart].first].start
         let end = t[roleUnit.last].end
         let key = NameFolding.slug("\(bundleID(owner)) \(roleKey)")
         // "The Nigerien Prime Minister, Ali Mahamane Zeine, called": the apposition holds the role.
         if roleIndex == list.count - 1, let holder = appositiveName(t, after: roleUnit.last) {
             roleHolders["\(roleKey)@\(bundleID(owner))", default: []].insert(holder)
         }
-        let roleName = lexicon.roleNames[roleKey] ?? roleKey
+        let roleName = lexicon.roleNames[roleKey] ?? text(start, end)
         let ownerName = lexicon.records[owner]?.name ?? owner
         add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
                          type: .person, name: "\(roleName) of \(ownerName)"), zone: zone, strong: true)

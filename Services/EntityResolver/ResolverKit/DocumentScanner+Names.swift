@@ -11,7 +11,7 @@ extension DocumentScanner {
         var titled = false
         while let first = units.first {
             let key = t[first.first].key
-            if cues.functionWords.contains(key) || cues.connectors.contains(key) {
+            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
                 units = units.dropFirst()
             } else if cues.personIntroducers.contains(key), units.count >= 2 {
                 // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
@@ -49,7 +49,14 @@ extension DocumentScanner {
                 add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
                 return nil
             }
-            return nil
+            // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
+            // currency codes and acronyms opening a sentence are not kept.
+            let acronym = tokens[0].isAllCaps && tokens[0].key.count >= 3 && !tokens[0].clauseInitial
+                && !lexicon.currencyCodes.contains(tokens[0].key) && !cues.calendarWords.contains(tokens[0].key)
+            guard acronym else { return nil }
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: tokens[0].key,
+                             type: .organization, name: name), zone: zone, strong: false)
+            return tokens[0].possessive ? tokens[0].key : nil
         }
         let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
         if allCommon { return nil }

@@ -38,6 +38,8 @@ public struct ResolverLexicon: Sendable {
     var institutionNames: [String: String] = [:]
     /// Folded reporting verbs in all their forms ("said", "stated", "reacted").
     var reportingVerbs: Set<String> = []
+    /// Folded currency codes and words ("usd", "eur"), never organisations.
+    var currencyCodes: Set<String> = []
     /// Cue words of the grammar of names; overridable data.
     var cues = ResolverCues.standard
 
