@@ -32,7 +32,7 @@ extension DocumentScanner {
             return owner
         }
 
-        // Countries chained by hyphens ("Albania-Croatia-Kosovo") stay separate mentions.
+        // Countries chained by hyphens ("Poland-Lithuania-Ukraine") stay separate mentions.
         var chainEnd = 0
         while chainEnd + 1 < list.count, list[chainEnd].knownTarget != nil, list[chainEnd + 1].knownTarget != nil,
               t[list[chainEnd + 1].first].gap == .hyphen {
@@ -92,7 +92,7 @@ extension DocumentScanner {
         let headKey = t[list[head].first].key
         let lastToken = t[list[list.count - 1].last]
         if headKey == "ministry" {
-            // "Serbian Foreign Ministry", "Serbia’s Ministry of Foreign Affairs": owner + ministry kind.
+            // "Polish Foreign Ministry", "Poland’s Ministry of Foreign Affairs": owner + ministry kind.
             var owner = possessiveOwner
             var bodyStart = 0
             while bodyStart < list.count, let target = list[bodyStart].knownTarget,
@@ -149,7 +149,7 @@ extension DocumentScanner {
             let mention = LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
                                        key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
             if generic {
-                // "the Agreement", "Previous Military Accords": resolved against dated agreements at the end.
+                // "the Agreement", "Earlier Trade Accords": resolved against dated agreements at the end.
                 undatedAgreementMentions.append((mentions.count, headClass, list.count == 1))
                 mentions.append(mention)
             } else {
@@ -246,7 +246,7 @@ extension DocumentScanner {
         return nil
     }
 
-    /// The report id of a knowledge-base key ("country:RS" → "serbia").
+    /// The report id of a knowledge-base key ("country:PL" → "poland").
     func bundleID(_ key: String) -> String { lexicon.records[key]?.id ?? key }
 
 
@@ -264,7 +264,7 @@ extension DocumentScanner {
         return NameFolding.slug(words.map(\.key).joined(separator: " "))
     }
 
-    /// "X Y of Croatia": the country named right after a name.
+    /// "X Y of Poland": the country named right after a name.
     func ownerAfter(_ t: [Token], index: Int) -> String? {
         guard index + 2 < t.count, t[index + 1].key == "of" else { return nil }
         let candidate = unit(t, at: index + 2)

@@ -41,7 +41,7 @@ extension DocumentScanner {
             if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
                let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
                 abbreviations[tokens[0].text] = previous.key
-                // People are not given abbreviations: "Republika Srpska (RS)" is no person.
+                // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
                 if previous.type == .person, lexicon.records[previous.key] == nil {
                     for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
                     personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
@@ -67,7 +67,7 @@ extension DocumentScanner {
            !looksLikeVerb(after), personsBySurname[lastKey] == nil {
             return nil
         }
-        // "the Western Balkan tripartite alliance": an adjective phrase before two content words.
+        // "the Central Baltic tripartite alliance": an adjective phrase before two content words.
         if !singleWord, let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
            lastIndex + 2 < t.count, [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) }) {
             return nil
@@ -114,8 +114,8 @@ extension DocumentScanner {
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
     }
 
-    /// In a heading, the longest pieces of an unknown run that the body names ("Balkans" in
-    /// "Balkans Amid New Regional Military Alliances").
+    /// In a heading, the longest pieces of an unknown run that the body names ("Caucasus" in
+    /// "Caucasus Braces For Harsh Winter Talks").
     mutating func knownPieces(_ tokens: [Token], zone: Zone) -> Int {
         var count = 0
         var start = 0
@@ -212,9 +212,9 @@ extension DocumentScanner {
         if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
         if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
         if t[last].possessive { return true }
-        // The other side of a dispute or a deal: "directed against Moscow", "talks with Belgrade".
+        // The other side of a dispute or a deal: "directed against Moscow", "talks with Vilnius".
         if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
-        // What only a government gives: "permission from Belgrade", "a response from Kyiv".
+        // What only a government gives: "permission from Warsaw", "a response from Kyiv".
         if first > 1, t[first - 1].key == "from", cues.governmentNouns.contains(t[first - 2].key),
            t[first].gap == .space, t[first - 1].gap == .space {
             return true

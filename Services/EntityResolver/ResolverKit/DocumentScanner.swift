@@ -112,7 +112,7 @@ struct DocumentScanner {
         return t[i].key.count >= 4 && !afterName
     }
 
-    /// "the 1996 military accords": a year, up to five words, an agreement noun.
+    /// "the 2004 border accords": a year, up to five words, an agreement noun.
     mutating func datedAgreement(_ t: [Token], at i: Int, zone: Zone) -> Int? {
         guard let year = t[i].year else { return nil }
         var j = i + 1
@@ -120,7 +120,7 @@ struct DocumentScanner {
             if cues.agreementHeads.contains(t[j].key) {
                 let headClass = cues.agreementSynonyms[t[j].key] ?? t[j].key
                 var end = j
-                // A capitalised continuation: "Agreement on Sub-Regional Arms Control".
+                // A capitalised continuation: "Agreement on Cross-Border Rail Freight".
                 if t[j].isCapitalized {
                     var k = j + 1
                     while k < t.count, t[k].gap == .space || t[k].gap == .hyphen, !t[k - 1].possessive {
@@ -218,7 +218,7 @@ struct DocumentScanner {
         return Unit(kind: .word, first: p, last: p)
     }
 
-    /// A one-letter-swap misspelling of a stored single-word name ("Belgarde").
+    /// A one-letter-swap misspelling of a stored single-word name ("Wrasaw").
     func transposedMatch(_ token: Token) -> ResolverLexicon.PhraseTarget? {
         guard token.isCapitalized, !lowercaseKeys.contains(token.key) else { return nil }
         let letters = Array(token.key)

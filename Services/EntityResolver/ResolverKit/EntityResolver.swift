@@ -3,7 +3,7 @@ import CrosscheckSchema
 /// Finds and resolves the entity mentions of one document at a time.
 ///
 /// Mentions get document-local keys: the knowledge-base id for known entities, else a slug of
-/// the folded name ("marko-djuric"), "<year>-<kind>" for dated agreements, "<owner>-<kind>-ministry"
+/// the folded name ("goran-djordjevic"), "<year>-<kind>" for dated agreements, "<owner>-<kind>-ministry"
 /// for ministries, "<owner>-<role>" for a role whose holder this document does not name.
 public struct EntityResolver: Sendable {
     let lexicon: ResolverLexicon

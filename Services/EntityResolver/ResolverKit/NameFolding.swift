@@ -4,8 +4,8 @@ import Knowledge
 /// Folds names into matching keys and id slugs, independent of diacritics and case.
 ///
 /// Two folds exist because they serve different ends: the matching key spells letters the way
-/// transliterations do (`Đ` → `dj`, so "Đurić" and "Djuric" meet), while the slug strips marks
-/// only (`Đ` → `d`), which is how report ids are written ("marko-duric").
+/// transliterations do (`Đ` → `dj`, so "Đorđević" and "Djordjevic" meet), while the slug strips marks
+/// only (`Đ` → `d`), which is how report ids are written ("goran-dordevic").
 enum NameFolding {
     /// Matching key of one word: lowercase, marks stripped, special letters transliterated.
     static func key(_ word: String) -> String {
@@ -14,7 +14,7 @@ enum NameFolding {
 
     /// Id slug of a phrase: lowercase ASCII words joined by hyphens.
     static func slug(_ phrase: String) -> String {
-        // Report ids write Đ as d ("marko-duric"); everything else folds as for matching.
+        // Report ids write Đ as d ("goran-dordevic"); everything else folds as for matching.
         var plain = String.UnicodeScalarView()
         for scalar in phrase.unicodeScalars {
             if let letter = plainLetters[scalar] { plain.append(contentsOf: letter.unicodeScalars) } else { plain.append(scalar) }

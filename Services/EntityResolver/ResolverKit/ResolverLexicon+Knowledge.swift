@@ -3,7 +3,7 @@ import Knowledge
 
 extension ResolverLexicon {
     /// The resolver's view of a knowledge base: entries keyed by their knowledge-base id, with
-    /// bundle ids made from their names ("country:RS" named "Serbia" → "serbia").
+    /// bundle ids made from their names ("country:PL" named "Poland" → "poland").
     public init(knowledge: KnowledgeBase) {
         self.init()
         var usedIDs: Set<String> = []
@@ -15,8 +15,8 @@ extension ResolverLexicon {
             records[entry.id] = Record(id: id, name: entry.name, type: Self.entityType(entry.type), wikidata: entry.wikidata)
             let capitalOf = entry.capitalOf
             for phrase in [entry.name] { addPhrase(phrase, target: entry.id, via: .name, capitalOf: capitalOf) }
-            // Adjectives of states and organisations name their actors ("Serbian officials");
-            // those of regions only describe ("Balkan states"), so they are not mentions.
+            // Adjectives of states and organisations name their actors ("Polish officials");
+            // those of regions only describe ("Baltic states"), so they are not mentions.
             let type = Self.entityType(entry.type)
             let adjectives = type == .country || type == .organization ? entry.adjectives + entry.demonyms : entry.demonyms
             for phrase in entry.aliases + adjectives {

@@ -1,6 +1,6 @@
 /// Decides whether a mention sits in scare quotes.
 enum ScareQuotes {
-    /// True when quote marks wrap exactly the mention (“Kosovo”, ‘Kosovo’-…, “Kosovo”’s), or the
+    /// True when quote marks wrap exactly the mention (“Crimea”, ‘Crimea’-…, “Crimea”’s), or the
     /// parser marked a scare quote that contains it.
     static func isScareQuoted(_ span: Range<Int>, in scalars: [Unicode.Scalar], scareQuotes: [Range<Int>]) -> Bool {
         if scareQuotes.contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) {

@@ -6,7 +6,7 @@ struct Token: Sendable, Equatable {
         case zoneStart
         /// Spaces only, on one line.
         case space
-        /// A hyphen with no spaces around it ("Kosovo-Albania").
+        /// A hyphen with no spaces around it ("Poland-Lithuania").
         case hyphen
         /// Anything else: punctuation, quote marks, line breaks.
         case punctuation

@@ -41,7 +41,7 @@ struct Tokenizer: Sendable {
             } else if end < hi, closingQuotes.contains(scalars[end]), end + 2 < hi,
                       apostrophes.contains(scalars[end + 1]), scalars[end + 1] != scalars[end],
                       scalars[end + 2] == "s", end + 3 >= hi || !isWordScalar(scalars[end + 3]) {
-                // “Kosovo”’s
+                // “Crimea”’s
                 possessive = true
                 consumed = end + 3
             }
