@@ -1,0 +1,238 @@
+import CrosscheckSchema
+
+/// Names the base does not know, and knowledge-base phrases in context (capitals as governments).
+extension DocumentScanner {
+    // MARK: Unknown names and known phrases
+
+    /// A capitalised span the base does not know, typed from its context.
+    @discardableResult
+    mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
+        var units = words[...]
+        var titled = false
+        while let first = units.first {
+            let key = t[first.first].key
+            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
+                units = units.dropFirst()
+            } else if cues.personIntroducers.contains(key), units.count >= 2 {
+                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
+                titled = true
+                units = units.dropFirst()
+            } else {
+                break
+            }
+        }
+        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
+        let firstIndex = firstUnit.first
+        let lastIndex = lastUnit.last
+        let tokens = Array(t[firstIndex...lastIndex])
+        let start = tokens[0].start
+        let end = tokens[tokens.count - 1].end
+        let name = text(start, end)
+        let before = firstIndex > 0 ? t[firstIndex - 1] : nil
+        let after = lastIndex + 1 < t.count ? t[lastIndex + 1] : nil
+
+        // Abbreviations: defined by "(ABBR)" right after a mention, else ignored.
+        if tokens.count == 1, tokens[0].isAllCaps || isMixedAbbreviation(tokens[0]) {
+            if let key = abbreviations[tokens[0].text] {
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
+                return tokens[0].possessive ? key : nil
+            }
+            if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
+               let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
+                abbreviations[tokens[0].text] = previous.key
+                // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
+                if previous.type == .person, lexicon.records[previous.key] == nil {
+                    for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
+                    personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
+                }
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
+                return nil
+            }
+            // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
+            // currency codes and acronyms opening a sentence are not kept.
+            let acronym = tokens[0].isAllCaps && tokens[0].key.count >= 3 && !tokens[0].clauseInitial
+                && !lexicon.currencyCodes.contains(tokens[0].key) && !cues.calendarWords.contains(tokens[0].key)
+            guard acronym else { return nil }
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: tokens[0].key,
+                             type: .organization, name: name), zone: zone, strong: false)
+            return tokens[0].possessive ? tokens[0].key : nil
+        }
+        let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
+        if allCommon { return nil }
+        let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
+        if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
+           !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
+           let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
+           !looksLikeVerb(after), personsBySurname[lastKey] == nil {
+            return nil
+        }
+        // "the Central Baltic tripartite alliance": an adjective phrase before two content words.
+        if !singleWord, let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
+           lastIndex + 2 < t.count, [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) }) {
+            return nil
+        }
+        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
+        let personCue = titled || introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
+            || appositivePersonCue(t, after: lastIndex)
+        let articleBefore = before?.key == "the"
+        var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
+        if articleBefore, firstIndex >= 2, cues.placePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
+        let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
+
+        // "in Warsaw and Los Angeles": a name joined by "and"/"or" to a typed mention shares its type.
+        var coordinatedType: EntityType?
+        if let before, before.key == "and" || before.key == "or", let previous = mentions.last,
+           firstIndex >= 2, previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end {
+            coordinatedType = previous.type == .country ? .place : previous.type
+        }
+        var type: EntityType?
+        if let typeHint {
+            type = typeHint
+        } else if personCue {
+            type = .person
+        } else if placeCue || cues.placeOpeners.contains(tokens[0].key) && tokens.count >= 2 {
+            type = .place
+        } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
+            type = coordinatedType
+        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
+            type = .person
+        } else if tokens.count >= 2, anyCommon {
+            // Title-case phrases of common words ("Perceived Threat", "National Security").
+            return nil
+        }
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
+            // Title case hides where names end: keep the pieces the body names, else only a place.
+            if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
+        }
+        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
+        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
+        // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
+        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
+        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted)
+        return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// In a heading, the longest pieces of an unknown run that the body names ("Caucasus" in
+    /// "Caucasus Braces For Harsh Winter Talks").
+    mutating func knownPieces(_ tokens: [Token], zone: Zone) -> Int {
+        var count = 0
+        var start = 0
+        while start < tokens.count {
+            var found = 0
+            for length in stride(from: tokens.count - start, through: 1, by: -1) {
+                let key = NameFolding.slug(tokens[start..<(start + length)].map(\.key).joined(separator: " "))
+                if bodyKeys.contains(key) || personsBySurname[key]?.count == 1 {
+                    let first = tokens[start]
+                    let last = tokens[start + length - 1]
+                    add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
+                                     type: nil, name: text(first.start, last.end)), zone: zone, strong: true)
+                    found = length
+                    count += 1
+                    break
+                }
+            }
+            start += max(found, 1)
+        }
+        return count
+    }
+
+    /// "Mr. Smith", "Gen. Mladić": a capitalised title abbreviation followed by a period.
+    func isTitleAbbreviation(_ title: Token, next: Token) -> Bool {
+        guard title.end < next.start else { return false }
+        var gap = String.UnicodeScalarView()
+        gap.append(contentsOf: scalars[title.end..<next.start])
+        return String(gap) == ". "
+    }
+
+    func isMixedAbbreviation(_ token: Token) -> Bool {
+        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 4 && letters.filter { $0.properties.isUppercase }.count >= 2
+    }
+
+    /// ", a retired general" / ", the country's envoy" after a name.
+    func appositivePersonCue(_ t: [Token], after index: Int) -> Bool {
+        guard index + 2 < t.count, t[index + 1].gap == .punctuation,
+              ["a", "an", "the"].contains(t[index + 1].key) else { return false }
+        let gapStart = t[index].end
+        guard gapStart < t[index + 1].start, scalars[gapStart] == "," else { return false }
+        var j = index + 2
+        while j < t.count, j <= index + 5, t[j].gap != .punctuation {
+            if cues.personIntroducers.contains(t[j].key) || lexicon.roles.contains([t[j].key]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A lowercase word joined by a space that is neither a function word nor verb-like.
+    func isPlainContentWord(_ token: Token) -> Bool {
+        !token.isCapitalized && !token.isNumber && token.gap == .space && !cues.functionWords.contains(token.key)
+            && !cues.connectors.contains(token.key) && !looksLikeVerb(token)
+    }
+
+    func looksLikeVerb(_ token: Token) -> Bool {
+        cues.actionVerbs.contains(token.key) || lexicon.reportingVerbs.contains(token.key) || token.key.hasSuffix("ed")
+    }
+
+    func personKey(_ units: [Unit], _ t: [Token]) -> String {
+        NameFolding.slug(units.flatMap { t[$0.first...$0.last].map(\.key) }.joined(separator: " "))
+    }
+
+    func keyText(_ units: [Unit], _ t: [Token]) -> String {
+        units.flatMap { t[$0.first...$0.last].map(\.key) }.joined(separator: " ")
+    }
+
+    /// Emits a knowledge-base phrase; a capital is its state when it acts, a place otherwise.
+    mutating func emitKnown(_ unit: Unit, _ t: [Token], zone: Zone) -> String? {
+        guard let target = unit.knownTarget else { return nil }
+        let first = t[unit.first]
+        let last = t[unit.last]
+        // A region's adjective-like alias before a noun describes ("Euro-Atlantic integration").
+        if target.via == .alias, lexicon.records[target.entityID]?.type == .place, target.capitalOf == nil,
+           cues.adjectiveSuffixes.contains(where: { last.key.hasSuffix($0) }), !last.possessive,
+           unit.last + 1 < t.count, isPlainContentWord(t[unit.last + 1]) {
+            return nil
+        }
+        var key = target.entityID
+        var via = target.via
+        if let country = target.capitalOf, actsAsGovernment(t, first: unit.first, last: unit.last) {
+            key = country
+            via = .metonym
+        }
+        let record = lexicon.records[key]
+        add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: via, key: key,
+                         type: record?.type, name: record?.name ?? text(first.start, last.end)), zone: zone, strong: true)
+        guard last.possessive else { return nil }
+        return key
+    }
+
+    /// Subject of an action or reporting verb, or a possessive, and not after a locative preposition.
+    func actsAsGovernment(_ t: [Token], first: Int, last: Int) -> Bool {
+        if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
+        if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
+        if t[last].possessive { return true }
+        // The other side of a dispute or a deal: "directed against Moscow", "talks with Vilnius".
+        if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
+        // What only a government gives: "permission from Warsaw", "a response from Kyiv".
+        if first > 1, t[first - 1].key == "from", cues.governmentNouns.contains(t[first - 2].key),
+           t[first].gap == .space, t[first - 1].gap == .space {
+            return true
+        }
+        var j = last + 1
+        while j < t.count, j <= last + 3, t[j].gap == .space,
+              !t[j].isCapitalized || isInflectedVerb(t[j].key) || lexicon.reportingVerbs.contains(t[j].key) {
+            if looksLikeVerb(t[j]) || isInflectedVerb(t[j].key) { return true }
+            guard cues.adverbs.contains(t[j].key) || t[j].key.hasSuffix("ly") else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        let lo = max(0, min(start, scalars.count))
+        view.append(contentsOf: scalars[lo..<max(lo, min(end, scalars.count))])
+        return String(view)
+    }
+}

@@ -1,0 +1,291 @@
+import CrosscheckSchema
+
+/// Finds the entity mentions of one document and gives each a document-local key.
+///
+/// One pass per zone over its tokens: a year followed by an agreement noun, else a capitalised
+/// run (knowledge-base phrases, role titles and plain words joined by spaces or hyphens) that
+/// `interpret` turns into mentions. Document-wide fixes (surnames, unnamed roles, bare
+/// "the Agreement") run once at the end.
+struct DocumentScanner {
+    let lexicon: ResolverLexicon
+    let scalars: [Unicode.Scalar]
+    var cues: ResolverCues { lexicon.cues }
+
+    var mentions: [LocalMention] = []
+    /// Roles as `role@owner` → person keys that hold them here.
+    var roleHolders: [String: Set<String>] = [:]
+    /// Folded last name → keys of multi-word person names.
+    var personsBySurname: [String: Set<String>] = [:]
+    /// Keys found in body sentences; headings may only repeat them.
+    var bodyKeys: Set<String> = []
+    var pendingHeadingMentions: [LocalMention] = []
+    /// Abbreviations defined in the text ("Bosnia and Herzegovina (BiH)") → key.
+    var abbreviations: [String: String] = [:]
+    /// Agreement keys with a year, by head class.
+    var datedAgreements: [String: Set<String>] = [:]
+    /// Keys of agreement mentions written without a year, by head class, resolved at the end.
+    var undatedAgreementMentions: [(index: Int, headClass: String, bare: Bool)] = []
+    var lastMinistryKey: String?
+    /// Where the first dated agreement of each head class starts.
+    var datedAgreementStarts: [String: Int] = [:]
+    /// Slugs of dated agreements' names without the year → their key.
+    var agreementNames: [String: String] = [:]
+    var lowercaseKeys: Set<String> = []
+    /// Placeholder keys of unnamed roles → their `role@owner`.
+    var placeholderRoles: [String: String] = [:]
+    /// Starts of body zones written in title case, read as cautiously as headings.
+    var titleCaseZones: Set<Int> = []
+
+    /// At least four words, and at most one in five lowercase (function words aside).
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { !$0.isNumber && $0.key.count > 3 }
+        guard words.count >= 4 else { return false }
+        let lower = words.filter { !$0.isCapitalized }.count
+        return lower * 5 <= words.count
+    }
+
+    init(lexicon: ResolverLexicon, scalars: [Unicode.Scalar]) {
+        self.lexicon = lexicon
+        self.scalars = scalars
+    }
+
+    /// Scans all zones; call once.
+    mutating func scan(_ zones: [Zone]) {
+        let tokenized = zones.map { Tokenizer.tokens(in: scalars, range: $0.range) }
+        for tokens in tokenized {
+            for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
+        }
+        // Body first so headings can be checked against what the body names.
+        for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading && Self.isTitleCase(tokens) {
+            titleCaseZones.insert(zone.range.lowerBound)
+        }
+        for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading { scanZone(tokens, zone: zone) }
+        for (zone, tokens) in zip(zones, tokenized) where zone.isHeading { scanZone(tokens, zone: zone) }
+        finish()
+    }
+
+    // MARK: Zone scan
+
+    mutating func scanZone(_ t: [Token], zone: Zone) {
+        var i = 0
+        var possessiveOwner: (key: String, index: Int)?
+        while i < t.count {
+            if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
+            guard startsRun(t, i) else { i += 1; continue }
+            let units = buildRun(t, from: i)
+            guard let last = units.last?.last else { i += 1; continue }
+            let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
+            if let newOwner = interpret(units, t, zone: zone, possessiveOwner: owner) {
+                possessiveOwner = (newOwner, last)
+            }
+            i = last + 1
+        }
+    }
+
+    /// A word seen in lowercase only inflected ("sign" when the text has "signed").
+    func isInflectedVerb(_ key: String) -> Bool {
+        guard !lowercaseKeys.contains(key), !isHeadWord(key), !cues.organizationOpeners.contains(key) else { return false }
+        let stem = key.hasSuffix("s") ? String(key.dropLast()) : key
+        return [stem + "ed", stem + "d", stem + "ing", stem].contains { $0 != key && lowercaseKeys.contains($0) }
+            || lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "ing")
+    }
+
+    /// The word, or an inflection of it, appears in lowercase in this document.
+    func isCommonWord(_ key: String) -> Bool {
+        lowercaseKeys.contains(key) || lowercaseKeys.contains(key + "ed") || lowercaseKeys.contains(key + "d")
+            || lowercaseKeys.contains(key + "s") || lowercaseKeys.contains(key + "ing")
+            || (key.hasSuffix("s") && lowercaseKeys.contains(String(key.dropLast())))
+    }
+
+    func startsRun(_ t: [Token], _ i: Int) -> Bool {
+        (t[i].isNameLike || t[i].isAllCaps) && !isCalendar(t, i)
+    }
+
+    /// A month or weekday used as a date: next to a number, or a full name not after a name
+    /// ("Jan Kowal" and "Theresa May" are people; "12 Jan", "in March" are dates).
+    func isCalendar(_ t: [Token], _ i: Int) -> Bool {
+        guard cues.calendarWords.contains(t[i].key) else { return false }
+        let nextIsNumber = i + 1 < t.count && t[i + 1].isNumber
+        let previousIsNumber = i > 0 && t[i - 1].isNumber
+        if nextIsNumber || previousIsNumber { return true }
+        let afterName = i > 0 && t[i - 1].isNameLike && t[i].gap == .space
+        return t[i].key.count >= 4 && !afterName
+    }
+
+    /// "the 2004 border accords": a year, up to five words, an agreement noun.
+    mutating func datedAgreement(_ t: [Token], at i: Int, zone: Zone) -> Int? {
+        guard let year = t[i].year else { return nil }
+        var j = i + 1
+        while j < t.count, j <= i + 6, t[j].gap == .space || t[j].gap == .hyphen {
+            if cues.agreementHeads.contains(t[j].key) {
+                let headClass = cues.agreementSynonyms[t[j].key] ?? t[j].key
+                var end = j
+                // A capitalised continuation: "Agreement on Cross-Border Rail Freight".
+                if t[j].isCapitalized {
+                    var k = j + 1
+                    while k < t.count, t[k].gap == .space || t[k].gap == .hyphen, !t[k - 1].possessive {
+                        if t[k].isNameLike, !isCalendar(t, k) { end = k; k += 1; continue }
+                        if cues.connectors.contains(t[k].key), k + 1 < t.count, t[k + 1].isNameLike { k += 1; continue }
+                        break
+                    }
+                }
+                let name = text(t[i].start, t[end].end)
+                let key = "\(year)-\(headClass)"
+                datedAgreements[headClass, default: []].insert(key)
+                datedAgreementStarts[headClass] = min(datedAgreementStarts[headClass] ?? t[i].start, t[i].start)
+                if t[i + 1].isCapitalized {
+                    // "2024 Baltic Grid Accord": the name without its year is the same agreement.
+                    agreementNames[NameFolding.slug(t[(i + 1)...end].map(\.key).joined(separator: " "))] = key
+                }
+                add(LocalMention(start: t[i].start, end: t[end].end, sentence: zone.sentence, via: .name,
+                                 key: key, type: .agreement, name: name), zone: zone, strong: true)
+                return end
+            }
+            if t[j].isNumber || cues.functionWords.contains(t[j].key) || isCalendar(t, j) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: Runs
+
+    func buildRun(_ t: [Token], from i: Int) -> [Unit] {
+        var units = [unit(t, at: i)]
+        var p = units[0].last + 1
+        while p < t.count, let lastUnit = units.last {
+            if t[p - 1].possessive { break }
+            let token = t[p]
+            guard token.gap == .space || token.gap == .hyphen else { break }
+            if isCalendar(t, p) { break }
+            if token.isNameLike || token.isAllCaps {
+                let next = unit(t, at: p)
+                units.append(next)
+                p = next.last + 1
+                continue
+            }
+            if token.isNumber, lastUnit.isWord, cues.agreementHeads.contains(t[lastUnit.last].key) {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
+            // Name particles join a person's name without a head noun: "Abdel Fattah al-Burhan".
+            if cues.nameParticles.contains(token.key), !token.isCapitalized, p + 1 < t.count,
+               t[p + 1].gap == .space || t[p + 1].gap == .hyphen, t[p + 1].isNameLike, lastUnit.isWord {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
+            if cues.connectors.contains(token.key), !token.isCapitalized, p + 1 < t.count,
+               t[p + 1].gap == .space, t[p + 1].isNameLike, !isCalendar(t, p + 1), hasHead(units, t) {
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
+            break
+        }
+        return units
+    }
+
+    func hasHead(_ units: [Unit], _ t: [Token]) -> Bool {
+        units.contains { unit in
+            guard unit.isWord else { return false }
+            let key = t[unit.first].key
+            return cues.organizationHeads.contains(key) || cues.organizationOpeners.contains(key)
+                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key)
+        }
+    }
+
+    func unit(_ t: [Token], at p: Int) -> Unit {
+        let key: (Int) -> String? = { index in
+            if index == p { return t[index].key }
+            guard t[index].gap == .space || t[index].gap == .hyphen, !t[index - 1].possessive else { return nil }
+            return t[index].key
+        }
+        let afterArticle = p > 0 && t[p - 1].key == "the" && t[p].gap == .space
+        if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
+            if target.needsArticle, !afterArticle { return false }
+            if let exact = target.exactText { return length == 1 && t[p].text == exact }
+            return t[p].isCapitalized && t[p + length - 1].isCapitalized
+        }) {
+            return Unit(kind: .known(match.value), first: p, last: p + match.length - 1)
+        }
+        if let match = lexicon.roles.longestMatch(t.count, from: p, key: key, accept: { _, _ in t[p].isCapitalized }) {
+            return Unit(kind: .role(match.value), first: p, last: p + match.length - 1)
+        }
+        if let target = transposedMatch(t[p]) {
+            return Unit(kind: .known(target), first: p, last: p)
+        }
+        return Unit(kind: .word, first: p, last: p)
+    }
+
+    /// A one-letter-swap misspelling of a stored single-word name ("Wrasaw").
+    func transposedMatch(_ token: Token) -> ResolverLexicon.PhraseTarget? {
+        guard token.isCapitalized, !lowercaseKeys.contains(token.key) else { return nil }
+        let letters = Array(token.key)
+        guard letters.count >= 6 else { return nil }
+        for i in 1..<(letters.count - 1) where letters[i] != letters[i + 1] {
+            var swapped = letters
+            swapped.swapAt(i, i + 1)
+            let candidate = String(swapped)
+            if let match = lexicon.phrases.longestMatch(1, from: 0, key: { _ in candidate }), match.value.exactText == nil {
+                return match.value
+            }
+        }
+        return nil
+    }
+
+    // MARK: Recording
+
+    /// Records a mention; in headings a weak (uncued, unknown) name waits until the body confirms it.
+    mutating func add(_ mention: LocalMention, zone: Zone, strong: Bool) {
+        let cautious = zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)
+        if cautious, !strong, mention.type == nil || mention.type == .person || mention.type == .place {
+            pendingHeadingMentions.append(mention)
+            return
+        }
+        if !zone.isHeading { bodyKeys.insert(mention.key) }
+        mentions.append(mention)
+    }
+
+    // MARK: Document-wide resolution
+
+    mutating func finish() {
+        let surnameOwners = personsBySurname.filter { $0.value.count == 1 }.compactMapValues { $0.first }
+        for mention in pendingHeadingMentions {
+            if bodyKeys.contains(mention.key) || surnameOwners[mention.key] != nil { mentions.append(mention) }
+        }
+        for index in mentions.indices {
+            let key = mentions[index].key
+            // A surname alone: the one full name in this document that ends with it.
+            if !key.utf8.contains(45), let person = surnameOwners[key], mentions[index].type != .place {
+                mentions[index].key = person
+                mentions[index].type = .person
+            }
+        }
+        for (index, headClass, bare) in undatedAgreementMentions {
+            let mention = mentions[index]
+            let earlier = mention.sentence == nil || datedAgreementStarts[headClass].map { $0 < mention.start } ?? false
+            if earlier, let dated = datedAgreements[headClass], dated.count == 1, let key = dated.first {
+                mentions[index].key = key
+            } else if bare {
+                // A bare "the Agreement" with nothing to point at says nothing.
+                mentions[index].key = ""
+            }
+        }
+        mentions.removeAll { $0.key.isEmpty }
+        for index in mentions.indices where mentions[index].type == .agreement {
+            if let dated = agreementNames[mentions[index].key] { mentions[index].key = dated }
+        }
+        for index in mentions.indices where mentions[index].via == .role {
+            if let role = placeholderRoles[mentions[index].key], let holders = roleHolders[role], holders.count == 1, let holder = holders.first {
+                mentions[index].key = holder
+            }
+        }
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var deduplicated: [LocalMention] = []
+        for mention in mentions where deduplicated.last.map({ $0.end <= mention.start }) ?? true {
+            deduplicated.append(mention)
+        }
+        mentions = deduplicated
+    }
+}
