@@ -1,0 +1,118 @@
+import Foundation
+
+/// The word lists the matcher reads, folded and indexed for lookup.
+///
+/// Built from the knowledge base where it has a slot, and from `InterimLexicon` /
+/// `PredicateLexicon` data otherwise. Every list is data a user can extend.
+public struct MatcherLexicon: Sendable {
+    /// A predicate group a word belongs to.
+    struct Predicate: Sendable, Equatable {
+        var lemma: String
+        var rank: Int
+        var stage: Int?
+    }
+
+    var reportingVerbs = PhraseTable<String>()
+    var hedges = PhraseTable<Bool>()
+    var speculative = PhraseTable<Bool>()
+    var negation = PhraseTable<Bool>()
+    var relativeDates = PhraseTable<String>()
+    var percentWords = PhraseTable<Bool>()
+    var predicates = PhraseTable<Predicate>()
+    var objects = PhraseTable<String>()
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var numberWords: [String: Double] = [:]
+    var multipliers: [String: Double] = [:]
+    var currencies: [String: String] = [:]
+    var stopwords: Set<String> = []
+    var placePrepositions: Set<String> = []
+    /// Stage names by rank, for readable `stage` slot values.
+    var stageNames: [Int: String] = [:]
+
+    /// The lexicon from the interim data and the predicate groups.
+    public static let standard: MatcherLexicon = MatcherLexicon(interimJSON: InterimLexicon.json,
+                                                                predicateJSON: PredicateLexicon.json)
+
+    /// Decodes the two JSON documents; malformed data leaves the affected lists empty.
+    init(interimJSON: String, predicateJSON: String) {
+        if let data = interimJSON.data(using: .utf8),
+           let interim = try? JSONDecoder().decode(InterimData.self, from: data) {
+            for (form, lemma) in interim.reportingVerbs.sorted(by: { $0.key < $1.key }) {
+                reportingVerbs.insert(Tokenizer.foldPhrase(form), value: lemma)
+            }
+            for h in interim.hedges { hedges.insert(Tokenizer.foldPhrase(h), value: true) }
+            for s in interim.speculative { speculative.insert(Tokenizer.foldPhrase(s), value: true) }
+            for n in interim.negation { negation.insert(Tokenizer.foldPhrase(n), value: true) }
+            for (phrase, code) in interim.relativeDates.sorted(by: { $0.key < $1.key }) {
+                relativeDates.insert(Tokenizer.foldPhrase(phrase), value: code)
+            }
+            for p in interim.percentWords { percentWords.insert(Tokenizer.foldPhrase(p), value: true) }
+            months = interim.months
+            weekdays = interim.weekdays
+            numberWords = interim.numberWords
+            multipliers = interim.multipliers
+            currencies = interim.currencies
+            stopwords = Set(interim.stopwords)
+            placePrepositions = Set(interim.placePrepositions)
+        }
+        if let data = predicateJSON.data(using: .utf8),
+           let groups = try? JSONDecoder().decode(PredicateData.self, from: data) {
+            addPredicates(groups.predicates)
+            for group in groups.objects {
+                for form in group.forms { objects.insert(Tokenizer.foldPhrase(form), value: group.head) }
+            }
+        }
+    }
+
+    private mutating func addPredicates(_ groups: [PredicateData.Group]) {
+        // Explicit forms first so they win over derived inflections of another group.
+        for group in groups {
+            let predicate = Predicate(lemma: group.lemma, rank: group.rank, stage: group.stage)
+            if let stage = group.stage { stageNames[stage] = group.lemma }
+            for form in group.forms { predicates.insert(Tokenizer.foldPhrase(form), value: predicate) }
+        }
+        for group in groups {
+            let predicate = Predicate(lemma: group.lemma, rank: group.rank, stage: group.stage)
+            for word in group.words {
+                for form in Inflection.forms(of: Tokenizer.foldPhrase(word)) {
+                    predicates.insert(form, value: predicate)
+                }
+            }
+        }
+    }
+
+    /// Lexicon JSON shape of `InterimLexicon`.
+    struct InterimData: Decodable {
+        var reportingVerbs: [String: String]
+        var hedges: [String]
+        var speculative: [String]
+        var negation: [String]
+        var months: [String: Int]
+        var weekdays: [String: Int]
+        var relativeDates: [String: String]
+        var numberWords: [String: Double]
+        var multipliers: [String: Double]
+        var currencies: [String: String]
+        var percentWords: [String]
+        var stopwords: [String]
+        var placePrepositions: [String]
+    }
+
+    /// Lexicon JSON shape of `PredicateLexicon`.
+    struct PredicateData: Decodable {
+        struct Group: Decodable {
+            var lemma: String
+            var rank: Int
+            var stage: Int?
+            var words: [String]
+            var forms: [String]
+        }
+        struct ObjectGroup: Decodable {
+            var head: String
+            var forms: [String]
+        }
+        var predicates: [Group]
+        var objects: [ObjectGroup]
+    }
+}
