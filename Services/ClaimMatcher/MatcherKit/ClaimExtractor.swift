@@ -53,8 +53,11 @@ struct ClaimExtractor: Sendable {
                 }
             }
             var inherited: [String] = []
-            for clause in clauses(tokens) {
-                guard var features = claim(in: clause, context: context, inheritedSubject: inherited) else { continue }
+            var leading: String?
+            for spec in clauses(tokens, words: context.words) {
+                if spec.kind != .participial { leading = leadingSubject(spec.range, context: context) }
+                guard var features = claim(in: spec, context: context, inheritedSubject: inherited,
+                                           sentenceSpeaker: leading) else { continue }
                 features.docIndex = docIndex
                 features.order = firstOrder + out.count
                 features.claim.id = "\(doc.id)#c\(out.count)"
@@ -74,27 +77,72 @@ struct ClaimExtractor: Sendable {
         return false
     }
 
-    /// Token ranges of the clauses of a sentence.
-    private func clauses(_ tokens: [Token]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// One clause of a sentence and how it attaches to the rest.
+    struct ClauseSpec {
+        enum Kind { case main, subordinate, participial }
+        var range: Range<Int>
+        var kind: Kind
+        /// The sentence is a condition ("If …, …"): every clause is speculative.
+        var conditional: Bool
+    }
+
+    /// The clauses of a sentence: split at ";" and ", but / while / whereas"; a leading
+    /// subordinate clause ("While …,") and a trailing reporting participle (", arguing that …")
+    /// become clauses of their own.
+    func clauses(_ tokens: [Token], words: [String]) -> [ClauseSpec] {
+        var pieces: [Range<Int>] = []
         var start = 0
-        var i = 0
-        while i < tokens.count {
+        for i in tokens.indices {
             let t = tokens[i]
-            var cut: Int?
-            if t.kind == .symbol, t.folded == ";" { cut = i }
+            var cut = false
+            if t.kind == .symbol, t.folded == ";" { cut = true }
             if t.kind == .symbol, t.folded == ",", i + 1 < tokens.count,
-               ["but", "while", "whereas"].contains(tokens[i + 1].folded), i - start >= 4 {
-                cut = i
+               ["but", "while", "whereas"].contains(words[i + 1]), i - start >= 3 {
+                cut = true
             }
-            if let c = cut {
-                if c > start { out.append(start..<c) }
-                start = c + 1
+            if cut {
+                if i > start { pieces.append(start..<i) }
+                start = i + 1
             }
-            i += 1
         }
-        if start < tokens.count { out.append(start..<tokens.count) }
-        return out.filter { r in tokens[r].filter { $0.kind == .word }.count >= 3 }
+        if start < tokens.count { pieces.append(start..<tokens.count) }
+
+        var out: [ClauseSpec] = []
+        for piece in pieces {
+            var main = piece
+            var conditional = false
+            // Leading subordinate clause, unless it is an attribution ("As reported by X,").
+            if let first = piece.first(where: { tokens[$0].kind == .word }), lexicon.subordinators.contains(words[first]),
+               let comma = piece.first(where: { $0 > first && words[$0] == "," }), comma + 1 < piece.upperBound,
+               !(first..<comma).contains(where: { lexicon.reportingVerbs.match(words, at: $0) != nil }) {
+                conditional = lexicon.conditionals.contains(words[first])
+                out.append(ClauseSpec(range: piece.lowerBound..<comma, kind: .subordinate, conditional: conditional))
+                main = (comma + 1)..<piece.upperBound
+            }
+            // Trailing reporting participle: ", emphasizing that …".
+            if let comma = main.first(where: { i in
+                words[i] == "," && i + 1 < main.upperBound && words[i + 1].hasSuffix("ing")
+                    && lexicon.reportingVerbs.match(words, at: i + 1) != nil && i - main.lowerBound >= 3
+            }) {
+                out.append(ClauseSpec(range: main.lowerBound..<comma, kind: .main, conditional: conditional))
+                out.append(ClauseSpec(range: (comma + 1)..<main.upperBound, kind: .participial, conditional: conditional))
+            } else {
+                out.append(ClauseSpec(range: main, kind: .main, conditional: conditional))
+            }
+        }
+        return out.filter { spec in tokens[spec.range].filter { $0.kind == .word }.count >= 3 }
+    }
+
+    /// The entity a clause opens with ("Serbia's Foreign Ministry has …" → serbia), preferring a person.
+    private func leadingSubject(_ range: Range<Int>, context c: SentenceContext) -> String? {
+        var found: [String] = []
+        for idx in range {
+            let t = c.tokens[idx]
+            if let e = c.entityAt[idx] { if found.last != e { found.append(e) }; continue }
+            if t.kind == .symbol || t.isCapitalized || c.words[idx] == "the" || c.words[idx] == "'s" { continue }
+            break
+        }
+        return found.last { entityTypes[$0] == .person } ?? found.last
     }
 
     // MARK: One clause
@@ -106,18 +154,24 @@ struct ClaimExtractor: Sendable {
         var unnamed: Bool
     }
 
-    private func claim(in clause: Range<Int>, context c: SentenceContext, inheritedSubject: [String]) -> ClaimFeatures? {
-        let speaker = findSpeaker(in: clause, context: c)
-        let content = clause.filter { !speaker.region.contains($0) }
+    private func claim(in spec: ClauseSpec, context c: SentenceContext, inheritedSubject: [String],
+                       sentenceSpeaker: String?) -> ClaimFeatures? {
+        let clause = spec.range
+        let speaker = spec.kind == .participial
+            ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
+            : findSpeaker(in: clause, context: c)
+        let aside = asides(clause, context: c)
+        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) }
         guard !content.isEmpty else { return nil }
 
         // Slots first: date and quantity tokens are not predicates or terms.
         let future = content.contains { c.words[$0] == "will" }
         let foundDates = dates.extract(c.tokens, in: clause, anchor: c.published, future: future)
+            .filter { !$0.tokens.contains(where: aside.contains) }
         var consumed = Set<Int>()
         for f in foundDates { consumed.formUnion(f.tokens) }
         let date = bestDate(foundDates.compactMap(\.value))
-        let q = quantities.extract(c.tokens, in: clause, skipping: consumed)
+        let q = quantities.extract(c.tokens, in: clause, skipping: consumed.union(aside))
         consumed.formUnion(q.tokens)
 
         let place = findPlace(content: content, context: c)
@@ -142,15 +196,9 @@ struct ClaimExtractor: Sendable {
             k += 1
         }
         var lemma = predicate?.lemma
-        if lemma == nil {
-            for idx in content where c.entityAt[idx] == nil && !consumed.contains(idx) && c.tokens[idx].kind == .word {
-                let w = c.words[idx]
-                if w.hasSuffix("ed"), w.count > 4, !lexicon.stopwords.contains(w) {
-                    lemma = Inflection.stem(w)
-                    predicateIndex = idx
-                    break
-                }
-            }
+        if lemma == nil, let (idx, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
+            lemma = fallback
+            predicateIndex = idx
         }
         if lemma == nil, let verb = speaker.lemma {
             lemma = verb
@@ -159,7 +207,7 @@ struct ClaimExtractor: Sendable {
         guard let predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
 
         // Subject: entities before the predicate; else a "by" agent; else the noun phrase after it.
-        let contentEntities = orderedEntities(content, context: c, excluding: place)
+        let contentEntities = orderedEntities(content, context: c, excluding: nil)
         var subject = orderedEntities(content.filter { $0 < pIndex }, context: c, excluding: place)
         if subject.isEmpty {
             let after = content.filter { $0 > pIndex }
@@ -180,7 +228,9 @@ struct ClaimExtractor: Sendable {
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
 
         let object = findObject(content: content, after: pIndex, context: c, excluding: place, subject: subject)
-        let modality = modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed)
+        let modality = spec.conditional
+            ? .speculative
+            : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed)
 
         var slots: [String: SlotValue] = [:]
         if let date { slots["date"] = .text(date.text) }
@@ -202,6 +252,50 @@ struct ClaimExtractor: Sendable {
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
                              terms: terms(content: content, context: c, consumed: consumed),
                              date: date, countHead: q.countHead, stage: stage, published: c.published)
+    }
+
+    /// A verb the lexicon does not know: an -ed form, a progressive -ing form, else a copula.
+    private func fallbackPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> (Int, String)? {
+        let words = content.filter { c.entityAt[$0] == nil && !consumed.contains($0) && c.tokens[$0].kind == .word }
+        for idx in words {
+            let w = c.words[idx]
+            if w.hasSuffix("ed"), w.count >= 4, !lexicon.stopwords.contains(w), !c.tokens[idx].isCapitalized {
+                return (idx, Inflection.stem(w))
+            }
+        }
+        for (k, idx) in words.enumerated() where k > 0 {
+            let w = c.words[idx]
+            if w.hasSuffix("ing"), w.count > 5, lexicon.copulas[c.words[words[k - 1]]] == "be" || c.words[words[k - 1]] == "be" {
+                return (idx, Inflection.stem(w))
+            }
+        }
+        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] { return (idx, lemma) } }
+        return nil
+    }
+
+    /// Tokens of non-restrictive relative clauses (", which …,") and parentheses: asides that
+    /// neither negate the claim nor give its slots.
+    private func asides(_ clause: Range<Int>, context c: SentenceContext) -> Set<Int> {
+        var out = Set<Int>()
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if c.words[i] == ",", i + 1 < clause.upperBound, lexicon.relativePronouns.contains(c.words[i + 1]) {
+                var j = i + 1
+                while j < clause.upperBound, c.words[j] != "," { j += 1 }
+                out.formUnion(i..<j)
+                i = j
+                continue
+            }
+            if c.words[i] == "(" {
+                var j = i + 1
+                while j < clause.upperBound, c.words[j] != ")" { j += 1 }
+                out.formUnion(i..<min(j + 1, clause.upperBound))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
     }
 
     /// The most precise date of the clause: a day, else a month, a week range, a year, an open form.
@@ -240,13 +334,17 @@ struct ClaimExtractor: Sendable {
         for idx in content where c.entityAt[idx] == nil {
             if let (_, head) = lexicon.objects.match(c.words, at: idx) { return head }
         }
-        for idx in after.prefix(4) where c.entityAt[idx] == nil && c.tokens[idx].kind == .word {
+        // The last word of the first run of plain words after the predicate: "the entire region" → region.
+        var head: String?
+        for idx in after.prefix(8) {
             let w = c.words[idx]
-            if !lexicon.stopwords.contains(w), w.count > 2, lexicon.predicates.match(c.words, at: idx) == nil {
-                return Inflection.stem(w)
-            }
+            let plain = c.entityAt[idx] == nil && c.tokens[idx].kind == .word && w.count > 2
+                && !lexicon.stopwords.contains(w) && lexicon.predicates.match(c.words, at: idx) == nil
+                && lexicon.speculative.match(c.words, at: idx) == nil && lexicon.hedges.match(c.words, at: idx) == nil
+                && lexicon.negation.match(c.words, at: idx) == nil
+            if plain { head = w } else if head != nil { break }
         }
-        return nil
+        return head.map(Inflection.stem)
     }
 
     // MARK: Speaker
@@ -285,9 +383,11 @@ struct ClaimExtractor: Sendable {
                 }
                 return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
             }
-            // Speaker before the verb: the nearest mention within eight tokens.
+            // Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs
+            // or one group noun ("Serbian officials") between them.
             var j = i - 1
-            while j >= clause.lowerBound, j >= i - 8 {
+            var looseWords = 0
+            while j >= clause.lowerBound, j >= i - 10 {
                 if let e = c.entityAt[j] {
                     var first = j
                     while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
@@ -296,11 +396,19 @@ struct ClaimExtractor: Sendable {
                           c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
                         first -= 1
                     }
-                    var end = verbEnd
-                    if end < clause.upperBound, c.words[end] == "that" { end += 1 }
-                    return Speaker(entity: e, region: Set(first..<end), lemma: lemma, unnamed: false)
+                    return Speaker(entity: e, region: Set(first..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
                 }
-                if c.words[j] == ";" { break }
+                let t = c.tokens[j], w = c.words[j]
+                if t.kind == .symbol {
+                    if ["\u{201D}", "\"", "'"].contains(w) { j -= 1; continue }
+                    break
+                }
+                if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") { j -= 1; continue }
+                if w == "and", let lead = leadingSubject(clause, context: c) {
+                    return Speaker(entity: lead, region: Set(i..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
+                }
+                looseWords += 1
+                if looseWords > 1 || lexicon.stopwords.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") { break }
                 j -= 1
             }
             // Speaker right after the verb: "…, said the minister".
@@ -316,6 +424,27 @@ struct ClaimExtractor: Sendable {
             if let s = q.speaker { return Speaker(entity: s, region: [], lemma: nil, unnamed: false) }
         }
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+    }
+
+    /// After "told Radio Free Europe that", the end of the addressee and "that".
+    private func addresseeEnd(_ verbEnd: Int, _ clause: Range<Int>, _ c: SentenceContext) -> Int {
+        var end = verbEnd
+        if end < clause.upperBound, let e = c.entityAt[end] {
+            var k = end
+            while k < clause.upperBound, c.entityAt[k] == e { k += 1 }
+            if k < clause.upperBound, c.words[k] == "that" || c.words[k] == "," { end = k }
+        }
+        if end < clause.upperBound, c.words[end] == "that" || c.words[end] == "," { end += 1 }
+        return end
+    }
+
+    /// ", arguing that …": the speaker is whoever the sentence opens with, or the outlet.
+    private func participleSpeaker(_ clause: Range<Int>, context c: SentenceContext, sentenceSpeaker: String?) -> Speaker {
+        guard let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: clause.lowerBound) else {
+            return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+        }
+        let end = addresseeEnd(clause.lowerBound + length, clause, c)
+        return Speaker(entity: sentenceSpeaker, region: Set(clause.lowerBound..<end), lemma: lemma, unnamed: false)
     }
 
     // MARK: Modality and terms

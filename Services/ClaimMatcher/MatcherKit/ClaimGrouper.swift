@@ -65,8 +65,15 @@ struct ClaimGrouper: Sendable {
         let predicate = ca.predicate == cb.predicate ? 1.0 : 0.0
         let object = ca.object != nil && ca.object == cb.object ? 1.0 : 0.0
         let subject = !sa.isEmpty && !sb.isEmpty ? jaccard(sa, sb) : 0.8 * jaccard(entities[a], entities[b])
-        let shared = max(subject, jaccard(entities[a], entities[b]))
-        return 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
+        // Claims naming no entity at all are judged on their words alone.
+        let shared = entities[a].isEmpty && entities[b].isEmpty ? lexical : max(subject, jaccard(entities[a], entities[b]))
+        var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
+        // Dates: overlapping ones support a match; ones months apart mean different events.
+        if let da = claims[a].date, let db = claims[b].date, let a0 = da.firstDay, let a1 = da.lastDay,
+           let b0 = db.firstDay, let b1 = db.lastDay {
+            if da.isCompatible(with: db) { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
+        }
+        return score
     }
 
     private func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -30,7 +30,6 @@ enum InterimLexicon {
         "write": "write", "writes": "write", "wrote": "write",
         "acknowledge": "acknowledge", "acknowledges": "acknowledge", "acknowledged": "acknowledge",
         "admit": "admit", "admits": "admit", "admitted": "admit",
-        "maintain": "maintain", "maintains": "maintain", "maintained": "maintain",
         "according to": "according to", "as reported by": "report", "quoted": "quote"
       },
       "hedges": [
@@ -94,7 +93,11 @@ enum InterimLexicon {
         "including", "new", "recent", "recently", "said", "says", "according", "reportedly", "not", "no"
       ],
       "placePrepositions": ["in", "at", "near", "outside", "inside"],
-      "questionStarts": []
+      "subordinators": ["while", "although", "though", "whereas", "given", "since", "because", "as", "when", "if", "unless", "despite", "after", "before", "once", "whether"],
+      "conditionals": ["if", "unless", "whether"],
+      "relativePronouns": ["which", "who", "whom", "whose", "where"],
+      "auxiliaries": ["has", "have", "had", "also", "further", "then", "later", "again", "is", "was", "are", "were", "will", "would", "be", "been", "being", "not", "had"],
+      "copulas": {"is": "be", "are": "be", "was": "be", "were": "be", "remains": "remain", "remain": "remain", "remained": "remain", "has": "have", "have": "have", "had": "have"}
     }
     """#
 }

@@ -27,6 +27,16 @@ public struct MatcherLexicon: Sendable {
     var currencies: [String: String] = [:]
     var stopwords: Set<String> = []
     var placePrepositions: Set<String> = []
+    /// Words opening a subordinate clause ("While …, …").
+    var subordinators: Set<String> = []
+    /// Subordinators that make the whole sentence conditional ("If …, …").
+    var conditionals: Set<String> = []
+    /// Words opening a non-restrictive relative clause (", which …").
+    var relativePronouns: Set<String> = []
+    /// Words allowed between a speaker's name and the reporting verb ("has also said").
+    var auxiliaries: Set<String> = []
+    /// Copular and auxiliary verbs used as a last-resort predicate.
+    var copulas: [String: String] = [:]
     /// Stage names by rank, for readable `stage` slot values.
     var stageNames: [Int: String] = [:]
 
@@ -55,6 +65,11 @@ public struct MatcherLexicon: Sendable {
             currencies = interim.currencies
             stopwords = Set(interim.stopwords)
             placePrepositions = Set(interim.placePrepositions)
+            subordinators = Set(interim.subordinators)
+            conditionals = Set(interim.conditionals)
+            relativePronouns = Set(interim.relativePronouns)
+            auxiliaries = Set(interim.auxiliaries)
+            copulas = interim.copulas
         }
         if let data = predicateJSON.data(using: .utf8),
            let groups = try? JSONDecoder().decode(PredicateData.self, from: data) {
@@ -97,6 +112,11 @@ public struct MatcherLexicon: Sendable {
         var percentWords: [String]
         var stopwords: [String]
         var placePrepositions: [String]
+        var subordinators: [String]
+        var conditionals: [String]
+        var relativePronouns: [String]
+        var auxiliaries: [String]
+        var copulas: [String: String]
     }
 
     /// Lexicon JSON shape of `PredicateLexicon`.
