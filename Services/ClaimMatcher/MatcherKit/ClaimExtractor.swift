@@ -8,6 +8,9 @@ struct ClaimExtractor: Sendable {
     let lexicon: MatcherLexicon
     let entityTypes: [String: EntityType]
 
+    /// Words before a noun: a predicate word after them is an event noun, not the verb.
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
+
     private var dates: DateExtractor { DateExtractor(lexicon: lexicon) }
     private var quantities: QuantityExtractor { QuantityExtractor(lexicon: lexicon) }
 
@@ -180,15 +183,20 @@ struct ClaimExtractor: Sendable {
         var predicateIndex: Int?
         var predicate: MatcherLexicon.Predicate?
         var stage: Int?
+        var bestRank = Int.min
         var k = 0
         while k < content.count {
             let idx = content[k]
             if c.entityAt[idx] == nil, !consumed.contains(idx), c.tokens[idx].kind == .word,
                let (length, p) = lexicon.predicates.match(c.words, at: idx) {
                 if let s = p.stage { stage = max(stage ?? 0, s) }
-                if predicate == nil || p.rank > (predicate?.rank ?? 0) {
+                // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
+                let isNoun = idx > 0 && Self.determiners.contains(c.words[idx - 1])
+                let rank = p.rank - (isNoun ? 2 : 0)
+                if predicate == nil || rank > bestRank {
                     predicate = p
                     predicateIndex = idx
+                    bestRank = rank
                 }
                 k += length
                 continue
