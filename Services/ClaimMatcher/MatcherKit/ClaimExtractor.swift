@@ -259,7 +259,8 @@ struct ClaimExtractor: Sendable {
                           object: object, slots: slots)
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
                              terms: terms(content: content, context: c, consumed: consumed),
-                             date: date, countHead: q.countHead, stage: stage, published: c.published)
+                             date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
+                             published: c.published)
     }
 
     /// A verb the lexicon does not know: an -ed form, a progressive -ing form, else a copula.
@@ -499,7 +500,7 @@ struct ClaimExtractor: Sendable {
             guard !consumed.contains(idx), c.tokens[idx].kind == .word else { continue }
             let w = c.words[idx]
             guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }
-            if let (_, p) = lexicon.predicates.match(c.words, at: idx) { out.append("p:" + p.lemma); continue }
+            if lexicon.predicates.match(c.words, at: idx) != nil { continue }
             if let (_, head) = lexicon.objects.match(c.words, at: idx) { out.append("o:" + head); continue }
             out.append(Inflection.termStem(w))
         }

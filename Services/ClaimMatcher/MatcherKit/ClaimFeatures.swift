@@ -13,6 +13,8 @@ struct ClaimFeatures: Sendable {
     var date: DateValue?
     var countHead: String?
     var stage: Int?
+    /// The stage of the claim's own predicate, when it is a step of a process.
+    var predicateStage: Int?
     var published: CivilDate?
 
     var isNegated: Bool { claim.modality == .negated }

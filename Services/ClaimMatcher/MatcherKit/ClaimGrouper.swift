@@ -62,7 +62,8 @@ struct ClaimGrouper: Sendable {
         let lexical = vectors.cosine(a, b)
         let sa = subjects[a], sb = subjects[b]
         if !sa.isEmpty, !sb.isEmpty, sa.isDisjoint(with: sb), lexical < 0.6 { return 0 }
-        let predicate = ca.predicate == cb.predicate ? 1.0 : 0.0
+        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
+        let predicate = ca.predicate == cb.predicate ? 1.0 : (claims[a].predicateStage != nil && claims[b].predicateStage != nil ? 0.7 : 0.0)
         let object = ca.object != nil && ca.object == cb.object ? 1.0 : 0.0
         let subject = !sa.isEmpty && !sb.isEmpty ? jaccard(sa, sb) : 0.8 * jaccard(entities[a], entities[b])
         // Claims naming no entity at all are judged on their words alone.
