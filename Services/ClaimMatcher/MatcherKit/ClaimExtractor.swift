@@ -209,7 +209,7 @@ struct ClaimExtractor: Sendable {
             predicateIndex = idx
         }
         if lemma == nil, let verb = speaker.lemma {
-            lemma = verb
+            lemma = lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb
             predicateIndex = content.first
         }
         guard let predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
@@ -383,7 +383,14 @@ struct ClaimExtractor: Sendable {
             guard c.tokens[i].kind == .word, c.entityAt[i] == nil,
                   let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: i) else { i += 1; continue }
             let verbEnd = min(i + length, clause.upperBound)
-            if lemma == "according to" {
+            // Verbs that also name an event ("condemned the pact") report speech only before
+            // "that", a comma, a colon or a quote.
+            if length == 1, lexicon.predicates.match(c.words, at: i) != nil,
+               !(verbEnd < clause.upperBound && ["that", ",", ":", "\u{201C}", "\""].contains(c.words[verbEnd])) {
+                i += 1
+                continue
+            }
+            if lemma == MatcherLexicon.forwardCue {
                 var j = verbEnd
                 var entity: String?
                 while j < clause.upperBound, j < verbEnd + 6, c.words[j] != "," {

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import Knowledge
 
 /// Finds who claims what in a linked bundle and where the sources agree, conflict, stand alone
 /// or change over time.
@@ -8,7 +9,12 @@ public struct ClaimMatcher: Sendable {
     let lexicon: MatcherLexicon
     var grouper = ClaimGrouper()
 
-    /// A matcher reading the given lexicon.
+    /// A matcher reading its word lists from the knowledge base.
+    public init(knowledge: KnowledgeBase) {
+        self.lexicon = MatcherLexicon(knowledge: knowledge)
+    }
+
+    /// A matcher reading the given lexicon (by default the bundled knowledge base's).
     public init(lexicon: MatcherLexicon = .standard) {
         self.lexicon = lexicon
     }

@@ -1,59 +1,13 @@
-/// Word lists the knowledge base will provide, kept here only until branch `kb` lands.
+/// Word lists the matcher needs that the Knowledge API has no slot for yet.
 ///
-/// Every list in this JSON belongs in `Shared/Knowledge`: once the Knowledge API offers a slot
-/// for it, `MatcherLexicon(knowledge:)` reads it from there and the entry here is deleted.
+/// Reporting verbs, hedges, speculative cues, negations and months come from the knowledge
+/// base (`MatcherLexicon(knowledge:)`). Everything here is general English data that belongs
+/// in `Shared/Knowledge` too (weekday numbers, relative date phrases, number words, currency
+/// names, stopwords, clause grammar words) and should move there once it has slots for them.
 /// Phrases are lowercase and space-separated; matching folds case and diacritics.
 enum InterimLexicon {
     static let json = #"""
     {
-      "reportingVerbs": {
-        "say": "say", "says": "say", "said": "say", "saying": "say",
-        "state": "state", "states": "state", "stated": "state", "stating": "state",
-        "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim",
-        "tell": "tell", "told": "tell", "tells": "tell",
-        "argue": "argue", "argues": "argue", "argued": "argue", "arguing": "argue",
-        "assert": "assert", "asserts": "assert", "asserted": "assert", "asserting": "assert",
-        "insist": "insist", "insists": "insist", "insisted": "insist", "insisting": "insist",
-        "stress": "stress", "stresses": "stress", "stressed": "stress", "stressing": "stress",
-        "emphasize": "emphasize", "emphasizes": "emphasize", "emphasized": "emphasize", "emphasizing": "emphasize",
-        "emphasise": "emphasize", "emphasises": "emphasize", "emphasised": "emphasize", "emphasising": "emphasize",
-        "confirm": "confirm", "confirms": "confirm", "confirmed": "confirm", "confirming": "confirm",
-        "announce": "announce", "announces": "announce", "announced": "announce",
-        "report": "report", "reports": "report", "reported": "report",
-        "add": "add", "adds": "add", "added": "add", "adding": "add",
-        "warn": "warn", "warns": "warn", "warned": "warn", "warning": "warn",
-        "note": "note", "notes": "note", "noted": "note",
-        "explain": "explain", "explains": "explain", "explained": "explain",
-        "describe": "describe", "describes": "describe", "described": "describe", "describing": "describe",
-        "deny": "deny", "denies": "deny", "denied": "deny", "denying": "deny",
-        "suggest": "suggest", "suggests": "suggest", "suggested": "suggest",
-        "write": "write", "writes": "write", "wrote": "write",
-        "acknowledge": "acknowledge", "acknowledges": "acknowledge", "acknowledged": "acknowledge",
-        "admit": "admit", "admits": "admit", "admitted": "admit",
-        "according to": "according to", "as reported by": "report", "quoted": "quote"
-      },
-      "hedges": [
-        "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "likely", "unlikely",
-        "probably", "appears", "appear", "appeared", "appearing", "seems", "seem", "seemed", "seemingly",
-        "is said to", "are said to", "was said to", "were said to", "is believed to", "are believed to",
-        "is thought to", "are thought to", "is understood to", "according to some", "according to unconfirmed",
-        "unconfirmed", "rumoured", "rumored", "presumably", "almost certainly"
-      ],
-      "speculative": [
-        "could", "may", "might", "would", "possibly", "potentially", "perhaps", "speculate", "speculates",
-        "speculated", "analysts speculate", "realistic possibility", "there is a possibility", "remains to be seen",
-        "if", "whether"
-      ],
-      "negation": [
-        "not", "no", "never", "neither", "nor", "n't", "stops short of", "stopped short of", "stop short of",
-        "refrained from", "refrains from", "refrain from", "denied", "denies", "deny", "denying", "rejected the claim",
-        "rejects the claim", "without", "uninformed", "none", "false that", "refuted", "refutes"
-      ],
-      "months": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12
-      },
       "weekdays": {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7
       },

@@ -1,4 +1,5 @@
 import Foundation
+import Knowledge
 
 /// The word lists the matcher reads, folded and indexed for lookup.
 ///
@@ -40,25 +41,43 @@ public struct MatcherLexicon: Sendable {
     /// Stage names by rank, for readable `stage` slot values.
     var stageNames: [Int: String] = [:]
 
-    /// The lexicon from the interim data and the predicate groups.
-    public static let standard: MatcherLexicon = MatcherLexicon(interimJSON: InterimLexicon.json,
-                                                                predicateJSON: PredicateLexicon.json)
+    /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
+    public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
+
+    /// Reporting verbs, hedges, speculative cues, negations and months from the knowledge base;
+    /// the rest from `InterimLexicon` and `PredicateLexicon`.
+    public init(knowledge: KnowledgeBase) {
+        self.init(interimJSON: InterimLexicon.json, predicateJSON: PredicateLexicon.json)
+        let lexicon = knowledge.lexicon
+        for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
+            reportingVerbs.insert(Tokenizer.foldPhrase(form), value: Tokenizer.foldPhrase(lemma))
+        }
+        for phrase in lexicon.reportingPhrases {
+            let folded = Tokenizer.foldPhrase(phrase)
+            // "according to X", "as reported by X": the speaker follows the cue.
+            let forward = folded.hasPrefix("according to") || folded.hasSuffix(" by")
+            reportingVerbs.insert(folded, value: forward ? Self.forwardCue : folded)
+        }
+        for h in lexicon.hedges { hedges.insert(Tokenizer.foldPhrase(h), value: true) }
+        for s in lexicon.speculative { speculative.insert(Tokenizer.foldPhrase(s), value: true) }
+        for n in lexicon.negations { negation.insert(Tokenizer.foldPhrase(n), value: true) }
+        for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
+            let folded = Tokenizer.foldPhrase(name)
+            if months[folded] == nil { months[folded] = number }
+        }
+    }
+
+    /// The lemma given to attribution cues whose speaker follows them ("according to").
+    static let forwardCue = "according to"
 
     /// Decodes the two JSON documents; malformed data leaves the affected lists empty.
     init(interimJSON: String, predicateJSON: String) {
         if let data = interimJSON.data(using: .utf8),
            let interim = try? JSONDecoder().decode(InterimData.self, from: data) {
-            for (form, lemma) in interim.reportingVerbs.sorted(by: { $0.key < $1.key }) {
-                reportingVerbs.insert(Tokenizer.foldPhrase(form), value: lemma)
-            }
-            for h in interim.hedges { hedges.insert(Tokenizer.foldPhrase(h), value: true) }
-            for s in interim.speculative { speculative.insert(Tokenizer.foldPhrase(s), value: true) }
-            for n in interim.negation { negation.insert(Tokenizer.foldPhrase(n), value: true) }
             for (phrase, code) in interim.relativeDates.sorted(by: { $0.key < $1.key }) {
                 relativeDates.insert(Tokenizer.foldPhrase(phrase), value: code)
             }
             for p in interim.percentWords { percentWords.insert(Tokenizer.foldPhrase(p), value: true) }
-            months = interim.months
             weekdays = interim.weekdays
             numberWords = interim.numberWords
             multipliers = interim.multipliers
@@ -99,11 +118,6 @@ public struct MatcherLexicon: Sendable {
 
     /// Lexicon JSON shape of `InterimLexicon`.
     struct InterimData: Decodable {
-        var reportingVerbs: [String: String]
-        var hedges: [String]
-        var speculative: [String]
-        var negation: [String]
-        var months: [String: Int]
         var weekdays: [String: Int]
         var relativeDates: [String: String]
         var numberWords: [String: Double]
