@@ -15,8 +15,10 @@ struct ClusterJudge: Sendable {
         let docs = Set(members.map(\.docIndex))
         guard docs.count >= 2 else { return (.singleSource, []) }
         let strong = members.filter { !$0.isWeak }
+        // Claims are compared within one voice and one predicate: a conflict is about the same
+        // proposition, not about two things the same cluster happens to hold.
         var voices: [String: [ClaimFeatures]] = [:]
-        for m in strong { voices[m.voice, default: []].append(m) }
+        for m in strong { voices[m.voice + "|" + m.claim.predicate, default: []].append(m) }
 
         var conflicting: [SlotConflict] = []
         var evolving: [SlotConflict] = []
@@ -30,7 +32,12 @@ struct ClusterJudge: Sendable {
                     if linesUpWithPublication(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
                 }
             }
-            if let stage = stageProgression(positive) { evolving.append(stage) }
+        }
+        // Stages of one process use different predicates: they are compared per voice only.
+        var byVoice: [String: [ClaimFeatures]] = [:]
+        for m in strong where !m.isNegated { byVoice[m.voice, default: []].append(m) }
+        for voice in byVoice.keys.sorted() {
+            if let stage = stageProgression(byVoice[voice] ?? []) { evolving.append(stage) }
         }
         let order = Dictionary(members.map { ($0.claim.id, $0.order) }, uniquingKeysWith: { a, _ in a })
         if !conflicting.isEmpty { return (.conflicting, merged(conflicting + evolving, order: order)) }
@@ -46,8 +53,12 @@ struct ClusterJudge: Sendable {
         return byHead.keys.sorted().compactMap { byHead[$0] }
     }
 
+    /// One source asserts what another negates: same predicate (by grouping) and same object.
     private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
-        let positive = group.filter { !$0.isNegated }, negative = group.filter(\.isNegated)
+        var negative = group.filter(\.isNegated)
+        var positive = group.filter { p in !p.isNegated && negative.contains { $0.claim.object == p.claim.object } }
+        negative = negative.filter { n in positive.contains { $0.claim.object == n.claim.object } }
+        positive = positive.filter { p in negative.contains { $0.claim.object == p.claim.object } }
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
         return SlotConflict(slot: "polarity", values: [
