@@ -278,6 +278,15 @@ struct ClaimExtractor: Sendable {
                 return (idx, Inflection.stem(w))
             }
         }
+        // A third-person verb before its object: "exacerbates the situation".
+        for (k, idx) in words.enumerated() where k + 1 < words.count {
+            let w = c.words[idx]
+            if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count >= 5, !c.tokens[idx].isCapitalized,
+               !lexicon.stopwords.contains(w), idx + 1 == words[k + 1],
+               Self.determiners.contains(c.words[words[k + 1]]), c.words[words[k + 1]] != "'s" {
+                return (idx, Inflection.stem(w))
+            }
+        }
         for idx in words { if let lemma = lexicon.copulas[c.words[idx]] { return (idx, lemma) } }
         return nil
     }
@@ -504,6 +513,8 @@ struct ClaimExtractor: Sendable {
                 if idx == 0 || c.entityAt[idx - 1] != e { out.append("e:" + e) }
                 continue
             }
+            // Numbers left after slot extraction ("the 1996 accords") are distinctive terms.
+            if !consumed.contains(idx), c.tokens[idx].kind == .number { out.append("n:" + c.words[idx]); continue }
             guard !consumed.contains(idx), c.tokens[idx].kind == .word else { continue }
             let w = c.words[idx]
             guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }

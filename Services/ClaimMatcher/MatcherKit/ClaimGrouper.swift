@@ -66,8 +66,8 @@ struct ClaimGrouper: Sendable {
         let predicate = ca.predicate == cb.predicate ? 1.0 : (claims[a].predicateStage != nil && claims[b].predicateStage != nil ? 0.7 : 0.0)
         let object = ca.object != nil && ca.object == cb.object ? 1.0 : 0.0
         let subject = !sa.isEmpty && !sb.isEmpty ? jaccard(sa, sb) : 0.8 * jaccard(entities[a], entities[b])
-        // Claims naming no entity at all are judged on their words alone.
-        let shared = entities[a].isEmpty && entities[b].isEmpty ? lexical : max(subject, jaccard(entities[a], entities[b]))
+        // A claim naming no entity is judged on its words alone.
+        let shared = entities[a].isEmpty || entities[b].isEmpty ? lexical : max(subject, jaccard(entities[a], entities[b]))
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // Dates: overlapping ones support a match; ones months apart mean different events.
         if let da = claims[a].date, let db = claims[b].date, let a0 = da.firstDay, let a1 = da.lastDay,
