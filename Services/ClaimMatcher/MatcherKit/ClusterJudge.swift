@@ -40,7 +40,7 @@ struct ClusterJudge: Sendable {
             if let stage = stageProgression(byVoice[voice] ?? []) { evolving.append(stage) }
         }
         let order = Dictionary(members.map { ($0.claim.id, $0.order) }, uniquingKeysWith: { a, _ in a })
-        if !conflicting.isEmpty { return (.conflicting, merged(conflicting + evolving, order: order)) }
+        if !conflicting.isEmpty { return (.conflicting, merged(conflicting, order: order)) }
         if !evolving.isEmpty { return (.evolving, merged(evolving, order: order)) }
         return (.agreed, [])
     }
