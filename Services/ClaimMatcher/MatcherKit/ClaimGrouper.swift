@@ -13,23 +13,34 @@ struct ClaimGrouper: Sendable {
     /// Rare terms used as keys per claim.
     var rareTermKeys = 3
 
-    /// Component label (smallest member index) of each claim.
+    /// What scoring reads of a claim, as small integers (no string hashing in the inner loop).
+    struct Profile: Sendable {
+        var predicate: Int
+        var object: Int
+        var hasStage: Bool
+        var doc: Int
+        var firstDay: Int?
+        var lastDay: Int?
+        /// Sorted entity ids.
+        var subjects: [Int]
+        var entities: [Int]
+    }
+
+    /// Groups of claim indices, each sorted, ordered by their first index.
     func group(_ claims: [ClaimFeatures]) -> [[Int]] {
         let vectors = TermVectors(claims.map(\.terms))
+        let profiles = Self.profiles(claims)
         var sets = UnionFind(count: claims.count)
         var postings: [String: [Int]] = [:]
         var stamp = Array(repeating: -1, count: claims.count)
-        let subjectSets = claims.map { Set($0.claim.subject) }
-        let entitySets = claims.map { Set($0.entities) }
 
-        for (i, claim) in claims.enumerated() {
-            for key in keys(claim, vectors: vectors) {
+        for i in claims.indices {
+            for key in keys(claims[i], vectors: vectors) {
                 let recent: [Int] = postings[key].map { Array($0.suffix(window)) } ?? []
                 for j in recent where stamp[j] != i {
                     stamp[j] = i
-                    let s = score(i, j, claims, subjectSets, entitySets, vectors)
-                    let threshold = claims[i].docIndex == claims[j].docIndex ? sameDocumentThreshold : crossDocumentThreshold
-                    if s >= threshold { sets.union(i, j) }
+                    let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
+                    if score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold { sets.union(i, j) }
                 }
                 postings[key, default: []].append(i)
             }
@@ -37,6 +48,22 @@ struct ClaimGrouper: Sendable {
         var components: [Int: [Int]] = [:]
         for i in claims.indices { components[sets.find(i), default: []].append(i) }
         return components.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    static func profiles(_ claims: [ClaimFeatures]) -> [Profile] {
+        var ids: [String: Int] = [:]
+        func id(_ s: String) -> Int {
+            if let v = ids[s] { return v }
+            ids[s] = ids.count
+            return ids.count - 1
+        }
+        return claims.map { c in
+            Profile(predicate: id("p:" + c.claim.predicate), object: c.claim.object.map { id("o:" + $0) } ?? -1,
+                    hasStage: c.predicateStage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                    lastDay: c.date?.lastDay,
+                    subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
+                    entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted())
+        }
     }
 
     private func keys(_ c: ClaimFeatures, vectors: TermVectors) -> [String] {
@@ -55,35 +82,42 @@ struct ClaimGrouper: Sendable {
         return keys
     }
 
-    /// Similarity in 0…1 from predicate, object, shared entities and TF-IDF cosine.
-    func score(_ a: Int, _ b: Int, _ claims: [ClaimFeatures], _ subjects: [Set<String>], _ entities: [Set<String>],
-               _ vectors: TermVectors) -> Double {
-        let ca = claims[a].claim, cb = claims[b].claim
-        let lexical = vectors.cosine(a, b)
+    /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
+    func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
         // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
-        let predicate = ca.predicate == cb.predicate ? 1.0 : (claims[a].predicateStage != nil && claims[b].predicateStage != nil ? 0.7 : 0.0)
-        // Cheap bound before any set work: the best the remaining terms could add.
-        if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.05 < min(crossDocumentThreshold, sameDocumentThreshold) { return 0 }
-        let sa = subjects[a], sb = subjects[b]
-        if !sa.isEmpty, !sb.isEmpty, lexical < 0.6, sa.isDisjoint(with: sb) { return 0 }
-        let object = ca.object != nil && ca.object == cb.object ? 1.0 : 0.0
-        let subject = !sa.isEmpty && !sb.isEmpty ? jaccard(sa, sb) : 0.8 * jaccard(entities[a], entities[b])
+        let predicate = a.predicate == b.predicate ? 1.0 : (a.hasStage && b.hasStage ? 0.7 : 0.0)
+        // Cheap bound first: the best the remaining parts could add.
+        if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.05 < min(crossDocumentThreshold, sameDocumentThreshold) {
+            return 0
+        }
+        if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0 {
+            return 0
+        }
+        let object = a.object >= 0 && a.object == b.object ? 1.0 : 0.0
+        let entityOverlap = Self.jaccard(a.entities, b.entities)
+        let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
         // A claim naming no entity is judged on its words alone.
-        let shared = entities[a].isEmpty || entities[b].isEmpty ? lexical : max(subject, jaccard(entities[a], entities[b]))
+        let shared = a.entities.isEmpty || b.entities.isEmpty ? lexical : max(subject, entityOverlap)
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // Dates: overlapping ones support a match; ones months apart mean different events.
-        if let da = claims[a].date, let db = claims[b].date, let a0 = da.firstDay, let a1 = da.lastDay,
-           let b0 = db.firstDay, let b1 = db.lastDay {
-            if da.isCompatible(with: db) { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
+        if let a0 = a.firstDay, let a1 = a.lastDay, let b0 = b.firstDay, let b1 = b.lastDay {
+            if a0 <= b1 && b0 <= a1 { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
         }
         return score
     }
 
-    private func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Size of the intersection of two sorted arrays.
+    static func intersection(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var inter = 0
-        for x in small where large.contains(x) { inter += 1 }
-        return Double(inter) / Double(a.count + b.count - inter)
+        let n = intersection(a, b)
+        return Double(n) / Double(a.count + b.count - n)
     }
 }
