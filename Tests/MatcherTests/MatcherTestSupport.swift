@@ -13,6 +13,7 @@ let nordicEntities: [TestEntity] = [
     TestEntity(id: "ola-berg", type: .person, names: ["Ola Berg"]),
     TestEntity(id: "coast-guard", type: .organization, names: ["Coast Guard"]),
     TestEntity(id: "fishers-union", type: .organization, names: ["Fishers Union"]),
+    TestEntity(id: "cp", type: .organization, names: ["CP"]),
     TestEntity(id: "ministry", type: .organization, names: ["Fisheries Ministry"]),
 ]
 

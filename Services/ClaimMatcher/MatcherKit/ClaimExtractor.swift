@@ -51,7 +51,7 @@ struct ClaimExtractor: Sendable {
                 attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
                 mentions: mentions, published: published)
             for m in mentions {
-                for (ti, t) in tokens.enumerated() where t.start >= m.start && t.end <= m.end && t.kind != .symbol {
+                for (ti, t) in tokens.enumerated() where t.start >= m.start && t.end <= m.end {
                     context.entityAt[ti] = m.entity
                 }
             }
@@ -125,7 +125,8 @@ struct ClaimExtractor: Sendable {
             // Trailing reporting participle: ", emphasizing that …".
             if let comma = main.first(where: { i in
                 words[i] == "," && i + 1 < main.upperBound && words[i + 1].hasSuffix("ing")
-                    && lexicon.reportingVerbs.match(words, at: i + 1) != nil && i - main.lowerBound >= 3
+                    && i - main.lowerBound >= 3
+                    && (lexicon.reportingVerbs.match(words, at: i + 1).map { $0.value != MatcherLexicon.forwardCue } ?? false)
             }) {
                 out.append(ClauseSpec(range: main.lowerBound..<comma, kind: .main, conditional: conditional))
                 out.append(ClauseSpec(range: (comma + 1)..<main.upperBound, kind: .participial, conditional: conditional))
@@ -235,7 +236,8 @@ struct ClaimExtractor: Sendable {
         if subject.isEmpty { subject = inheritedSubject }
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
 
-        let object = findObject(content: content, after: pIndex, context: c, excluding: place, subject: subject)
+        let object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
+                                excluding: place, subject: subject)
         let modality = spec.conditional
             ? .speculative
             : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed)
@@ -400,10 +402,11 @@ struct ClaimExtractor: Sendable {
                 continue
             }
             if lemma == MatcherLexicon.forwardCue {
+                // The cue runs to the next comma ("According to X, …", "…, according to X.").
                 var j = verbEnd
                 var entity: String?
-                while j < clause.upperBound, j < verbEnd + 6, c.words[j] != "," {
-                    if entity == nil, let e = c.entityAt[j] { entity = e }
+                while j < clause.upperBound, c.words[j] != "," {
+                    if entity == nil, j < verbEnd + 8, let e = c.entityAt[j] { entity = e }
                     j += 1
                 }
                 return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
