@@ -93,6 +93,15 @@ import Testing
         #expect(analysis.clusters.allSatisfy { $0.status == .singleSource })
     }
 
+    @Test func sameWordingAboutDifferentPlacesStaysApart() {
+        let analysis = analyse([
+            ("a", "2023-01-03", "At least 12 people were injured in storms in Bergen last week."),
+            ("b", "2023-01-03", "At least 30 people were injured in storms in Oslo last week."),
+        ])
+        #expect(analysis.clusters.count == 2)
+        #expect(analysis.clusters.allSatisfy { $0.conflicts.isEmpty })
+    }
+
     @Test func outputIsDeterministic() {
         let articles: [(String, String?, String)] = [
             ("a", "2023-05-04", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023. Floods killed 12 people in Bergen."),

@@ -116,7 +116,12 @@ struct ClaimGrouper: Sendable {
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0
         }
+        // Different actors, or claims naming only different entities, are different propositions
+        // however alike the wording ("12 injured in A" / "30 injured in B").
         if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0 {
+            return 0
+        }
+        if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
             return 0
         }
         let object = a.object >= 0 && a.object == b.object ? 1.0 : 0.0
