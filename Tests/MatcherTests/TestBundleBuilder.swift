@@ -6,6 +6,8 @@ struct TestEntity: Codable, Sendable {
     var id: String
     var type: EntityType
     var names: [String]
+    /// Roles the documents give this person ("fisheries-minister@norway").
+    var roles: [String]? = nil
 }
 
 /// Builds `LinkedBundle`s from plain text without the parser and resolver stages.
@@ -63,7 +65,11 @@ enum TestBundleBuilder {
         let parsed = ParsedDocument(id: id, path: id + ".txt", text: text, published: published,
                                     words: text.split(separator: " ").count, headings: headings,
                                     sentences: sentences)
-        return ResolvedDocument(document: parsed, mentions: mentions)
+        let present = Set(mentions.map(\.entity))
+        let candidates = entities.filter { present.contains($0.id) }.map {
+            EntityCandidate(key: $0.id, name: $0.names.first ?? $0.id, type: $0.type, roles: $0.roles ?? [])
+        }
+        return ResolvedDocument(document: parsed, mentions: mentions, candidates: candidates)
     }
 
     static func bundle(_ documents: [ResolvedDocument], entities: [TestEntity]) -> LinkedBundle {

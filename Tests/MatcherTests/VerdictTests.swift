@@ -102,6 +102,18 @@ import Testing
         #expect(analysis.clusters.allSatisfy { $0.conflicts.isEmpty })
     }
 
+    @Test func differentRoleHoldersConflict() throws {
+        let analysis = analyse([
+            ("a", "2024-02-01", "Fisheries Minister Ola Berg said that Norway will cut the cod quota by 20%."),
+            ("b", "2024-02-01", "Fisheries Minister Kari Dahl said that Norway will cut the cod quota by 20%."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "Ola Berg"))
+        #expect(k.docs == ["a", "b"])
+        #expect(k.status == .conflicting)
+        let holder = try #require(k.conflicts.first { $0.slot == "holder" })
+        #expect(holder.values.map(\.value) == [.text("kari-dahl"), .text("ola-berg")])
+    }
+
     @Test func outputIsDeterministic() {
         let articles: [(String, String?, String)] = [
             ("a", "2023-05-04", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023. Floods killed 12 people in Bergen."),

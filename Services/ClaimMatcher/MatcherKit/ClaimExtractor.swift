@@ -27,6 +27,8 @@ struct ClaimExtractor: Sendable {
         var quotes: [Quote]
         var mentions: [EntityMention]
         var published: CivilDate?
+        /// Roles the document gives each person ("foreign-minister@serbia").
+        var roles: [String: [String]]
     }
 
     func extract(_ resolved: ResolvedDocument, docIndex: Int, firstOrder: Int) -> [ClaimFeatures] {
@@ -40,6 +42,12 @@ struct ClaimExtractor: Sendable {
         var quotesBySentence: [Int: [Quote]] = [:]
         for q in doc.quotes where q.kind == .speech { if let s = q.sentence { quotesBySentence[s, default: []].append(q) } }
 
+        var roles: [String: [String]] = [:]
+        for candidate in resolved.candidates where !candidate.roles.isEmpty { roles[candidate.key, default: []] += candidate.roles }
+        for m in resolved.mentions where m.via == .role {
+            if let role = m.role, !(roles[m.entity] ?? []).contains(where: { $0.hasPrefix(role) }) { roles[m.entity, default: []].append(role) }
+        }
+
         var out: [ClaimFeatures] = []
         for (index, sentence) in doc.sentences.enumerated() {
             let tokens = Tokenizer.tokens(scalars, start: sentence.start, end: sentence.end)
@@ -49,7 +57,7 @@ struct ClaimExtractor: Sendable {
                 docID: doc.id, sentence: index, tokens: tokens, words: tokens.map(\.folded),
                 entityAt: Array(repeating: nil, count: tokens.count), scalars: scalars,
                 attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
-                mentions: mentions, published: published)
+                mentions: mentions, published: published, roles: roles)
             for m in mentions {
                 for (ti, t) in tokens.enumerated() where t.start >= m.start && t.end <= m.end {
                     context.entityAt[ti] = m.entity
@@ -249,6 +257,12 @@ struct ClaimExtractor: Sendable {
         if let percent = q.percent { slots["percent"] = .number(percent) }
         if let count = q.count { slots["count"] = .number(count) }
         if let s = stage, let name = lexicon.stageNames[s] { slots["stage"] = .text(name) }
+        // Who holds which role, as the document says ("Foreign Minister X").
+        var holders: [String: String] = [:]
+        for e in ([speaker.entity].compactMap { $0 } + orderedEntities(Array(clause), context: c, excluding: nil)) {
+            for role in c.roles[e] ?? [] where holders[role] == nil { holders[role] = e }
+        }
+        if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
 
         let clauseTokens = c.tokens[clause]
         let start = clauseTokens.first?.start ?? 0
@@ -262,7 +276,7 @@ struct ClaimExtractor: Sendable {
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
                              terms: terms(content: content, context: c, consumed: consumed),
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
-                             published: c.published)
+                             published: c.published, holders: holders)
     }
 
     /// A verb the lexicon does not know: an -ed form, a progressive -ing form, else a copula.

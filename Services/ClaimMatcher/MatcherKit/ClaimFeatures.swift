@@ -16,6 +16,8 @@ struct ClaimFeatures: Sendable {
     /// The stage of the claim's own predicate, when it is a step of a process.
     var predicateStage: Int?
     var published: CivilDate?
+    /// Role key → the person the claim's document names as holding it.
+    var holders: [String: String] = [:]
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

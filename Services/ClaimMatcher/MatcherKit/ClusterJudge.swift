@@ -8,7 +8,7 @@ import CrosscheckSchema
 struct ClusterJudge: Sendable {
     let documentIDs: [String]
 
-    /// Slots compared for conflicts.
+    /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
 
     func judge(_ members: [ClaimFeatures]) -> (ClusterStatus, [SlotConflict]) {
@@ -33,6 +33,7 @@ struct ClusterJudge: Sendable {
                 }
             }
         }
+        if let holder = holderConflict(strong) { conflicting.append(holder) }
         // Stages of one process use different predicates: they are compared per voice only.
         var byVoice: [String: [ClaimFeatures]] = [:]
         for m in strong where !m.isNegated { byVoice[m.voice, default: []].append(m) }
@@ -43,6 +44,20 @@ struct ClusterJudge: Sendable {
         if !conflicting.isEmpty { return (.conflicting, merged(conflicting, order: order)) }
         if !evolving.isEmpty { return (.evolving, merged(evolving, order: order)) }
         return (.agreed, [])
+    }
+
+    /// Sources naming different people as holder of one role ("foreign-minister@serbia").
+    private func holderConflict(_ claims: [ClaimFeatures]) -> SlotConflict? {
+        var byRole: [String: [String: [ClaimFeatures]]] = [:]
+        for c in claims { for (role, person) in c.holders { byRole[role, default: [:]][person, default: []].append(c) } }
+        for role in byRole.keys.sorted() {
+            guard let people = byRole[role], people.count >= 2 else { continue }
+            let docSets = people.values.map { Set($0.map(\.docIndex)) }
+            let disagree = docSets.contains { a in docSets.contains { b in !a.subtracting(b).isEmpty && !b.subtracting(a).isEmpty } }
+            guard disagree else { continue }
+            return SlotConflict(slot: "holder", values: people.keys.sorted().map { value(.text($0), people[$0] ?? []) })
+        }
+        return nil
     }
 
     /// Counts are compared only between claims counting the same noun.
