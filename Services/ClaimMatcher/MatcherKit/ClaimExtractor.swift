@@ -27,7 +27,7 @@ struct ClaimExtractor: Sendable {
         var quotes: [Quote]
         var mentions: [EntityMention]
         var published: CivilDate?
-        /// Roles the document gives each person ("foreign-minister@serbia").
+        /// Roles the document gives each person ("foreign-minister@norway").
         var roles: [String: [String]]
     }
 
@@ -145,7 +145,7 @@ struct ClaimExtractor: Sendable {
         return out.filter { spec in tokens[spec.range].filter { $0.kind == .word }.count >= 3 }
     }
 
-    /// The entity a clause opens with ("Serbia's Foreign Ministry has …" → serbia), preferring a person.
+    /// The entity a clause opens with ("Norway's Foreign Ministry has …" → norway), preferring a person.
     private func leadingSubject(_ range: Range<Int>, context c: SentenceContext) -> String? {
         var found: [String] = []
         for idx in range {
@@ -426,14 +426,14 @@ struct ClaimExtractor: Sendable {
                 return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
             }
             // Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs
-            // or one group noun ("Serbian officials") between them.
+            // or one group noun ("Norwegian officials") between them.
             var j = i - 1
             var looseWords = 0
             while j >= clause.lowerBound, j >= i - 10 {
                 if let e = c.entityAt[j] {
                     var first = j
                     while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
-                    // Extend over the title phrase before the name ("Serbian Foreign Minister").
+                    // Extend over the title phrase before the name ("Norwegian Foreign Minister").
                     while first > clause.lowerBound,
                           c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
                         first -= 1
@@ -468,7 +468,7 @@ struct ClaimExtractor: Sendable {
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
     }
 
-    /// After "told Radio Free Europe that", the end of the addressee and "that".
+    /// After "told the Associated Press that", the end of the addressee and "that".
     private func addresseeEnd(_ verbEnd: Int, _ clause: Range<Int>, _ c: SentenceContext) -> Int {
         var end = verbEnd
         if end < clause.upperBound, let e = c.entityAt[end] {
@@ -530,7 +530,7 @@ struct ClaimExtractor: Sendable {
                 if idx == 0 || c.entityAt[idx - 1] != e { out.append("e:" + e) }
                 continue
             }
-            // Numbers left after slot extraction ("the 1996 accords") are distinctive terms.
+            // Numbers left after slot extraction ("the 1982 convention") are distinctive terms.
             if !consumed.contains(idx), c.tokens[idx].kind == .number { out.append("n:" + c.words[idx]); continue }
             guard !consumed.contains(idx), c.tokens[idx].kind == .word else { continue }
             let w = c.words[idx]

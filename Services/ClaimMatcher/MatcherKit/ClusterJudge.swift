@@ -46,7 +46,7 @@ struct ClusterJudge: Sendable {
         return (.agreed, [])
     }
 
-    /// Sources naming different people as holder of one role ("foreign-minister@serbia").
+    /// Sources naming different people as holder of one role ("foreign-minister@norway").
     private func holderConflict(_ claims: [ClaimFeatures]) -> SlotConflict? {
         var byRole: [String: [String: [ClaimFeatures]]] = [:]
         for c in claims { for (role, person) in c.holders { byRole[role, default: [:]][person, default: []].append(c) } }

@@ -4,7 +4,7 @@
 /// vocabulary, not tied to any bundle. Each group names a canonical `lemma`; `words` lists base
 /// forms (regular inflections -s/-es/-ed/-ing are derived in code) and `forms` lists irregular
 /// or nominal forms verbatim. `rank` breaks ties when a clause holds several predicates: the
-/// most specific event wins over light verbs ("formed through a declaration signed" → sign).
+/// most specific event wins over light verbs ("a body set up by a treaty signed in …" → sign).
 /// `stage` orders steps of one process (consider < negotiate < sign) for evolving verdicts.
 enum PredicateLexicon {
     static let json = #"""

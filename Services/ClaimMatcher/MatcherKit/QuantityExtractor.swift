@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds money amounts, percentages and counts in a clause and normalises them.
 ///
-/// "EUR 800b (USD 866b)" is one amount: the parenthesised conversion is consumed with it and
-/// the value keeps the first currency ("EUR 800000000000").
+/// "EUR 500m (USD 540m)" is one amount: the parenthesised conversion is consumed with it and
+/// the value keeps the first currency ("EUR 500000000").
 struct QuantityExtractor: Sendable {
     struct Quantities: Sendable, Equatable {
         var amount: String?
@@ -22,7 +22,7 @@ struct QuantityExtractor: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if consumed.contains(i) { i += 1; continue }
-            // Currency before the number: "EUR 800b", "€ 5 million", "$5bn".
+            // Currency before the number: "EUR 500m", "€ 5 million", "$5bn".
             if let code = lexicon.currencies[words[i]], i + 1 < range.upperBound, tokens[i + 1].kind == .number,
                let (value, end) = scaledNumber(tokens, words, at: i + 1, limit: range.upperBound) {
                 if q.amount == nil { q.amount = format(code, value) }
@@ -70,7 +70,7 @@ struct QuantityExtractor: Sendable {
         return t.kind == .word
     }
 
-    /// A number with an optional multiplier word ("800b", "5 million", "two dozen").
+    /// A number with an optional multiplier word ("500m", "5 million", "two dozen").
     private func scaledNumber(_ tokens: [Token], _ words: [String], at i: Int, limit: Int) -> (Double, Int)? {
         guard i < limit else { return nil }
         let base: Double
@@ -78,13 +78,13 @@ struct QuantityExtractor: Sendable {
         else if let n = lexicon.numberWords[words[i]] { base = n }
         else { return nil }
         if i + 1 < limit, tokens[i + 1].kind == .word, let m = lexicon.multipliers[words[i + 1]] {
-            // Single-letter multipliers only when glued ("800b"), not "5 m" of something else.
+            // Single-letter multipliers only when glued ("500m"), not "5 m" of something else.
             if words[i + 1].count > 2 || tokens[i + 1].isGlued { return (base * m, i + 2) }
         }
         return (base, i + 1)
     }
 
-    /// Skips "(USD 866b)" right after an amount.
+    /// Skips "(USD 540m)" right after an amount.
     private func skipConversion(_ tokens: [Token], _ words: [String], from j: Int, limit: Int) -> Int {
         guard j < limit, words[j] == "(" else { return j }
         var k = j + 1

@@ -8,7 +8,7 @@ struct Token: Sendable, Equatable {
     var folded: String
     var kind: Kind
     var isCapitalized: Bool
-    /// No whitespace between this token and the previous one ("800b", "7.4%").
+    /// No whitespace between this token and the previous one ("500m", "3.2%").
     var isGlued: Bool
     /// The value of a `number` token.
     var number: Double?
