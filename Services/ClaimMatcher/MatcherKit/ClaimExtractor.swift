@@ -200,7 +200,8 @@ struct ClaimExtractor: Sendable {
                let (length, p) = lexicon.predicates.match(c.words, at: idx) {
                 if let s = p.stage { stage = max(stage ?? 0, s) }
                 // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
-                let isNoun = idx > 0 && Self.determiners.contains(c.words[idx - 1])
+                // So does a capitalised word ("Shipping lines …", a heading-like opening).
+                let isNoun = (idx > 0 && Self.determiners.contains(c.words[idx - 1])) || c.tokens[idx].isCapitalized
                 let rank = p.rank - (isNoun ? 2 : 0)
                 if predicate == nil || rank > bestRank {
                     predicate = p
@@ -279,9 +280,17 @@ struct ClaimExtractor: Sendable {
                              published: c.published, holders: holders)
     }
 
-    /// A verb the lexicon does not know: an -ed form, a progressive -ing form, else a copula.
+    /// A verb the predicate lexicon does not know: a reporting verb, an -ed form, a progressive
+    /// -ing form, a third-person verb before its object, else a copula.
     private func fallbackPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> (Int, String)? {
         let words = content.filter { c.entityAt[$0] == nil && !consumed.contains($0) && c.tokens[$0].kind == .word }
+        // A reporting verb that found no named speaker ("The port authority did not estimate …").
+        for idx in words {
+            if let (_, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
+               !lemma.contains(" ") {
+                return (idx, lemma)
+            }
+        }
         for idx in words {
             let w = c.words[idx]
             if w.hasSuffix("ed"), w.count >= 4, !lexicon.stopwords.contains(w), !c.tokens[idx].isCapitalized {

@@ -50,7 +50,7 @@ enum InterimLexicon {
       "subordinators": ["while", "although", "though", "whereas", "given", "since", "because", "as", "when", "if", "unless", "despite", "after", "before", "once", "whether"],
       "conditionals": ["if", "unless", "whether"],
       "relativePronouns": ["which", "who", "whom", "whose", "where"],
-      "auxiliaries": ["has", "have", "had", "also", "further", "then", "later", "again", "is", "was", "are", "were", "will", "would", "be", "been", "being", "not", "had"],
+      "auxiliaries": ["has", "have", "had", "also", "further", "then", "later", "again", "is", "was", "are", "were", "will", "would", "be", "been", "being", "not", "do", "does", "did", "never"],
       "copulas": {"is": "be", "are": "be", "was": "be", "were": "be", "remains": "remain", "remain": "remain", "remained": "remain", "has": "have", "have": "have", "had": "have"}
     }
     """#

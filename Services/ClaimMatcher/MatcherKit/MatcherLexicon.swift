@@ -52,6 +52,10 @@ public struct MatcherLexicon: Sendable {
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
             reportingVerbs.insert(Tokenizer.foldPhrase(form), value: Tokenizer.foldPhrase(lemma))
         }
+        // The base lists some forms only ("estimated", not "estimate"): add regular inflections.
+        for lemma in Set(lexicon.reportingVerbs.values.map(Tokenizer.foldPhrase)).sorted() where !lemma.contains(" ") {
+            for form in Inflection.forms(of: lemma) { reportingVerbs.insert(form, value: lemma) }
+        }
         for phrase in lexicon.reportingPhrases {
             let folded = Tokenizer.foldPhrase(phrase)
             // "according to X", "as reported by X": the speaker follows the cue.
