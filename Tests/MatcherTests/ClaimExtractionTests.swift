@@ -58,6 +58,10 @@ import Testing
         #expect(negatedReport.modality == .negated)
         #expect(negatedReport.speaker == "ola-berg")
 
+        let notSaid = try #require(claims("The Fisheries Ministry did not confirm that Norway signed the pact.").first)
+        #expect(notSaid.speaker == "ministry")
+        #expect(notSaid.modality == .negated)
+
         let according = try #require(claims("According to the Coast Guard, the spill reached Bergen on 3 May 2024.").first)
         #expect(according.speaker == "coast-guard")
         #expect(according.modality == .reported)

@@ -518,7 +518,8 @@ struct ClaimExtractor: Sendable {
             if let (length, _) = lexicon.hedges.match(c.words, at: idx), idx + length <= clause.upperBound {
                 hedged = true
             }
-            guard inContent.contains(idx) else { continue }
+            // A negated reporting verb ("X did not say …") negates the claim too.
+            guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
             if w == "not", idx + 1 < c.words.count, c.words[idx + 1] == "only" { continue }
             if w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil { negated = true }
         }
