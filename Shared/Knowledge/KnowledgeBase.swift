@@ -181,6 +181,7 @@ public struct KnowledgeBase: Sendable {
             entry.codes = Lexicon.union(entry.codes, patch.codes ?? [])
             if let capital = patch.capital { entry.capital = capital }
             if let capitalOf = patch.capitalOf { entry.capitalOf = capitalOf }
+            if let partOf = patch.partOf { entry.partOf = partOf }
             if let wikidata = patch.wikidata { entry.wikidata = wikidata }
             if let source = patch.source ?? fileSource { entry.source = source }
             entries[index] = entry
@@ -194,7 +195,7 @@ public struct KnowledgeBase: Sendable {
             aliases: Lexicon.union([], patch.aliases ?? []),
             adjectives: Lexicon.union([], patch.adjectives ?? []),
             demonyms: Lexicon.union([], patch.demonyms ?? []),
-            capital: patch.capital, capitalOf: patch.capitalOf,
+            capital: patch.capital, capitalOf: patch.capitalOf, partOf: patch.partOf,
             codes: patch.codes ?? [], wikidata: patch.wikidata,
             source: patch.source ?? fileSource))
     }
@@ -207,13 +208,15 @@ public struct KnowledgeBase: Sendable {
             if let name = patch.name, !name.isEmpty { role.name = name }
             role.forms = Lexicon.union(role.forms, patch.forms ?? [])
             if let rank = patch.rank { role.rank = rank }
+            if let kind = patch.kind { role.kind = kind }
             roles[index] = role
             return
         }
         guard let name = patch.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KnowledgeError.invalidItem(path: path, id: id, reason: "a new role needs a \"name\"")
         }
-        upsert(RoleEntry(id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank))
+        upsert(RoleEntry(
+            id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank, kind: patch.kind))
     }
 
     private mutating func upsert(_ entry: KnowledgeEntry) {
@@ -244,30 +247,5 @@ public struct KnowledgeBase: Sendable {
         guard roleIndex[id] != nil else { return }
         roles.removeAll { $0.id == id }
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-}
-
-/// Lazily built matchers shared by copies of one knowledge base value.
-final class MatcherCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entity: PhraseMatcher?
-    private var lexicon: PhraseMatcher?
-
-    func entityMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
-        lock.lock()
-        defer { lock.unlock() }
-        if let entity { return entity }
-        let built = build()
-        entity = built
-        return built
-    }
-
-    func lexiconMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
-        lock.lock()
-        defer { lock.unlock() }
-        if let lexicon { return lexicon }
-        let built = build()
-        lexicon = built
-        return built
     }
 }

@@ -20,6 +20,9 @@ public struct KnowledgeEntry: Sendable, Codable, Hashable {
     public var capital: String?
     /// For a capital: the id of the state it is the capital of.
     public var capitalOf: String?
+    /// For an institution or other part: the id of the state or organisation it belongs to
+    /// ("White House" → `country:US`, "UN Security Council" → `org:un`).
+    public var partOf: String?
     /// ISO 3166-1 alpha-2 / alpha-3 codes (states and territories), or other codes.
     public var codes: [String]
     /// Wikidata QID, only where the source dataset states it.
@@ -36,6 +39,7 @@ public struct KnowledgeEntry: Sendable, Codable, Hashable {
         demonyms: [String] = [],
         capital: String? = nil,
         capitalOf: String? = nil,
+        partOf: String? = nil,
         codes: [String] = [],
         wikidata: String? = nil,
         source: String? = nil
@@ -48,6 +52,7 @@ public struct KnowledgeEntry: Sendable, Codable, Hashable {
         self.demonyms = demonyms
         self.capital = capital
         self.capitalOf = capitalOf
+        self.partOf = partOf
         self.codes = codes
         self.wikidata = wikidata
         self.source = source

@@ -21,6 +21,7 @@ struct KnowledgeFile: Decodable {
         var demonyms: [String]?
         var capital: String?
         var capitalOf: String?
+        var partOf: String?
         var codes: [String]?
         var wikidata: String?
         var source: String?
@@ -32,6 +33,7 @@ struct KnowledgeFile: Decodable {
         var name: String?
         var forms: [String]?
         var rank: Int?
+        var kind: String?
         var replace: Bool?
     }
 

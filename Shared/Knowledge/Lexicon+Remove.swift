@@ -14,6 +14,9 @@ extension Lexicon {
         boilerplate = boilerplate.filter(keep)
         months = months.filter { keep($0.key) }
         weekdays = weekdays.filter(keep)
+        lists = lists.mapValues { $0.filter(keep) }
+        tables = tables.mapValues { $0.filter { keep($0.key) } }
+        numbers = numbers.mapValues { $0.filter { keep($0.key) } }
         rebuildIndexes()
     }
 }

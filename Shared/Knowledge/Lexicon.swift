@@ -2,7 +2,7 @@
 ///
 /// Every list keeps its file order (bundled data first, user files after). Lookups through
 /// the `is…`/`lemma…` helpers compare folded forms (see ``TextFolding``).
-public struct Lexicon: Sendable, Hashable {
+public struct Lexicon: Sendable {
     /// Reporting verb forms mapped to their lemma ("said" → "say", "emphasised" → "emphasize").
     public var reportingVerbs: [String: String]
     /// Multi-word attribution cues ("according to", "as reported by").
@@ -24,6 +24,13 @@ public struct Lexicon: Sendable, Hashable {
     public var months: [String: Int]
     /// Weekday names and abbreviations.
     public var weekdays: [String]
+    /// Further named word lists for the stages ("stopwords", "pronouns", "nameParticles",
+    /// "boilerplateLines", "photoSources"…); a user file can extend any list or add new ones.
+    public var lists: [String: [String]]
+    /// Named string maps ("currencies": "euros" → "EUR", "relativeDates": "yesterday" → "day-1").
+    public var tables: [String: [String: String]]
+    /// Named number maps ("numberWords": "twelve" → 12, "multipliers": "million" → 1e6).
+    public var numbers: [String: [String: Double]]
 
     public init(
         reportingVerbs: [String: String] = [:],
@@ -35,7 +42,10 @@ public struct Lexicon: Sendable, Hashable {
         abbreviations: [String] = [],
         boilerplate: [String] = [],
         months: [String: Int] = [:],
-        weekdays: [String] = []
+        weekdays: [String] = [],
+        lists: [String: [String]] = [:],
+        tables: [String: [String: String]] = [:],
+        numbers: [String: [String: Double]] = [:]
     ) {
         self.reportingVerbs = reportingVerbs
         self.reportingPhrases = reportingPhrases
@@ -47,6 +57,9 @@ public struct Lexicon: Sendable, Hashable {
         self.boilerplate = boilerplate
         self.months = months
         self.weekdays = weekdays
+        self.lists = lists
+        self.tables = tables
+        self.numbers = numbers
         rebuildIndexes()
     }
 
@@ -60,6 +73,8 @@ public struct Lexicon: Sendable, Hashable {
     private(set) var foldedMonths: [String: Int] = [:]
     private(set) var foldedWeekdays: Set<String> = []
     private(set) var foldedLoadedTerms: [String: String] = [:]
+    private(set) var boilerplateIndex = PhraseMatcher([])
+    private(set) var foldedLists: [String: Set<String>] = [:]
 
     mutating func rebuildIndexes() {
         foldedReportingVerbs = Dictionary(
@@ -76,6 +91,12 @@ public struct Lexicon: Sendable, Hashable {
         foldedLoadedTerms = Dictionary(
             loadedTerms.map { (TextFolding.fold($0.term), $0.category) },
             uniquingKeysWith: { _, last in last })
+        foldedLists = lists.mapValues { Set($0.map(TextFolding.fold)) }
+        boilerplateIndex = PhraseMatcher(
+            boilerplate.map {
+                .init(phrase: $0, target: PhraseTarget(kind: .boilerplate, id: TextFolding.fold($0), form: .term),
+                      casing: .insensitive)
+            })
     }
 
     private static func trimPeriod(_ s: String) -> String {
@@ -122,13 +143,25 @@ public struct Lexicon: Sendable, Hashable {
     ///
     /// Intended for short lines; callers decide how long a line may be to count.
     public func containsBoilerplateCue(_ line: String) -> Bool {
-        boilerplateMatcher.firstMatch(in: TextFolding.foldWithOffsets(Array(line.unicodeScalars))) != nil
+        boilerplateIndex.firstMatch(in: TextFolding.foldWithOffsets(line)) != nil
     }
 
-    /// A matcher over the boilerplate cues (built on demand; cache it for repeated use).
-    public var boilerplateMatcher: PhraseMatcher {
-        PhraseMatcher(boilerplate.map { .init(phrase: $0, target: PhraseTarget(kind: .boilerplate, id: "boilerplate", form: .term), casing: .insensitive) })
+    /// A matcher over the boilerplate cues (any case; target id = the folded cue).
+    public var boilerplateMatcher: PhraseMatcher { boilerplateIndex }
+
+    /// A named list ("stopwords"), or empty when the knowledge has none by that name.
+    public func list(_ name: String) -> [String] { lists[name] ?? [] }
+
+    /// Whether a named list contains a word or phrase (compared folded).
+    public func list(_ name: String, contains word: String) -> Bool {
+        foldedLists[name]?.contains(TextFolding.fold(word)) ?? false
     }
+
+    /// A named string map ("currencies"), or empty.
+    public func table(_ name: String) -> [String: String] { tables[name] ?? [:] }
+
+    /// A named number map ("numberWords"), or empty.
+    public func numberTable(_ name: String) -> [String: Double] { numbers[name] ?? [:] }
 
     // MARK: Merging
 
@@ -144,6 +177,9 @@ public struct Lexicon: Sendable, Hashable {
         boilerplate = Self.union(boilerplate, other.boilerplate)
         weekdays = Self.union(weekdays, other.weekdays)
         for (name, number) in other.months { months[name] = number }
+        for (name, items) in other.lists { lists[name] = Self.union(lists[name] ?? [], items) }
+        for (name, table) in other.tables { tables[name, default: [:]].merge(table) { _, new in new } }
+        for (name, table) in other.numbers { numbers[name, default: [:]].merge(table) { _, new in new } }
         var index: [String: Int] = [:]
         for (position, term) in loadedTerms.enumerated() { index[TextFolding.fold(term.term)] = position }
         for term in other.loadedTerms {
@@ -168,10 +204,36 @@ public struct Lexicon: Sendable, Hashable {
     }
 }
 
+extension Lexicon: Hashable {
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool {
+        lhs.reportingVerbs == rhs.reportingVerbs && lhs.reportingPhrases == rhs.reportingPhrases
+            && lhs.hedges == rhs.hedges && lhs.speculative == rhs.speculative && lhs.negations == rhs.negations
+            && lhs.loadedTerms == rhs.loadedTerms && lhs.abbreviations == rhs.abbreviations
+            && lhs.boilerplate == rhs.boilerplate && lhs.months == rhs.months && lhs.weekdays == rhs.weekdays
+            && lhs.lists == rhs.lists && lhs.tables == rhs.tables && lhs.numbers == rhs.numbers
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reportingVerbs)
+        hasher.combine(reportingPhrases)
+        hasher.combine(hedges)
+        hasher.combine(speculative)
+        hasher.combine(negations)
+        hasher.combine(loadedTerms)
+        hasher.combine(abbreviations)
+        hasher.combine(boilerplate)
+        hasher.combine(months)
+        hasher.combine(weekdays)
+        hasher.combine(lists)
+        hasher.combine(tables)
+        hasher.combine(numbers)
+    }
+}
+
 extension Lexicon: Codable {
     enum CodingKeys: String, CodingKey {
         case reportingVerbs, reportingPhrases, hedges, speculative, negations, loadedTerms
-        case abbreviations, boilerplate, months, weekdays
+        case abbreviations, boilerplate, months, weekdays, lists, tables, numbers
     }
 
     public init(from decoder: Decoder) throws {
@@ -186,7 +248,10 @@ extension Lexicon: Codable {
             abbreviations: try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? [],
             boilerplate: try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? [],
             months: try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:],
-            weekdays: try c.decodeIfPresent([String].self, forKey: .weekdays) ?? []
+            weekdays: try c.decodeIfPresent([String].self, forKey: .weekdays) ?? [],
+            lists: try c.decodeIfPresent([String: [String]].self, forKey: .lists) ?? [:],
+            tables: try c.decodeIfPresent([String: [String: String]].self, forKey: .tables) ?? [:],
+            numbers: try c.decodeIfPresent([String: [String: Double]].self, forKey: .numbers) ?? [:]
         )
     }
 
@@ -202,5 +267,8 @@ extension Lexicon: Codable {
         try c.encode(boilerplate, forKey: .boilerplate)
         try c.encode(months, forKey: .months)
         try c.encode(weekdays, forKey: .weekdays)
+        try c.encode(lists, forKey: .lists)
+        try c.encode(tables, forKey: .tables)
+        try c.encode(numbers, forKey: .numbers)
     }
 }

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Matches start and end on token boundaries (a boundary lies between a word scalar —
 /// letter, digit — and anything else), so "kosovo-albania" yields two matches, "pro-nato"
-/// yields "nato", and the "'s" of a possessive is never part of a match. Any run of
-/// whitespace in the text (including one line break, but not a blank line) matches one space
-/// in a phrase.
+/// yields "nato", and the "'s" of a possessive is never part of a match. Inside a phrase, a
+/// space or hyphen matches any run of whitespace and hyphens in the text ("Guinea-Bissau" =
+/// "Guinea Bissau", "Secretary-General" = "Secretary General"), including one line break but
+/// not a blank line.
 public struct PhraseMatcher: Sendable {
     /// How the case of the original text must look for a phrase to match.
     public enum Casing: Sendable, Hashable {
@@ -92,12 +93,13 @@ public struct PhraseMatcher: Sendable {
         self.init(phrases.map { Item(phrase: $0.phrase, target: $0.target) })
     }
 
-    /// The folded key of a phrase: folded, whitespace runs collapsed to one space, trimmed.
+    /// The folded key of a phrase: folded, runs of whitespace and hyphens collapsed to one
+    /// space, trimmed.
     static func key(for phrase: String) -> [Unicode.Scalar] {
         var key: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in TextFolding.fold(phrase).unicodeScalars {
-            if TextFolding.isSpaceScalar(scalar) {
+            if isSeparator(scalar) {
                 pendingSpace = !key.isEmpty
                 continue
             }
@@ -122,13 +124,20 @@ public struct PhraseMatcher: Sendable {
         return .initialUppercase
     }
 
-    /// The index of the first whitespace-separated word whose first letter is a capital, or -1.
+    /// Whether a scalar separates the words of a phrase (whitespace or a hyphen).
+    @inline(__always)
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || TextFolding.isSpaceScalar(scalar)
+    }
+
+    /// The index of the first word (separated by whitespace or hyphens) whose first letter is
+    /// a capital, or -1.
     static func firstCapitalWord(_ phrase: String) -> Int {
         var word = 0
         var seenLetterInWord = false
         var inWord = false
         for scalar in phrase.unicodeScalars {
-            if TextFolding.isSpaceScalar(scalar) {
+            if isSeparator(scalar) || scalar.properties.generalCategory == .dashPunctuation {
                 if inWord { word += 1 }
                 inWord = false
                 seenLetterInWord = false
@@ -185,11 +194,11 @@ public struct PhraseMatcher: Sendable {
             let scalar = scalars[position]
             var next = position + 1
             var edgeScalar = scalar
-            if TextFolding.isSpaceScalar(scalar) {
+            if Self.isSeparator(scalar) {
                 edgeScalar = " "
                 var newlines = 0
                 var cursor = position
-                while cursor < scalars.count, TextFolding.isSpaceScalar(scalars[cursor]) {
+                while cursor < scalars.count, Self.isSeparator(scalars[cursor]) {
                     if scalars[cursor] == "\n" { newlines += 1 }
                     cursor += 1
                 }
@@ -207,10 +216,13 @@ public struct PhraseMatcher: Sendable {
             {
                 continue
             }
-            let targets = payloads[index].filter {
-                ignoringCase || casingHolds($0, text: text, start: start, end: end)
+            var targets: [PhraseTarget] = []
+            for payload in payloads[index]
+            where !targets.contains(payload.target)
+                && (ignoringCase || casingHolds(payload, text: text, start: start, end: end))
+            {
+                targets.append(payload.target)
             }
-                .map(\.target)
             if !targets.isEmpty { best = (end, targets) }
         }
         guard let best else { return nil }
@@ -243,7 +255,7 @@ public struct PhraseMatcher: Sendable {
             var seenLetterInWord = false
             for position in start..<min(end, text.uppercase.count) {
                 let scalar = text.folded[position]
-                if TextFolding.isSpaceScalar(scalar) {
+                if Self.isSeparator(scalar) {
                     if !inSpace { word += 1 }
                     inSpace = true
                     seenLetterInWord = false

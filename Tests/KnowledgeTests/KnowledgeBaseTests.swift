@@ -68,6 +68,18 @@ import Testing
         #expect(kb.lookup("").isEmpty)
     }
 
+    @Test func institutionsLinkToTheirState() throws {
+        let kremlin = try #require(kb.lookup("the Kremlin").first)
+        #expect(kb.entry(id: kremlin.id)?.partOf == "country:RU")
+        #expect(kb.entry(id: "org:un-security-council")?.partOf == "org:un")
+        let ministry = try #require(kb.lookup("Ministry of Foreign Affairs").first)
+        #expect(kb.role(id: ministry.id)?.isInstitution == true)
+        #expect(kb.role(id: "defence-minister")?.isInstitution == false)
+        // "the White House" needs its capitals; "the west wing" does not match "the West".
+        let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets("the white house in the west"))
+        #expect(found.allSatisfy { $0.targets.allSatisfy { $0.kind == .role } })
+    }
+
     @Test func matchingIsDeterministic() throws {
         let text = "Reuters reported that U.S. and EU envoys met Chinese and Congolese officials in Kyiv."
         let first = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
@@ -100,6 +112,8 @@ import Testing
         let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
         let roles = found.flatMap(\.targets).filter { $0.kind == .role }.map(\.id)
         #expect(roles == ["defence-minister", "defence-minister", "defence-minister", "foreign-minister"])
+        let general = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets("the UN Secretary-General"))
+        #expect(general.last?.targets == [PhraseTarget(kind: .role, id: "secretary-general", form: .roleForm)])
         #expect(kb.role(id: "prime-minister") != nil)
         #expect(kb.role(id: "secretary-general") != nil)
         // "PM" is a title only in capitals.
@@ -124,6 +138,21 @@ import Testing
         #expect(lexicon.containsBoilerplateCue("Leave a Reply"))
         #expect(lexicon.containsBoilerplateCue("Photo: Shutterstock"))
         #expect(!lexicon.containsBoilerplateCue("The ministers signed the declaration."))
+    }
+
+    @Test func namedListsTablesAndNumbers() {
+        let lexicon = kb.lexicon
+        for name in ["stopwords", "pronouns", "nameParticles", "auxiliaries", "boilerplateLines", "photoSources",
+                     "creditPrefixes", "framingVerbs", "subordinators", "percentWords"] {
+            #expect(!lexicon.list(name).isEmpty, "\(name)")
+        }
+        #expect(lexicon.list("pronouns", contains: "She"))
+        #expect(!lexicon.list("pronouns", contains: "Serbia"))
+        #expect(lexicon.list("no such list").isEmpty && !lexicon.list("no such list", contains: "x"))
+        #expect(lexicon.table("currencies")["euros"] == "EUR")
+        #expect(lexicon.table("relativeDates")["yesterday"] == "day-1")
+        #expect(lexicon.numberTable("multipliers")["billion"] == 1e9)
+        #expect(lexicon.numberTable("weekdayNumbers")["friday"] == 5)
     }
 
     @Test func loadedTermsCoverEveryCategory() {

@@ -72,6 +72,21 @@ import Testing
         #expect(matches("sub-saharan africa").isEmpty)
     }
 
+    @Test func hyphensAndSpacesInsidePhrasesAreInterchangeable() {
+        let matcher = PhraseMatcher([
+            .init(phrase: "Guinea-Bissau", target: Self.target("gw")),
+            .init(phrase: "Guinea", target: Self.target("gn")),
+            .init(phrase: "Secretary General", target: PhraseTarget(kind: .role, id: "sg", form: .roleForm),
+                  casing: .insensitive),
+        ])
+        func ids(_ s: String) -> [String] {
+            matcher.longestMatches(in: TextFolding.foldWithOffsets(s)).flatMap { $0.targets.map(\.id) }
+        }
+        #expect(ids("Guinea Bissau and Guinea-Bissau and Guinea–Bissau") == ["gw", "gw", "gw"])
+        #expect(ids("the Secretary-General and the secretary general") == ["sg", "sg"])
+        #expect(ids("Guinea-") == ["gn"])
+    }
+
     @Test func whitespaceRunsAndSingleLineBreaksMatchOneSpace() {
         #expect(matches("United  \n Nations").map(\.1) == [["un"]])
         #expect(matches("United\n\nNations").isEmpty)

@@ -16,7 +16,10 @@ import Testing
       "lexicon": {
         "hedges": ["purportedly-ish"],
         "loadedTerms": [{"term": "regime", "category": "name-calling"}],
-        "months": {"Sept": 9}
+        "months": {"Sept": 9},
+        "lists": {"stopwords": ["amongst"], "myList": ["Alpha", "beta"]},
+        "tables": {"currencies": {"dinar": "RSD", "euros": "EUR"}},
+        "numbers": {"numberWords": {"twice": 2}}
       },
       "remove": {"lexicon": ["might"]}
     }
@@ -37,6 +40,10 @@ import Testing
         #expect(kb.lexicon.isHedge("purportedly-ish") && kb.lexicon.isHedge("reportedly"))
         #expect(kb.lexicon.loadedCategory("regime") == "name-calling")
         #expect(!kb.lexicon.isSpeculative("might") && kb.lexicon.isSpeculative("could"))
+        #expect(kb.lexicon.list("stopwords", contains: "amongst") && kb.lexicon.list("stopwords", contains: "the"))
+        #expect(kb.lexicon.list("myList") == ["Alpha", "beta"] && kb.lexicon.list("myList", contains: "ALPHA"))
+        #expect(kb.lexicon.table("currencies")["dinar"] == "RSD" && kb.lexicon.table("currencies")["yen"] == "JPY")
+        #expect(kb.lexicon.numberTable("numberWords")["twice"] == 2 && kb.lexicon.numberTable("numberWords")["ten"] == 10)
 
         let found = kb.entityMatcher.longestMatches(in: TextFolding.foldWithOffsets("Ana Example, the War Secretary"))
         #expect(found.flatMap { $0.targets.map(\.id) } == ["person:ana-example", "defence-minister"])

@@ -65,7 +65,9 @@ def uniq(items):
 
 def plural(adjective):
     """People-noun plural of a demonym adjective: Serbian -> Serbians, Chinese -> Chinese."""
-    if re.search(r"(ese|ish|ch|ss|sh|x|Swiss)$", adjective):
+    if adjective.endswith("ic"):  # "Greenlandic": an adjective only, the people noun differs
+        return None
+    if re.search(r"(ese|ish|ch|ss|sh|x|z|s|Swiss)$", adjective) or adjective.startswith(("I-", "Ni-")):
         return adjective
     if adjective.endswith("y"):
         return adjective  # e.g. no regular plural; rare
@@ -75,7 +77,14 @@ def plural(adjective):
 def split_demonyms(raw):
     if not raw or not isinstance(raw, str):
         return []
-    parts = re.split(r"\s*(?:,|/| and )\s*", raw)
+    parts = []
+    for part in re.split(r"\s*(?:,|/)\s*", raw):
+        pair = part.split(" and ")
+        # "Kittian and Nevisian" names two peoples; "Heard and McDonald Islander" names one.
+        if len(pair) == 2 and all(" " not in side.strip() for side in pair):
+            parts += pair
+        else:
+            parts.append(part)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -147,9 +156,14 @@ def main(out_path):
                 demonyms.append(d if d.endswith("s") else d + "s")
             else:
                 adjectives.append(d)
-                demonyms.append(plural(d))
+                if plural(d):
+                    demonyms.append(plural(d))
         adjectives = [a for a in uniq(adjectives + ov.get("adjectives", [])) if fold(a) not in dropped_here]
         demonyms = [d for d in uniq(demonyms + ov.get("demonyms", [])) if fold(d) not in dropped_here]
+        # An alternative spelling that is really an adjective ("Montenegrin", "Thai") is kept
+        # only as the adjective.
+        adjective_keys = {fold(a) for a in adjectives + demonyms}
+        aliases = [a for a in aliases if fold(a) not in adjective_keys]
         entry = {
             "id": f"country:{code}", "name": name, "type": kind,
             "aliases": aliases, "adjectives": adjectives, "demonyms": demonyms,
@@ -178,7 +192,7 @@ def main(out_path):
     for entry in entries:
         if entry["type"] == "territory":
             keep = [a for a in entry["adjectives"] if fold(a) not in sovereign_adjectives]
-            dropped = {fold(plural(a)) for a in entry["adjectives"] if a not in keep}
+            dropped = {fold(plural(a)) for a in entry["adjectives"] if a not in keep and plural(a)}
             entry["adjectives"] = keep
             entry["demonyms"] = [d for d in entry["demonyms"] if fold(d) not in dropped]
 

@@ -242,6 +242,179 @@ BOILERPLATE = [
 ]
 
 
+# Named lists any stage can read with `lexicon.list(name)` (general English news vocabulary).
+LISTS = {
+    "stopwords": [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+        "into", "onto", "about", "over", "under", "after", "before", "between", "among", "through", "during",
+        "that", "this", "these", "those", "it", "its", "it's", "they", "their", "them", "he", "his", "him", "she",
+        "her", "we", "our", "us", "you", "your", "i", "my", "is", "are", "was", "were", "be", "been", "being",
+        "has", "have", "had", "having", "do", "does", "did", "will", "shall", "can", "also", "which", "who",
+        "whom", "whose", "what", "when", "where", "while", "than", "then", "so", "such", "both", "each", "any",
+        "all", "some", "more", "most", "other", "another", "own", "same", "very", "just", "only", "even",
+        "further", "furthermore", "however", "moreover", "meanwhile", "already", "still", "yet", "now", "there",
+        "here", "because", "since", "until", "against", "up", "down", "out", "off", "again", "once", "s",
+        "including", "new", "recent", "recently", "said", "says", "according", "reportedly", "not", "no",
+    ],
+    "pronouns": ["he", "she", "they", "we", "i", "it", "who", "you"],
+    "nameParticles": [
+        "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "ten",
+        "bin", "binti", "ibn", "al", "el", "la", "le", "y", "af", "zu", "mac", "abu", "bint", "ben",
+    ],
+    "nameConnectors": ["of", "for", "and", "the", "on", "de", "del", "der", "van", "von", "al", "&"],
+    "auxiliaries": [
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might",
+        "must", "shall", "can", "did", "does", "do", "also", "then", "later", "again", "further", "previously",
+        "earlier", "once", "too", "not", "never", "just", "reportedly", "allegedly", "publicly", "repeatedly",
+        "already", "recently", "been", "separately", "subsequently", "immediately", "firmly", "strongly",
+        "openly", "be", "being",
+    ],
+    "clauseOpeners": [
+        "however", "similarly", "meanwhile", "moreover", "furthermore", "also", "still", "yet", "but", "and",
+        "then", "later", "earlier", "instead", "indeed", "nonetheless", "nevertheless", "additionally",
+        "finally", "lastly", "separately", "elsewhere", "today", "yesterday", "in", "on", "at", "after",
+        "before", "during", "while", "although", "though", "as", "since", "because", "when", "if", "for",
+        "with", "without", "despite", "following", "amid", "under", "over", "by", "from", "to", "according",
+        "thus", "hence", "so", "consequently", "specifically", "notably", "importantly", "first", "firstly",
+        "second", "secondly", "third", "thirdly", "likewise", "otherwise", "accordingly", "now", "here",
+        "there", "this", "that", "these", "those", "such",
+    ],
+    "subordinators": [
+        "while", "although", "though", "whereas", "given", "since", "because", "as", "when", "if", "unless",
+        "despite", "after", "before", "once", "whether",
+    ],
+    "conditionals": ["if", "unless", "whether", "in case", "provided that"],
+    "relativePronouns": ["which", "who", "whom", "whose", "where"],
+    "placePrepositions": ["in", "at", "near", "outside", "inside"],
+    "percentWords": ["%", "percent", "per cent", "pct"],
+    "framingVerbs": [
+        "described", "describing", "describes", "describe", "called", "calling", "calls", "call", "hailed",
+        "hailing", "hails", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "termed",
+        "terming", "dubbed", "dubbing", "denounced", "denouncing", "condemned", "condemning",
+        "characterised", "characterized", "characterising", "characterizing", "praised", "praising",
+        "welcomed", "welcoming", "dismissed", "dismissing", "slammed", "criticised", "criticized", "viewed",
+        "views", "sees", "saw", "considered", "considers", "regarded", "regards", "referred", "referring",
+        "defended",
+    ],
+    "bareClauseVerbs": [
+        "said", "says", "say", "added", "adds", "claimed", "claims", "warned", "warns", "insisted", "insists",
+        "argued", "argues", "stressed", "believes", "believed", "wrote", "writes", "told", "tells", "stated",
+    ],
+    "numberAbbreviations": [
+        "no", "nos", "art", "fig", "vol", "p", "pp", "sec", "ch", "op", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "para", "nr", "tel",
+    ],
+    "boilerplateLines": [
+        "share", "share this", "share this article", "share this story", "share this post",
+        "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share via email",
+        "tweet", "email", "print", "copy link", "link copied", "comments", "comment", "leave a comment",
+        "leave a reply", "reply", "post comment", "submit comment", "please enter your comment",
+        "please enter your name here", "read next", "read more", "read also", "also read", "see also",
+        "trending", "trending now", "related", "related articles", "related posts", "related stories",
+        "related news", "more stories", "more news", "you may also like", "you might also like",
+        "recommended", "most read", "most popular", "latest news", "previous post", "next post",
+        "previous article", "next article", "prev", "next", "previous", "subscribe", "subscribe now",
+        "newsletter", "sign up", "sign in", "log in", "login", "register", "advertisement", "sponsored",
+        "sponsored content", "accept", "accept all", "accept cookies", "reject all", "cookie settings",
+        "follow us", "tags", "topics", "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+        "pinterest", "reddit", "viber", "x", "loading", "load more", "show comments", "listen",
+        "listen to this article", "save", "bookmark", "skip to content", "skip to main content", "menu",
+        "search", "home", "back to top", "click here", "watch", "watch now", "video", "gallery",
+        "photo gallery", "for immediate release", "media contact", "press contact", "contact", "ends",
+        "-ends-", "###", "end", "embargoed",
+    ],
+    "boilerplatePrefixes": [
+        "share this", "share on ", "follow us on", "sign up for", "sign up to", "subscribe to",
+        "subscribe for", "read more:", "read also:", "also read:", "read next:", "related:", "see also:",
+        "we use cookies", "this website uses cookies", "this site uses cookies", "by continuing to use",
+        "by using this site", "your email address will not", "required fields are", "please enter your",
+        "you have entered an incorrect", "save my name", "notify me of", "all rights reserved",
+        "copyright ©", "© ", "(c) ", "tags:", "topics:", "filed under", "posted in", "categories:",
+        "click here to", "get the latest", "join our", "download our app", "download the app",
+        "comments are closed", "leave a comment", "leave a reply", "reply to", "report this",
+        "support our journalism", "become a member",
+    ],
+    "navigationLines": [
+        "read next", "read more", "read also", "also read", "see also", "trending", "trending now", "related",
+        "related articles", "related posts", "related stories", "related news", "more stories", "more news",
+        "you may also like", "you might also like", "recommended", "most read", "most popular",
+        "latest news", "previous post", "next post", "previous article", "next article", "prev", "next",
+        "previous", "older posts", "newer posts", "recommended for you",
+    ],
+    "photoSources": [
+        "shutterstock", "getty images", "getty", "istock", "istockphoto", "alamy", "ap photo", "afp",
+        "afp photo", "epa", "epa-efe", "reuters", "unsplash", "pexels", "pixabay", "wikimedia commons",
+        "dreamstime", "depositphotos", "adobe stock", "ap", "anadolu", "xinhua", "tass", "pa images",
+        "pa media", "sipa", "imago", "dpa",
+    ],
+    "creditPrefixes": [
+        "photo:", "photo by", "photos:", "photograph:", "photograph by", "image:", "images:", "image by",
+        "picture:", "pictured:", "credit:", "credits:", "photo credit", "foto:", "illustration:",
+        "caption:", "(photo", "[photo", "(image", "(credit",
+    ],
+    "bylineRoleWords": [
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor",
+        "editors", "contributor", "contributors", "team", "desk", "news", "senior", "chief", "special",
+        "political", "foreign", "diplomatic", "affairs", "bureau", "agency", "agencies", "wires", "newsroom",
+        "guest", "columnist", "author", "admin", "editorial", "board", "analyst", "analysts", "intern",
+    ],
+}
+
+# Named string maps any stage can read with `lexicon.table(name)`.
+TABLES = {
+    "currencies": {
+        "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR", "usd": "USD", "dollar": "USD",
+        "dollars": "USD", "$": "USD", "us$": "USD", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+        "£": "GBP", "chf": "CHF", "francs": "CHF", "jpy": "JPY", "yen": "JPY", "¥": "JPY", "rub": "RUB",
+        "roubles": "RUB", "rubles": "RUB", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "inr": "INR",
+        "rupees": "INR", "rsd": "RSD", "dinars": "RSD", "try": "TRY", "lira": "TRY", "uah": "UAH",
+        "hryvnia": "UAH", "hryvnias": "UAH", "pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "all": "ALL",
+        "lek": "ALL", "huf": "HUF", "forints": "HUF", "brl": "BRL", "reais": "BRL", "krw": "KRW",
+        "won": "KRW", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "kronor": "SEK", "krone": "NOK",
+    },
+    "relativeDates": {
+        "today": "day+0", "yesterday": "day-1", "tomorrow": "day+1", "tonight": "day+0",
+        "last night": "day-1", "last week": "week-1", "this week": "week+0", "next week": "week+1",
+        "earlier this week": "week+0", "last month": "month-1", "this month": "month+0",
+        "next month": "month+1", "earlier this month": "month+0", "last year": "year-1",
+        "this year": "year+0", "next year": "year+1", "earlier this year": "year+0",
+    },
+    "copulas": {
+        "is": "be", "are": "be", "was": "be", "were": "be", "remains": "remain", "remain": "remain",
+        "remained": "remain", "has": "have", "have": "have", "had": "have",
+    },
+    "agencies": {
+        "reuters": "Reuters", "ap": "AP", "associated press": "Associated Press", "afp": "AFP",
+        "agence france-presse": "Agence France-Presse", "bloomberg": "Bloomberg", "dpa": "dpa", "efe": "EFE",
+        "ansa": "ANSA", "tass": "TASS", "xinhua": "Xinhua", "upi": "UPI", "anadolu": "Anadolu",
+        "anadolu agency": "Anadolu Agency", "kyodo": "Kyodo", "yonhap": "Yonhap", "pti": "PTI",
+        "ians": "IANS", "ani": "ANI", "cnn": "CNN", "bbc": "BBC", "pa": "PA", "pa media": "PA Media",
+        "aap": "AAP", "cp": "CP", "the canadian press": "The Canadian Press", "bta": "BTA", "hina": "HINA",
+        "beta": "Beta", "tanjug": "Tanjug", "ata": "ATA", "rferl": "RFE/RL", "rfe/rl": "RFE/RL",
+        "interfax": "Interfax", "wafa": "WAFA", "sputnik": "Sputnik", "nan": "NAN", "kna": "KNA",
+    },
+}
+
+# Named number maps any stage can read with `lexicon.numberTable(name)`.
+NUMBERS = {
+    "numberWords": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+        "dozens": 24, "a dozen": 12, "half": 0.5, "a quarter": 0.25, "a third": 0.333,
+    },
+    "multipliers": {
+        "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+        "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+    },
+    "weekdayNumbers": {
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    },
+}
+
+
 def verb_forms(lemma):
     forms = set()
     if lemma.endswith("e"):
@@ -288,6 +461,9 @@ def main(out_path):
             "boilerplate": BOILERPLATE,
             "months": MONTHS,
             "weekdays": WEEKDAYS,
+            "lists": LISTS,
+            "tables": TABLES,
+            "numbers": NUMBERS,
         },
     }
     with open(out_path, "w", encoding="utf-8") as f:

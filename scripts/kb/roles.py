@@ -76,10 +76,48 @@ def portfolio_forms(spellings):
     return forms
 
 
+# Bodies a country adjective or possessive can qualify ("the Serbian army", "Croatia's
+# parliament"); emitted with kind "institution".
+INSTITUTIONS = [
+    ("government", "Government", ["government", "cabinet", "administration", "authorities", "council of ministers"]),
+    ("presidency", "Presidency", ["presidency", "presidential office", "office of the president", "president's office"]),
+    ("prime-ministers-office", "Prime Minister's Office", ["prime minister's office", "office of the prime minister", "PMO"]),
+    ("parliament", "Parliament", ["parliament", "national assembly", "legislature", "congress", "senate", "house of representatives", "lower house", "upper house", "assembly"]),
+    ("foreign-ministry", "Foreign Ministry", ["foreign ministry", "ministry of foreign affairs", "foreign office", "MFA", "ministry of foreign and european affairs", "ministry for foreign affairs", "ministry of europe and foreign affairs"]),
+    ("defence-ministry", "Defence Ministry", ["defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "MoD", "defence department", "defense department", "department of defense"]),
+    ("interior-ministry", "Interior Ministry", ["interior ministry", "ministry of interior", "ministry of the interior", "ministry of internal affairs", "home office", "department of homeland security"]),
+    ("finance-ministry", "Finance Ministry", ["finance ministry", "ministry of finance", "treasury", "ministry of economy and finance"]),
+    ("economy-ministry", "Economy Ministry", ["economy ministry", "ministry of economy", "ministry of the economy", "trade ministry", "ministry of trade", "commerce department"]),
+    ("justice-ministry", "Justice Ministry", ["justice ministry", "ministry of justice", "justice department", "department of justice"]),
+    ("health-ministry", "Health Ministry", ["health ministry", "ministry of health"]),
+    ("education-ministry", "Education Ministry", ["education ministry", "ministry of education"]),
+    ("energy-ministry", "Energy Ministry", ["energy ministry", "ministry of energy"]),
+    ("armed-forces", "Armed Forces", ["armed forces", "army", "defence forces", "defense forces", "general staff", "troops", "forces"]),
+    ("navy", "Navy", ["navy", "naval forces"]),
+    ("air-force", "Air Force", ["air force", "air forces"]),
+    ("police", "Police", ["police", "police force", "national police", "security forces", "gendarmerie"]),
+    ("intelligence-service", "Intelligence Service", ["intelligence service", "intelligence services", "intelligence agency", "security service", "secret service", "spy agency"]),
+    ("central-bank", "Central Bank", ["central bank", "national bank", "reserve bank"]),
+    ("constitutional-court", "Constitutional Court", ["constitutional court"]),
+    ("supreme-court", "Supreme Court", ["supreme court", "high court", "court of appeal"]),
+    ("prosecutors-office", "Prosecutor's Office", ["prosecutor's office", "prosecution", "public prosecutor's office", "office of the prosecutor"]),
+    ("election-commission", "Election Commission", ["election commission", "electoral commission", "central election commission"]),
+    ("embassy", "Embassy", ["embassy", "consulate"]),
+    ("state-media", "State Media", ["state media", "state television", "state broadcaster", "public broadcaster", "state-run media", "state news agency"]),
+    ("ruling-party", "Ruling Party", ["ruling party", "ruling coalition", "governing party", "governing coalition"]),
+    ("opposition", "Opposition", ["opposition", "opposition parties"]),
+]
+
+
+UNCOUNTABLE = {"police", "media", "prosecution", "opposition", "gendarmerie", "intelligence", "treasury"}
+
+
 def plural_word(word):
     if word.isupper():
         return word + "s"
     lower = word.lower()
+    if lower in UNCOUNTABLE or lower.endswith("s"):
+        return word
     for singular, plural in (("person", "people"), ("man", "men"), ("woman", "women"), ("chief", "chiefs")):
         if lower.endswith(singular):
             return word[: len(word) - len(singular)] + plural
@@ -120,6 +158,8 @@ def main(out_path):
         roles.append({"id": role_id, "name": f"{display} Minister", "rank": 70, "forms": with_plurals(forms)})
         roles.append({"id": "deputy-" + role_id, "name": f"Deputy {display} Minister", "rank": 50,
                       "forms": with_plurals(deputy)})
+    for role_id, name, forms in INSTITUTIONS:
+        roles.append({"id": role_id, "name": name, "kind": "institution", "forms": with_plurals(forms)})
     seen = set()
     for r in roles:
         assert r["id"] not in seen, r["id"]
