@@ -3,8 +3,8 @@ import Knowledge
 
 /// The word lists the matcher reads, folded and indexed for lookup.
 ///
-/// Built from the knowledge base where it has a slot, and from `InterimLexicon` /
-/// `PredicateLexicon` data otherwise. Every list is data a user can extend.
+/// Built from the knowledge base (user files extend it) and, for predicate and object synonym
+/// groups, from `PredicateLexicon`.
 public struct MatcherLexicon: Sendable {
     /// A predicate group a word belongs to.
     struct Predicate: Sendable, Equatable {
@@ -44,10 +44,9 @@ public struct MatcherLexicon: Sendable {
     /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
     public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
 
-    /// Reporting verbs, hedges, speculative cues, negations and months from the knowledge base;
-    /// the rest from `InterimLexicon` and `PredicateLexicon`.
+    /// Every word list from the knowledge base, plus the predicate and object synonym groups of
+    /// `PredicateLexicon` (which the base has no slot for yet).
     public init(knowledge: KnowledgeBase) {
-        self.init(interimJSON: InterimLexicon.json, predicateJSON: PredicateLexicon.json)
         let lexicon = knowledge.lexicon
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
             reportingVerbs.insert(Tokenizer.foldPhrase(form), value: Tokenizer.foldPhrase(lemma))
@@ -69,37 +68,52 @@ public struct MatcherLexicon: Sendable {
             let folded = Tokenizer.foldPhrase(name)
             if months[folded] == nil { months[folded] = number }
         }
+        for (name, number) in lexicon.numberTable("weekdayNumbers") { weekdays[Tokenizer.foldPhrase(name)] = Int(number) }
+        for (phrase, code) in lexicon.table("relativeDates").sorted(by: { $0.key < $1.key }) {
+            relativeDates.insert(Tokenizer.foldPhrase(phrase), value: code)
+        }
+        for p in lexicon.list("percentWords") { percentWords.insert(Tokenizer.foldPhrase(p), value: true) }
+        numberWords = Self.folded(lexicon.numberTable("numberWords"))
+        multipliers = Self.folded(lexicon.numberTable("multipliers"))
+        currencies = Self.folded(lexicon.table("currencies"))
+        copulas = Self.folded(lexicon.table("copulas"))
+        stopwords = Set(lexicon.list("stopwords").map(Tokenizer.foldPhrase))
+        placePrepositions = Set(lexicon.list("placePrepositions").map(Tokenizer.foldPhrase))
+        subordinators = Set(lexicon.list("subordinators").map(Tokenizer.foldPhrase))
+        conditionals = Set(lexicon.list("conditionals").map(Tokenizer.foldPhrase))
+        relativePronouns = Set(lexicon.list("relativePronouns").map(Tokenizer.foldPhrase))
+        auxiliaries = Set(lexicon.list("auxiliaries").map(Tokenizer.foldPhrase))
+        // User knowledge files may add synonyms as tables: form → lemma, form → object head.
+        for (form, lemma) in lexicon.table("predicates").sorted(by: { $0.key < $1.key }) {
+            predicates.insert(Tokenizer.foldPhrase(form), value: Predicate(lemma: lemma, rank: 2, stage: nil))
+        }
+        for (form, head) in lexicon.table("objectHeads").sorted(by: { $0.key < $1.key }) {
+            objects.insert(Tokenizer.foldPhrase(form), value: head)
+        }
+        addSynonymGroups(PredicateLexicon.json)
     }
 
     /// The lemma given to attribution cues whose speaker follows them ("according to").
     static let forwardCue = "according to"
 
-    /// Decodes the two JSON documents; malformed data leaves the affected lists empty.
-    init(interimJSON: String, predicateJSON: String) {
-        if let data = interimJSON.data(using: .utf8),
-           let interim = try? JSONDecoder().decode(InterimData.self, from: data) {
-            for (phrase, code) in interim.relativeDates.sorted(by: { $0.key < $1.key }) {
-                relativeDates.insert(Tokenizer.foldPhrase(phrase), value: code)
-            }
-            for p in interim.percentWords { percentWords.insert(Tokenizer.foldPhrase(p), value: true) }
-            weekdays = interim.weekdays
-            numberWords = interim.numberWords
-            multipliers = interim.multipliers
-            currencies = interim.currencies
-            stopwords = Set(interim.stopwords)
-            placePrepositions = Set(interim.placePrepositions)
-            subordinators = Set(interim.subordinators)
-            conditionals = Set(interim.conditionals)
-            relativePronouns = Set(interim.relativePronouns)
-            auxiliaries = Set(interim.auxiliaries)
-            copulas = interim.copulas
+    /// Keys folded like tokens; symbols ("€", "$") stay as they are.
+    private static func folded<Value>(_ table: [String: Value]) -> [String: Value] {
+        var out: [String: Value] = [:]
+        for key in table.keys.sorted() {
+            let folded = Tokenizer.foldPhrase(key)
+            let k = folded.isEmpty ? key : folded
+            if out[k] == nil, let v = table[key] { out[k] = v }
         }
-        if let data = predicateJSON.data(using: .utf8),
-           let groups = try? JSONDecoder().decode(PredicateData.self, from: data) {
-            addPredicates(groups.predicates)
-            for group in groups.objects {
-                for form in group.forms { objects.insert(Tokenizer.foldPhrase(form), value: group.head) }
-            }
+        return out
+    }
+
+    /// Decodes the predicate and object synonym groups; malformed data leaves them empty.
+    private mutating func addSynonymGroups(_ json: String) {
+        guard let data = json.data(using: .utf8),
+              let groups = try? JSONDecoder().decode(PredicateData.self, from: data) else { return }
+        addPredicates(groups.predicates)
+        for group in groups.objects {
+            for form in group.forms { objects.insert(Tokenizer.foldPhrase(form), value: group.head) }
         }
     }
 
@@ -118,23 +132,6 @@ public struct MatcherLexicon: Sendable {
                 }
             }
         }
-    }
-
-    /// Lexicon JSON shape of `InterimLexicon`.
-    struct InterimData: Decodable {
-        var weekdays: [String: Int]
-        var relativeDates: [String: String]
-        var numberWords: [String: Double]
-        var multipliers: [String: Double]
-        var currencies: [String: String]
-        var percentWords: [String]
-        var stopwords: [String]
-        var placePrepositions: [String]
-        var subordinators: [String]
-        var conditionals: [String]
-        var relativePronouns: [String]
-        var auxiliaries: [String]
-        var copulas: [String: String]
     }
 
     /// Lexicon JSON shape of `PredicateLexicon`.

@@ -1,7 +1,8 @@
 /// Predicate and object synonym groups, as data, until the knowledge base has a slot for them.
 ///
 /// This belongs in `Shared/Knowledge` next to the reporting verbs: it is general English news
-/// vocabulary, not tied to any bundle. Each group names a canonical `lemma`; `words` lists base
+/// vocabulary, not tied to any bundle. Until it moves, knowledge files can extend it with the
+/// tables `predicates` (form → lemma) and `objectHeads` (form → head), which take precedence. Each group names a canonical `lemma`; `words` lists base
 /// forms (regular inflections -s/-es/-ed/-ing are derived in code) and `forms` lists irregular
 /// or nominal forms verbatim. `rank` breaks ties when a clause holds several predicates: the
 /// most specific event wins over light verbs ("a body set up by a treaty signed in …" → sign).
