@@ -1,0 +1,554 @@
+import CrosscheckSchema
+
+/// Turns a resolved document's body sentences into claims with speaker, modality and slots.
+///
+/// Sentences split into clauses at ";" and at ", but" / ", while" / ", whereas"; questions and
+/// clauses without a recognisable predicate are skipped. Claim ids are `<doc>#c<n>` in order.
+struct ClaimExtractor: Sendable {
+    let lexicon: MatcherLexicon
+    let entityTypes: [String: EntityType]
+
+    /// Words before a noun: a predicate word after them is an event noun, not the verb.
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
+
+    private var dates: DateExtractor { DateExtractor(lexicon: lexicon) }
+    private var quantities: QuantityExtractor { QuantityExtractor(lexicon: lexicon) }
+
+    /// Everything the clause builder reads about one sentence.
+    private struct SentenceContext {
+        var docID: String
+        var sentence: Int
+        var tokens: [Token]
+        var words: [String]
+        /// Entity id of the mention each token belongs to.
+        var entityAt: [String?]
+        var scalars: [Unicode.Scalar]
+        var attributions: [Attribution]
+        var quotes: [Quote]
+        var mentions: [EntityMention]
+        var published: CivilDate?
+        /// Roles the document gives each person ("foreign-minister@norway").
+        var roles: [String: [String]]
+    }
+
+    func extract(_ resolved: ResolvedDocument, docIndex: Int, firstOrder: Int) -> [ClaimFeatures] {
+        let doc = resolved.document
+        let scalars = Array(doc.text.unicodeScalars)
+        let published = doc.published.flatMap { CivilDate(iso: $0) }
+        var mentionsBySentence: [Int: [EntityMention]] = [:]
+        for m in resolved.mentions { if let s = m.sentence { mentionsBySentence[s, default: []].append(m) } }
+        var attributionsBySentence: [Int: [Attribution]] = [:]
+        for a in doc.attributions { attributionsBySentence[a.sentence, default: []].append(a) }
+        var quotesBySentence: [Int: [Quote]] = [:]
+        for q in doc.quotes where q.kind == .speech { if let s = q.sentence { quotesBySentence[s, default: []].append(q) } }
+
+        var roles: [String: [String]] = [:]
+        for candidate in resolved.candidates where !candidate.roles.isEmpty { roles[candidate.key, default: []] += candidate.roles }
+        for m in resolved.mentions where m.via == .role {
+            if let role = m.role, !(roles[m.entity] ?? []).contains(where: { $0.hasPrefix(role) }) { roles[m.entity, default: []].append(role) }
+        }
+
+        var out: [ClaimFeatures] = []
+        for (index, sentence) in doc.sentences.enumerated() {
+            let tokens = Tokenizer.tokens(scalars, start: sentence.start, end: sentence.end)
+            guard tokens.filter({ $0.kind == .word }).count >= 3, !isQuestion(tokens) else { continue }
+            let mentions = (mentionsBySentence[index] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+            var context = SentenceContext(
+                docID: doc.id, sentence: index, tokens: tokens, words: tokens.map(\.folded),
+                entityAt: Array(repeating: nil, count: tokens.count), scalars: scalars,
+                attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
+                mentions: mentions, published: published, roles: roles)
+            for m in mentions {
+                for (ti, t) in tokens.enumerated() where t.start >= m.start && t.end <= m.end {
+                    context.entityAt[ti] = m.entity
+                }
+            }
+            var inherited: [String] = []
+            var leading: String?
+            for spec in clauses(tokens, words: context.words) {
+                if spec.kind != .participial { leading = leadingSubject(spec.range, context: context) }
+                guard var features = claim(in: spec, context: context, inheritedSubject: inherited,
+                                           sentenceSpeaker: leading) else { continue }
+                features.docIndex = docIndex
+                features.order = firstOrder + out.count
+                features.claim.id = "\(doc.id)#c\(out.count)"
+                inherited = features.claim.subject
+                out.append(features)
+            }
+        }
+        return out
+    }
+
+    private func isQuestion(_ tokens: [Token]) -> Bool {
+        for t in tokens.reversed() where t.kind == .symbol {
+            if t.folded == "?" { return true }
+            if ["\"", "\u{201D}", "'", ")", "\u{2019}"].contains(t.folded) { continue }
+            return false
+        }
+        return false
+    }
+
+    /// One clause of a sentence and how it attaches to the rest.
+    struct ClauseSpec {
+        enum Kind { case main, subordinate, participial }
+        var range: Range<Int>
+        var kind: Kind
+        /// The sentence is a condition ("If …, …"): every clause is speculative.
+        var conditional: Bool
+    }
+
+    /// The clauses of a sentence: split at ";" and ", but / while / whereas"; a leading
+    /// subordinate clause ("While …,") and a trailing reporting participle (", arguing that …")
+    /// become clauses of their own.
+    func clauses(_ tokens: [Token], words: [String]) -> [ClauseSpec] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices {
+            let t = tokens[i]
+            var cut = false
+            if t.kind == .symbol, t.folded == ";" { cut = true }
+            if t.kind == .symbol, t.folded == ",", i + 1 < tokens.count,
+               ["but", "while", "whereas"].contains(words[i + 1]), i - start >= 3 {
+                cut = true
+            }
+            if cut {
+                if i > start { pieces.append(start..<i) }
+                start = i + 1
+            }
+        }
+        if start < tokens.count { pieces.append(start..<tokens.count) }
+
+        var out: [ClauseSpec] = []
+        for piece in pieces {
+            var main = piece
+            var conditional = false
+            // Leading subordinate clause, unless it is an attribution ("As reported by X,").
+            if let first = piece.first(where: { tokens[$0].kind == .word }), lexicon.subordinators.contains(words[first]),
+               let comma = piece.first(where: { $0 > first && words[$0] == "," }), comma + 1 < piece.upperBound,
+               !(first..<comma).contains(where: { lexicon.reportingVerbs.match(words, at: $0) != nil }) {
+                conditional = lexicon.conditionals.contains(words[first])
+                out.append(ClauseSpec(range: piece.lowerBound..<comma, kind: .subordinate, conditional: conditional))
+                main = (comma + 1)..<piece.upperBound
+            }
+            // Trailing reporting participle: ", emphasizing that …".
+            if let comma = main.first(where: { i in
+                words[i] == "," && i + 1 < main.upperBound && words[i + 1].hasSuffix("ing")
+                    && i - main.lowerBound >= 3
+                    && (lexicon.reportingVerbs.match(words, at: i + 1).map { $0.value != MatcherLexicon.forwardCue } ?? false)
+            }) {
+                out.append(ClauseSpec(range: main.lowerBound..<comma, kind: .main, conditional: conditional))
+                out.append(ClauseSpec(range: (comma + 1)..<main.upperBound, kind: .participial, conditional: conditional))
+            } else {
+                out.append(ClauseSpec(range: main, kind: .main, conditional: conditional))
+            }
+        }
+        return out.filter { spec in tokens[spec.range].filter { $0.kind == .word }.count >= 3 }
+    }
+
+    /// The entity a clause opens with ("Norway's Foreign Ministry has …" → norway), preferring a person.
+    private func leadingSubject(_ range: Range<Int>, context c: SentenceContext) -> String? {
+        var found: [String] = []
+        for idx in range {
+            let t = c.tokens[idx]
+            if let e = c.entityAt[idx] { if found.last != e { found.append(e) }; continue }
+            if t.kind == .symbol || t.isCapitalized || c.words[idx] == "the" || c.words[idx] == "'s" { continue }
+            break
+        }
+        return found.last { entityTypes[$0] == .person } ?? found.last
+    }
+
+    // MARK: One clause
+
+    private struct Speaker {
+        var entity: String?
+        var region: Set<Int>
+        var lemma: String?
+        var unnamed: Bool
+    }
+
+    private func claim(in spec: ClauseSpec, context c: SentenceContext, inheritedSubject: [String],
+                       sentenceSpeaker: String?) -> ClaimFeatures? {
+        let clause = spec.range
+        let speaker = spec.kind == .participial
+            ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
+            : findSpeaker(in: clause, context: c)
+        let aside = asides(clause, context: c)
+        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) }
+        guard !content.isEmpty else { return nil }
+
+        // Slots first: date and quantity tokens are not predicates or terms.
+        let future = content.contains { c.words[$0] == "will" }
+        let foundDates = dates.extract(c.tokens, in: clause, anchor: c.published, future: future)
+            .filter { !$0.tokens.contains(where: aside.contains) }
+        var consumed = Set<Int>()
+        for f in foundDates { consumed.formUnion(f.tokens) }
+        let date = bestDate(foundDates.compactMap(\.value))
+        let q = quantities.extract(c.tokens, in: clause, skipping: consumed.union(aside))
+        consumed.formUnion(q.tokens)
+
+        let place = findPlace(content: content, context: c)
+
+        // Predicate: the highest-ranked lexicon predicate; else a fallback verb.
+        var predicateIndex: Int?
+        var predicate: MatcherLexicon.Predicate?
+        var stage: Int?
+        var bestRank = Int.min
+        var k = 0
+        while k < content.count {
+            let idx = content[k]
+            if c.entityAt[idx] == nil, !consumed.contains(idx), c.tokens[idx].kind == .word,
+               let (length, p) = lexicon.predicates.match(c.words, at: idx) {
+                if let s = p.stage { stage = max(stage ?? 0, s) }
+                // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
+                // So does a capitalised word ("Shipping lines …", a heading-like opening).
+                let isNoun = (idx > 0 && Self.determiners.contains(c.words[idx - 1])) || c.tokens[idx].isCapitalized
+                let rank = p.rank - (isNoun ? 2 : 0)
+                if predicate == nil || rank > bestRank {
+                    predicate = p
+                    predicateIndex = idx
+                    bestRank = rank
+                }
+                k += length
+                continue
+            }
+            k += 1
+        }
+        var lemma = predicate?.lemma
+        if lemma == nil, let (idx, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
+            lemma = fallback
+            predicateIndex = idx
+        }
+        if lemma == nil, let verb = speaker.lemma {
+            lemma = lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb
+            predicateIndex = content.first
+        }
+        guard let predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
+
+        // Subject: entities before the predicate; else a "by" agent; else the noun phrase after it.
+        let contentEntities = orderedEntities(content, context: c, excluding: nil)
+        var subject = orderedEntities(content.filter { $0 < pIndex }, context: c, excluding: place)
+        if subject.isEmpty {
+            let after = content.filter { $0 > pIndex }
+            if let first = after.first, c.words[first] == "by" {
+                subject = orderedEntities(Array(after.prefix(14)), context: c, excluding: place)
+            } else {
+                var phrase: [Int] = []
+                for idx in after.prefix(12) {
+                    let w = c.words[idx]
+                    if ["is", "are", "was", "were", "has", "have", "had", "will"].contains(w) { break }
+                    if c.entityAt[idx] == nil, lexicon.predicates.match(c.words, at: idx) != nil { break }
+                    phrase.append(idx)
+                }
+                subject = orderedEntities(phrase, context: c, excluding: place)
+            }
+        }
+        if subject.isEmpty { subject = inheritedSubject }
+        if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
+
+        let object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
+                                excluding: place, subject: subject)
+        let modality = spec.conditional
+            ? .speculative
+            : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed)
+
+        var slots: [String: SlotValue] = [:]
+        if let date { slots["date"] = .text(date.text) }
+        if let place { slots["place"] = .text(place) }
+        if let amount = q.amount { slots["amount"] = .text(amount) }
+        if let percent = q.percent { slots["percent"] = .number(percent) }
+        if let count = q.count { slots["count"] = .number(count) }
+        if let s = stage, let name = lexicon.stageNames[s] { slots["stage"] = .text(name) }
+        // Who holds which role, as the document says ("Foreign Minister X").
+        var holders: [String: String] = [:]
+        for e in ([speaker.entity].compactMap { $0 } + orderedEntities(Array(clause), context: c, excluding: nil)) {
+            for role in c.roles[e] ?? [] where holders[role] == nil { holders[role] = e }
+        }
+        if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
+
+        let clauseTokens = c.tokens[clause]
+        let start = clauseTokens.first?.start ?? 0
+        let end = clauseTokens.last?.end ?? start
+        var text = String.UnicodeScalarView()
+        if start < end, end <= c.scalars.count { text.append(contentsOf: c.scalars[start..<end]) }
+
+        let claim = Claim(id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: String(text),
+                          speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
+                          object: object, slots: slots)
+        return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
+                             terms: terms(content: content, context: c, consumed: consumed),
+                             date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
+                             published: c.published, holders: holders)
+    }
+
+    /// A verb the predicate lexicon does not know: a reporting verb, an -ed form, a progressive
+    /// -ing form, a third-person verb before its object, else a copula.
+    private func fallbackPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> (Int, String)? {
+        let words = content.filter { c.entityAt[$0] == nil && !consumed.contains($0) && c.tokens[$0].kind == .word }
+        // A reporting verb that found no named speaker ("The port authority did not estimate …").
+        for idx in words {
+            if let (_, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
+               !lemma.contains(" ") {
+                return (idx, lemma)
+            }
+        }
+        for idx in words {
+            let w = c.words[idx]
+            if w.hasSuffix("ed"), w.count >= 4, !lexicon.stopwords.contains(w), !c.tokens[idx].isCapitalized {
+                return (idx, Inflection.stem(w))
+            }
+        }
+        for (k, idx) in words.enumerated() where k > 0 {
+            let w = c.words[idx]
+            if w.hasSuffix("ing"), w.count > 5, lexicon.copulas[c.words[words[k - 1]]] == "be" || c.words[words[k - 1]] == "be" {
+                return (idx, Inflection.stem(w))
+            }
+        }
+        // A third-person verb before its object: "exacerbates the situation".
+        for (k, idx) in words.enumerated() where k + 1 < words.count {
+            let w = c.words[idx]
+            if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count >= 5, !c.tokens[idx].isCapitalized,
+               !lexicon.stopwords.contains(w), idx + 1 == words[k + 1],
+               Self.determiners.contains(c.words[words[k + 1]]), c.words[words[k + 1]] != "'s" {
+                return (idx, Inflection.stem(w))
+            }
+        }
+        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] { return (idx, lemma) } }
+        return nil
+    }
+
+    /// Tokens of non-restrictive relative clauses (", which …,") and parentheses: asides that
+    /// neither negate the claim nor give its slots.
+    private func asides(_ clause: Range<Int>, context c: SentenceContext) -> Set<Int> {
+        var out = Set<Int>()
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if c.words[i] == ",", i + 1 < clause.upperBound, lexicon.relativePronouns.contains(c.words[i + 1]) {
+                var j = i + 1
+                while j < clause.upperBound, c.words[j] != "," { j += 1 }
+                out.formUnion(i..<j)
+                i = j
+                continue
+            }
+            if c.words[i] == "(" {
+                var j = i + 1
+                while j < clause.upperBound, c.words[j] != ")" { j += 1 }
+                out.formUnion(i..<min(j + 1, clause.upperBound))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The most precise date of the clause: a day, else a month, a week range, a year, an open form.
+    private func bestDate(_ values: [DateValue]) -> DateValue? {
+        values.enumerated().min { ($0.element.precision, $0.offset) < ($1.element.precision, $1.offset) }?.element
+    }
+
+    private func orderedEntities(_ indices: [Int], context c: SentenceContext, excluding place: String?) -> [String] {
+        var seen: [String] = []
+        for idx in indices {
+            if let e = c.entityAt[idx], e != place, !seen.contains(e) { seen.append(e) }
+        }
+        return seen
+    }
+
+    /// A place or country named after "in"/"at": the claim's place slot.
+    private func findPlace(content: [Int], context c: SentenceContext) -> String? {
+        for idx in content {
+            guard let e = c.entityAt[idx], idx > 0, c.entityAt[idx - 1] != e else { continue }
+            let type = entityTypes[e]
+            guard type == .place || type == .country else { continue }
+            if lexicon.placePrepositions.contains(c.words[idx - 1]) { return e }
+        }
+        return nil
+    }
+
+    private func findObject(content: [Int], after p: Int, context c: SentenceContext, excluding place: String?,
+                            subject: [String]) -> String? {
+        let after = content.filter { $0 > p }
+        for idx in after.prefix(10) where c.entityAt[idx] == nil {
+            if let (_, head) = lexicon.objects.match(c.words, at: idx) { return head }
+        }
+        for idx in after.prefix(6) {
+            if let e = c.entityAt[idx], e != place, !subject.contains(e) { return e }
+        }
+        for idx in content where c.entityAt[idx] == nil {
+            if let (_, head) = lexicon.objects.match(c.words, at: idx) { return head }
+        }
+        // The last word of the first run of plain words after the predicate: "the entire region" → region.
+        var head: String?
+        for idx in after.prefix(8) {
+            let w = c.words[idx]
+            let plain = c.entityAt[idx] == nil && c.tokens[idx].kind == .word && w.count > 2
+                && !lexicon.stopwords.contains(w) && lexicon.predicates.match(c.words, at: idx) == nil
+                && lexicon.speculative.match(c.words, at: idx) == nil && lexicon.hedges.match(c.words, at: idx) == nil
+                && lexicon.negation.match(c.words, at: idx) == nil
+            if plain { head = w } else if head != nil { break }
+        }
+        return head.map(Inflection.stem)
+    }
+
+    // MARK: Speaker
+
+    private func findSpeaker(in clause: Range<Int>, context c: SentenceContext) -> Speaker {
+        let span = (start: c.tokens[clause.lowerBound].start, end: c.tokens[clause.upperBound - 1].end)
+        // 1. Attributions the parser found.
+        for a in c.attributions where a.content.start < span.end && span.start < a.content.end {
+            var region = Set<Int>()
+            var entity = a.speaker
+            for idx in clause {
+                let t = c.tokens[idx]
+                let inContent = t.start >= a.content.start && t.end <= a.content.end
+                if !inContent { region.insert(idx) }
+                if entity == nil, t.start >= a.speakerSpan.start, t.end <= a.speakerSpan.end, let e = c.entityAt[idx] {
+                    entity = e
+                }
+            }
+            let cueWords = Tokenizer.foldPhrase(a.cue).split(separator: " ").map(String.init)
+            let lemma = lexicon.reportingVerbs.match(cueWords, at: 0)?.value
+            if region.count == clause.count { region = [] }
+            return Speaker(entity: entity, region: region, lemma: lemma, unnamed: entity == nil)
+        }
+        // 2. Reporting verbs next to a named speaker.
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            guard c.tokens[i].kind == .word, c.entityAt[i] == nil,
+                  let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: i) else { i += 1; continue }
+            let verbEnd = min(i + length, clause.upperBound)
+            // Verbs that also name an event ("condemned the pact") report speech only before
+            // "that", a comma, a colon or a quote.
+            if length == 1, lexicon.predicates.match(c.words, at: i) != nil,
+               !(verbEnd < clause.upperBound && ["that", ",", ":", "\u{201C}", "\""].contains(c.words[verbEnd])) {
+                i += 1
+                continue
+            }
+            if lemma == MatcherLexicon.forwardCue {
+                // The cue runs to the next comma ("According to X, …", "…, according to X.").
+                var j = verbEnd
+                var entity: String?
+                while j < clause.upperBound, c.words[j] != "," {
+                    if entity == nil, j < verbEnd + 8, let e = c.entityAt[j] { entity = e }
+                    j += 1
+                }
+                return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
+            }
+            // Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs
+            // or one group noun ("Norwegian officials") between them.
+            var j = i - 1
+            var looseWords = 0
+            while j >= clause.lowerBound, j >= i - 10 {
+                if let e = c.entityAt[j] {
+                    var first = j
+                    while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
+                    // Extend over the title phrase before the name ("Norwegian Foreign Minister").
+                    while first > clause.lowerBound,
+                          c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
+                        first -= 1
+                    }
+                    return Speaker(entity: e, region: Set(first..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
+                }
+                let t = c.tokens[j], w = c.words[j]
+                if t.kind == .symbol {
+                    if ["\u{201D}", "\"", "'"].contains(w) { j -= 1; continue }
+                    break
+                }
+                if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") { j -= 1; continue }
+                if w == "and", let lead = leadingSubject(clause, context: c) {
+                    return Speaker(entity: lead, region: Set(i..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
+                }
+                looseWords += 1
+                if looseWords > 1 || lexicon.stopwords.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") { break }
+                j -= 1
+            }
+            // Speaker right after the verb: "…, said the minister".
+            if verbEnd < clause.upperBound, let e = c.entityAt[verbEnd] {
+                var end = verbEnd
+                while end < clause.upperBound, c.entityAt[end] == e { end += 1 }
+                return Speaker(entity: e, region: Set(i..<end), lemma: lemma, unnamed: false)
+            }
+            i = verbEnd
+        }
+        // 3. A direct quote's speaker.
+        for q in c.quotes where q.start < span.end && span.start < q.end {
+            if let s = q.speaker { return Speaker(entity: s, region: [], lemma: nil, unnamed: false) }
+        }
+        return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+    }
+
+    /// After "told the Associated Press that", the end of the addressee and "that".
+    private func addresseeEnd(_ verbEnd: Int, _ clause: Range<Int>, _ c: SentenceContext) -> Int {
+        var end = verbEnd
+        if end < clause.upperBound, let e = c.entityAt[end] {
+            var k = end
+            while k < clause.upperBound, c.entityAt[k] == e { k += 1 }
+            if k < clause.upperBound, c.words[k] == "that" || c.words[k] == "," { end = k }
+        }
+        if end < clause.upperBound, c.words[end] == "that" || c.words[end] == "," { end += 1 }
+        return end
+    }
+
+    /// ", arguing that …": the speaker is whoever the sentence opens with, or the outlet.
+    private func participleSpeaker(_ clause: Range<Int>, context c: SentenceContext, sentenceSpeaker: String?) -> Speaker {
+        guard let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: clause.lowerBound) else {
+            return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+        }
+        let end = addresseeEnd(clause.lowerBound + length, clause, c)
+        return Speaker(entity: sentenceSpeaker, region: Set(clause.lowerBound..<end), lemma: lemma, unnamed: false)
+    }
+
+    // MARK: Modality and terms
+
+    /// Speculative beats hedged beats negated beats reported: a weak claim never makes a conflict.
+    ///
+    /// Hedges and speculation count anywhere in the clause ("according to some researchers");
+    /// negation only in the reported content, plus a denial as the reporting verb.
+    private func modalityOf(clause: Range<Int>, content: [Int], speaker: Speaker, context c: SentenceContext,
+                            consumed: Set<Int>) -> Modality {
+        var hedged = false
+        var speculative = false
+        var negated = speaker.lemma == "deny"
+        let inContent = Set(content)
+        for idx in clause where !consumed.contains(idx) && c.tokens[idx].kind == .word && c.entityAt[idx] == nil {
+            let w = c.words[idx]
+            if lexicon.speculative.match(c.words, at: idx) != nil, !(c.tokens[idx].isCapitalized && w == "may") {
+                speculative = true
+            }
+            if let (length, _) = lexicon.hedges.match(c.words, at: idx), idx + length <= clause.upperBound {
+                hedged = true
+            }
+            // A negated reporting verb ("X did not say …") negates the claim too.
+            guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
+            if w == "not", idx + 1 < c.words.count, c.words[idx + 1] == "only" { continue }
+            if w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil { negated = true }
+        }
+        if speculative { return .speculative }
+        if hedged { return .hedged }
+        if negated { return .negated }
+        if speaker.entity != nil || speaker.lemma != nil { return .reported }
+        return .asserted
+    }
+
+    private func terms(content: [Int], context c: SentenceContext, consumed: Set<Int>) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < content.count {
+            let idx = content[k]
+            defer { k += 1 }
+            if let e = c.entityAt[idx] {
+                if idx == 0 || c.entityAt[idx - 1] != e { out.append("e:" + e) }
+                continue
+            }
+            // Numbers left after slot extraction ("the 1982 convention") are distinctive terms.
+            if !consumed.contains(idx), c.tokens[idx].kind == .number { out.append("n:" + c.words[idx]); continue }
+            guard !consumed.contains(idx), c.tokens[idx].kind == .word else { continue }
+            let w = c.words[idx]
+            guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }
+            if lexicon.predicates.match(c.words, at: idx) != nil { continue }
+            if let (_, head) = lexicon.objects.match(c.words, at: idx) { out.append("o:" + head); continue }
+            out.append(Inflection.termStem(w))
+        }
+        return out
+    }
+}

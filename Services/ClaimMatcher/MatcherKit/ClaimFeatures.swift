@@ -1,0 +1,26 @@
+import CrosscheckSchema
+
+/// A claim plus what matching and judging need to know about it.
+struct ClaimFeatures: Sendable {
+    var claim: Claim
+    /// Position among all claims of the bundle (documents in bundle order, then claim order).
+    var order: Int
+    var docIndex: Int
+    /// Every entity id named in the claim's content, in order of first mention.
+    var entities: [String]
+    /// Lexical terms: folded content-word stems, `p:`/`o:` synonym keys and `e:` entity keys.
+    var terms: [String]
+    var date: DateValue?
+    var countHead: String?
+    var stage: Int?
+    /// The stage of the claim's own predicate, when it is a step of a process.
+    var predicateStage: Int?
+    var published: CivilDate?
+    /// Role key → the person the claim's document names as holding it.
+    var holders: [String: String] = [:]
+
+    var isNegated: Bool { claim.modality == .negated }
+    var isWeak: Bool { claim.modality.isWeak }
+    /// Who vouches for the claim: the speaker's id, or the outlet itself.
+    var voice: String { claim.speaker ?? "" }
+}

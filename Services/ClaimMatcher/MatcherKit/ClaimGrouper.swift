@@ -1,0 +1,158 @@
+/// Groups claims about the same proposition, comparing only claims that share a blocking key.
+///
+/// Blocking keys pair the predicate with each subject entity and with the object, and name the
+/// claim's rare terms (shared by few claims). Each claim is compared with at most `window` earlier claims per key,
+/// so the cost grows linearly with the bundle; union-find joins matches transitively.
+struct ClaimGrouper: Sendable {
+    /// Minimum score to join claims of different documents.
+    var crossDocumentThreshold = 0.55
+    /// Minimum score to join two claims of the same document.
+    var sameDocumentThreshold = 0.8
+    /// Earlier claims compared per blocking key.
+    var window = 24
+    /// Rare terms used as keys per claim (the rarest first).
+    var rareTermKeys = 8
+    /// A term is rare enough to be a key when at most this share of the claims use it (or 20).
+    var rareTermShare = 0.01
+    /// Days by which the dates of one group may lie apart (a disputed date, not another event).
+    var maxDateSpread = 60
+
+    /// What scoring reads of a claim, as small integers (no string hashing in the inner loop).
+    struct Profile: Sendable {
+        var predicate: Int
+        var object: Int
+        var hasStage: Bool
+        var doc: Int
+        var firstDay: Int?
+        var lastDay: Int?
+        /// Sorted entity ids.
+        var subjects: [Int]
+        var entities: [Int]
+        /// The speaker's id, or -1 for the outlet.
+        var speaker: Int
+        /// Sorted ids of the claim's amount, percent and count values.
+        var quantities: [Int]
+    }
+
+    /// Groups of claim indices, each sorted, ordered by their first index.
+    func group(_ claims: [ClaimFeatures]) -> [[Int]] {
+        let vectors = TermVectors(claims.map(\.terms))
+        let profiles = Self.profiles(claims)
+        var sets = UnionFind(count: claims.count)
+        var postings: [String: [Int]] = [:]
+        var stamp = Array(repeating: -1, count: claims.count)
+        // Per set root: the latest first day and the earliest last day of its dated claims, so
+        // no chain of matches joins events months apart.
+        var latestStart: [Int?] = profiles.map(\.firstDay)
+        var earliestEnd: [Int?] = profiles.map(\.lastDay)
+
+        for i in claims.indices {
+            for key in keys(claims[i], vectors: vectors) {
+                let recent: [Int] = postings[key].map { Array($0.suffix(window)) } ?? []
+                for j in recent where stamp[j] != i {
+                    stamp[j] = i
+                    let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
+                    guard score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold else { continue }
+                    let ri = sets.find(i), rj = sets.find(j)
+                    guard ri != rj else { continue }
+                    let start = [latestStart[ri], latestStart[rj]].compactMap { $0 }.max()
+                    let end = [earliestEnd[ri], earliestEnd[rj]].compactMap { $0 }.min()
+                    if let start, let end, start - end > maxDateSpread { continue }
+                    sets.union(i, j)
+                    let root = sets.find(i)
+                    latestStart[root] = start
+                    earliestEnd[root] = end
+                }
+                postings[key, default: []].append(i)
+            }
+        }
+        var components: [Int: [Int]] = [:]
+        for i in claims.indices { components[sets.find(i), default: []].append(i) }
+        return components.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    static func profiles(_ claims: [ClaimFeatures]) -> [Profile] {
+        var ids: [String: Int] = [:]
+        func id(_ s: String) -> Int {
+            if let v = ids[s] { return v }
+            ids[s] = ids.count
+            return ids.count - 1
+        }
+        return claims.map { c in
+            Profile(predicate: id("p:" + c.claim.predicate), object: c.claim.object.map { id("o:" + $0) } ?? -1,
+                    hasStage: c.predicateStage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                    lastDay: c.date?.lastDay,
+                    subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
+                    entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
+                    speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
+                    quantities: ["amount", "percent", "count"].compactMap { slot in
+                        c.claim.slots[slot].map { id(slot + "=" + $0.description) }
+                    }.sorted())
+        }
+    }
+
+    private func keys(_ c: ClaimFeatures, vectors: TermVectors) -> [String] {
+        var keys: [String] = []
+        let p = c.claim.predicate
+        let anchors = c.claim.subject.isEmpty ? Array(c.entities.prefix(4)) : c.claim.subject
+        for e in anchors { keys.append("P|\(p)|E|\(e)") }
+        if let o = c.claim.object { keys.append("P|\(p)|O|\(o)") }
+        if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
+        let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
+        let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
+            .map { ($0, vectors.frequency(of: $0)) }
+            .filter { $0.1 > 1 && $0.1 <= cap }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .prefix(rareTermKeys)
+        for (t, _) in rare { keys.append("T|" + t) }
+        return keys
+    }
+
+    /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
+    func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
+        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
+        let predicate = a.predicate == b.predicate ? 1.0 : (a.hasStage && b.hasStage ? 0.7 : 0.0)
+        // Cheap bound first: the best the remaining parts could add.
+        if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
+            return 0
+        }
+        // Different actors, or claims naming only different entities, are different propositions
+        // however alike the wording ("12 injured in A" / "30 injured in B").
+        if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0 {
+            return 0
+        }
+        if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
+            return 0
+        }
+        let object = a.object >= 0 && a.object == b.object ? 1.0 : 0.0
+        let entityOverlap = Self.jaccard(a.entities, b.entities)
+        let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
+        // A claim naming no entity is judged on its words alone.
+        let shared = a.entities.isEmpty || b.entities.isEmpty ? lexical : max(subject, entityOverlap)
+        var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
+        // The same figure ("EUR 40 million") is evidence of the same statement.
+        if Self.intersection(a.quantities, b.quantities) > 0 { score += 0.1 }
+        // So is the same named speaker.
+        if a.speaker >= 0, a.speaker == b.speaker { score += 0.1 }
+        // Dates: overlapping ones support a match; ones months apart mean different events.
+        if let a0 = a.firstDay, let a1 = a.lastDay, let b0 = b.firstDay, let b1 = b.lastDay {
+            if a0 <= b1 && b0 <= a1 { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
+        }
+        return score
+    }
+
+    /// Size of the intersection of two sorted arrays.
+    static func intersection(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        let n = intersection(a, b)
+        return Double(n) / Double(a.count + b.count - n)
+    }
+}

@@ -1,0 +1,52 @@
+import CrosscheckSchema
+import Knowledge
+
+/// Finds who claims what in a linked bundle and where the sources agree, conflict, stand alone
+/// or change over time.
+///
+/// `analyse` is deterministic: the same bundle gives the same claims, cluster ids and order.
+public struct ClaimMatcher: Sendable {
+    let lexicon: MatcherLexicon
+    var grouper = ClaimGrouper()
+
+    /// A matcher reading its word lists from the knowledge base.
+    public init(knowledge: KnowledgeBase) {
+        self.lexicon = MatcherLexicon(knowledge: knowledge)
+    }
+
+    /// A matcher reading the given lexicon (by default the bundled knowledge base's).
+    public init(lexicon: MatcherLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    public func analyse(_ bundle: LinkedBundle) -> Analysis {
+        let entityTypes = Dictionary(bundle.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let entityNames = Dictionary(bundle.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes)
+        var features: [ClaimFeatures] = []
+        for (index, doc) in bundle.documents.enumerated() {
+            features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
+        }
+        let documentIDs = bundle.documents.map(\.document.id)
+        let components = grouper.group(features)
+        let judge = ClusterJudge(documentIDs: documentIDs)
+        let labeler = ClusterLabeler(entityNames: entityNames)
+
+        // Order: most documents first, then the earliest first claim.
+        let ordered = components
+            .map { indices in (indices, Set(indices.map { features[$0].docIndex }).count) }
+            .sorted { ($1.1, $0.0.first ?? 0) < ($0.1, $1.0.first ?? 0) }
+        var clusters: [(cluster: Cluster, members: [ClaimFeatures])] = []
+        for (n, (indices, _)) in ordered.enumerated() {
+            let members = indices.map { features[$0] }
+            let (status, conflicts) = judge.judge(members)
+            let docs = Set(members.map { documentIDs[$0.docIndex] }).sorted()
+            let cluster = Cluster(id: "k\(n + 1)", label: labeler.label(members), claims: members.map(\.claim.id),
+                                  docs: docs, status: status, conflicts: conflicts)
+            clusters.append((cluster, members))
+        }
+        let timeline = TimelineBuilder(documentIDs: documentIDs).build(clusters)
+        return Analysis(documents: bundle.documents, entities: bundle.entities, claims: features.map(\.claim),
+                        clusters: clusters.map(\.cluster), timeline: timeline)
+    }
+}

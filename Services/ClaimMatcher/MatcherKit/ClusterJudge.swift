@@ -1,0 +1,186 @@
+import CrosscheckSchema
+
+/// Decides a cluster's status and lists the slots its sources disagree on.
+///
+/// Only strong claims (not hedged or speculative) create conflicts, and only between claims
+/// in the same voice: the outlet's own, or the same named speaker. Two actors who disagree,
+/// both reported by the sources, are not sources that disagree.
+struct ClusterJudge: Sendable {
+    let documentIDs: [String]
+
+    /// Slots compared for conflicts (role holders are compared separately, across voices).
+    static let comparedSlots = ["date", "place", "amount", "percent", "count"]
+
+    func judge(_ members: [ClaimFeatures]) -> (ClusterStatus, [SlotConflict]) {
+        let docs = Set(members.map(\.docIndex))
+        guard docs.count >= 2 else { return (.singleSource, []) }
+        let strong = members.filter { !$0.isWeak }
+        // Claims are compared within one voice and one predicate: a conflict is about the same
+        // proposition, not about two things the same cluster happens to hold.
+        var voices: [String: [ClaimFeatures]] = [:]
+        for m in strong { voices[m.voice + "|" + m.claim.predicate, default: []].append(m) }
+
+        var conflicting: [SlotConflict] = []
+        var evolving: [SlotConflict] = []
+        for voice in voices.keys.sorted() {
+            let group = voices[voice] ?? []
+            if let polarity = polarityConflict(group) { conflicting.append(polarity) }
+            let positive = group.filter { !$0.isNegated }
+            for slot in Self.comparedSlots {
+                for subgroup in slotGroups(positive, slot: slot) {
+                    guard let conflict = slotConflict(subgroup, slot: slot) else { continue }
+                    if linesUpWithPublication(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
+                }
+            }
+        }
+        if let holder = holderConflict(strong) { conflicting.append(holder) }
+        // Stages of one process use different predicates: they are compared per voice only.
+        var byVoice: [String: [ClaimFeatures]] = [:]
+        for m in strong where !m.isNegated { byVoice[m.voice, default: []].append(m) }
+        for voice in byVoice.keys.sorted() {
+            if let stage = stageProgression(byVoice[voice] ?? []) { evolving.append(stage) }
+        }
+        let order = Dictionary(members.map { ($0.claim.id, $0.order) }, uniquingKeysWith: { a, _ in a })
+        if !conflicting.isEmpty { return (.conflicting, merged(conflicting, order: order)) }
+        if !evolving.isEmpty { return (.evolving, merged(evolving, order: order)) }
+        return (.agreed, [])
+    }
+
+    /// Sources naming different people as holder of one role ("foreign-minister@norway").
+    private func holderConflict(_ claims: [ClaimFeatures]) -> SlotConflict? {
+        var byRole: [String: [String: [ClaimFeatures]]] = [:]
+        for c in claims { for (role, person) in c.holders { byRole[role, default: [:]][person, default: []].append(c) } }
+        for role in byRole.keys.sorted() {
+            guard let people = byRole[role], people.count >= 2 else { continue }
+            let docSets = people.values.map { Set($0.map(\.docIndex)) }
+            let disagree = docSets.contains { a in docSets.contains { b in !a.subtracting(b).isEmpty && !b.subtracting(a).isEmpty } }
+            guard disagree else { continue }
+            return SlotConflict(slot: "holder", values: people.keys.sorted().map { value(.text($0), people[$0] ?? []) })
+        }
+        return nil
+    }
+
+    /// Counts are compared only between claims counting the same noun.
+    private func slotGroups(_ claims: [ClaimFeatures], slot: String) -> [[ClaimFeatures]] {
+        guard slot == "count" else { return [claims] }
+        var byHead: [String: [ClaimFeatures]] = [:]
+        for c in claims where c.claim.slots["count"] != nil { byHead[c.countHead ?? "", default: []].append(c) }
+        return byHead.keys.sorted().compactMap { byHead[$0] }
+    }
+
+    /// One source asserts what another negates: same predicate (by grouping) and same object.
+    private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
+        var negative = group.filter(\.isNegated)
+        var positive = group.filter { p in !p.isNegated && negative.contains { $0.claim.object == p.claim.object } }
+        negative = negative.filter { n in positive.contains { $0.claim.object == n.claim.object } }
+        positive = positive.filter { p in negative.contains { $0.claim.object == p.claim.object } }
+        let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
+        guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
+        return SlotConflict(slot: "polarity", values: [
+            value(.text("asserted"), positive), value(.text("negated"), negative),
+        ])
+    }
+
+    private func slotConflict(_ claims: [ClaimFeatures], slot: String) -> SlotConflict? {
+        var byValue: [SlotValue: [ClaimFeatures]] = [:]
+        for c in claims { if let v = c.claim.slots[slot] { byValue[v, default: []].append(c) } }
+        guard byValue.count >= 2 else { return nil }
+        let values = byValue.keys.sorted()
+        var disagree = false
+        outer: for (x, a) in values.enumerated() {
+            for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue) {
+                let docsA = Set((byValue[a] ?? []).map(\.docIndex)), docsB = Set((byValue[b] ?? []).map(\.docIndex))
+                if !docsA.subtracting(docsB).isEmpty, !docsB.subtracting(docsA).isEmpty {
+                    disagree = true
+                    break outer
+                }
+            }
+        }
+        guard disagree else { return nil }
+        return SlotConflict(slot: slot, values: values.map { value($0, byValue[$0] ?? []) })
+    }
+
+    private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
+        guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
+        return da.isCompatible(with: db)
+    }
+
+    /// Values that differ but progress with publication dates: later documents, later or larger values.
+    ///
+    /// Dates only evolve when they lie after the document's publication (a rescheduled event);
+    /// a past event's date that differs between sources is a conflict.
+    private func linesUpWithPublication(_ claims: [ClaimFeatures], slot: String) -> Bool {
+        guard slot == "date" || slot == "count" || slot == "amount" || slot == "percent" else { return false }
+        var perDoc: [Int: (published: CivilDate, value: Double)] = [:]
+        for c in claims {
+            guard let published = c.published, let v = ordinal(c, slot: slot) else { return false }
+            if slot == "date", let day = c.date?.firstDay, day <= published.dayNumber { return false }
+            if let existing = perDoc[c.docIndex], existing.value != v { return false }
+            perDoc[c.docIndex] = (published, v)
+        }
+        return progresses(Array(perDoc.values))
+    }
+
+    private func progresses(_ points: [(published: CivilDate, value: Double)]) -> Bool {
+        let sorted = points.sorted { ($0.published, $0.value) < ($1.published, $1.value) }
+        guard Set(sorted.map(\.published)).count >= 2 else { return false }
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            if a.published == b.published, a.value != b.value { return false }
+            if b.value < a.value { return false }
+        }
+        return true
+    }
+
+    private func ordinal(_ c: ClaimFeatures, slot: String) -> Double? {
+        switch c.claim.slots[slot] {
+        case .number(let n): return n
+        case .text(let t):
+            if slot == "date" { return c.date?.firstDay.map(Double.init) }
+            if slot == "amount" { return t.split(separator: " ").last.flatMap { Double($0) } }
+            return nil
+        case nil: return nil
+        }
+    }
+
+    /// Stages of one process ("under consideration", "negotiations", "signed") that advance
+    /// with publication dates among dated documents.
+    private func stageProgression(_ claims: [ClaimFeatures]) -> SlotConflict? {
+        let staged = claims.filter { $0.stage != nil && $0.published != nil }
+        guard Set(staged.compactMap(\.stage)).count >= 2 else { return nil }
+        var perDoc: [Int: (published: CivilDate, value: Double)] = [:]
+        for c in staged {
+            guard let p = c.published, let s = c.stage else { continue }
+            let v = max(perDoc[c.docIndex]?.value ?? 0, Double(s))
+            perDoc[c.docIndex] = (p, v)
+        }
+        guard Set(perDoc.values.map(\.value)).count >= 2, progresses(Array(perDoc.values)) else { return nil }
+        var byValue: [SlotValue: [ClaimFeatures]] = [:]
+        for c in staged { if let v = c.claim.slots["stage"] { byValue[v, default: []].append(c) } }
+        guard byValue.count >= 2 else { return nil }
+        return SlotConflict(slot: "stage", values: byValue.keys.sorted().map { value($0, byValue[$0] ?? []) })
+    }
+
+    private func value(_ v: SlotValue, _ claims: [ClaimFeatures]) -> SlotConflictValue {
+        let docs = Set(claims.map(\.docIndex)).sorted().map { documentIDs[$0] }
+        return SlotConflictValue(value: v, docs: docs.sorted(), claims: claims.sorted { $0.order < $1.order }.map(\.claim.id))
+    }
+
+    /// One entry per slot: voices that conflict on the same slot are combined.
+    private func merged(_ conflicts: [SlotConflict], order: [String: Int]) -> [SlotConflict] {
+        var bySlot: [String: [SlotValue: (docs: Set<String>, claims: [String])]] = [:]
+        for c in conflicts {
+            for v in c.values {
+                var entry = bySlot[c.slot, default: [:]][v.value] ?? ([], [])
+                entry.docs.formUnion(v.docs)
+                entry.claims.append(contentsOf: v.claims.filter { !entry.claims.contains($0) })
+                bySlot[c.slot, default: [:]][v.value] = entry
+            }
+        }
+        return bySlot.keys.sorted().map { slot in
+            let values = bySlot[slot] ?? [:]
+            return SlotConflict(slot: slot, values: values.keys.sorted().map { v in
+                SlotConflictValue(value: v, docs: (values[v]?.docs ?? []).sorted(), claims: (values[v]?.claims ?? []).sorted { (order[$0] ?? 0) < (order[$1] ?? 0) })
+            })
+        }
+    }
+}

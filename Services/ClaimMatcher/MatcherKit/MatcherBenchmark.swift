@@ -1,0 +1,15 @@
+import CrosscheckSchema
+import Foundation
+
+/// Times `ClaimMatcher.analyse` on synthetic bundles (bundle generation is not timed).
+public enum MatcherBenchmark {
+    public static func run(documents: Int) -> (claims: Int, seconds: Double) {
+        let bundle = SyntheticBundle.make(documents: documents)
+        let matcher = ClaimMatcher()
+        let clock = ContinuousClock()
+        var analysis: Analysis?
+        let elapsed = clock.measure { analysis = matcher.analyse(bundle) }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (analysis?.claims.count ?? 0, seconds)
+    }
+}

@@ -1,0 +1,141 @@
+import CrosscheckSchema
+
+/// Deterministic synthetic bundles for benchmarks: many events, each covered by several
+/// documents that agree, disagree on a date or figure, deny, hedge or add their own claims.
+///
+/// Names are made-up syllable strings; text is ASCII so code point offsets are byte offsets.
+public enum SyntheticBundle {
+    /// A bundle of `documents` documents, about one event per five documents.
+    public static func make(documents: Int) -> LinkedBundle {
+        var rng = SplitMix(seed: 0x5EED_1234)
+        let eventCount = max(1, documents / 5)
+        var entityTypes: [String: (String, EntityType)] = [:]
+        var docs: [ResolvedDocument] = []
+        docs.reserveCapacity(documents)
+        for d in 0..<documents {
+            let event = Int(rng.next() % UInt64(eventCount))
+            var e = SplitMix(seed: UInt64(event) &* 0x9E37_79B9 &+ 17)
+            let a = name(&e, 2), b = name(&e, 2), c = name(&e, 3), place = name(&e, 2) + "ville"
+            let person = name(&e, 2).capitalized + " " + name(&e, 3).capitalized
+            let org = name(&e, 2).uppercased()
+            let object = ["agreement", "pact", "treaty", "memorandum"][Int(e.next() % 4)]
+            let day = Int(e.next() % 27) + 1, month = Int(e.next() % 12) + 1, year = 2015 + Int(e.next() % 10)
+            let figure = Int(e.next() % 90) + 10, amount = Int(e.next() % 900) + 100
+            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"]
+            // Per-document variation.
+            let disputedDay = rng.next() % 6 == 0 ? (day % 27) + 1 : day
+            let disputedFigure = rng.next() % 5 == 0 ? figure + 7 : figure
+            let publishedDay = min(28, day + 1 + Int(rng.next() % 3))
+            let published = String(year) + "-" + two(month) + "-" + two(publishedDay)
+
+            var builder = DocumentBuilder(id: String(format: "doc%05d", d))
+            let cA = builder.entity(a.capitalized, id: a, type: .country)
+            let cB = builder.entity(b.capitalized, id: b, type: .country)
+            _ = cA; _ = cB
+            func sentence(_ parts: [Part]) { builder.sentence(parts) }
+            sentence([.entity(a, a.capitalized), .text(" and "), .entity(b, b.capitalized),
+                      .text(" signed a \(object) in "), .entity(place, place.capitalized),
+                      .text(" on \(disputedDay) \(months[month - 1]) \(year).")])
+            sentence([.entity(person.lowercased().replacingOccurrences(of: " ", with: "-"), person),
+                      .text(" said that the deal will cost EUR \(amount) million.")])
+            sentence([.text("At least \(disputedFigure) people were injured in protests in "),
+                      .entity(place, place.capitalized), .text(" last week.")])
+            if rng.next() % 3 == 0 {
+                sentence([.entity(b, b.capitalized), .text(" denied that the \(object) violates earlier commitments.")])
+            }
+            sentence([.text("Analysts speculate that "), .entity(c, c.capitalized),
+                      .text(" could join the \(object) by \(year + 3).")])
+            if rng.next() % 4 == 0 {
+                sentence([.entity(a, a.capitalized), .text(" did not inform "), .entity(org.lowercased(), org),
+                          .text(" about the talks.")])
+            } else {
+                sentence([.entity(a, a.capitalized), .text(" informed "), .entity(org.lowercased(), org),
+                          .text(" about the talks.")])
+            }
+            for _ in 0..<(4 + Int(rng.next() % 5)) {
+                let topic = name(&rng, 3), count = Int(rng.next() % 40) + 2
+                let verb = ["expanded", "reviewed", "funded", "delayed", "launched"][Int(rng.next() % 5)]
+                sentence([.entity(a, a.capitalized), .text(" \(verb) its \(topic) programme with \(count) new projects.")])
+            }
+            for (id, (label, type)) in builder.entities { entityTypes[id] = (label, type) }
+            docs.append(builder.document(published: published))
+        }
+        let entities = entityTypes.keys.sorted().map { id in
+            Entity(id: id, name: entityTypes[id]?.0 ?? id, type: entityTypes[id]?.1 ?? .other)
+        }
+        return LinkedBundle(documents: docs, entities: entities)
+    }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    private static func name(_ rng: inout SplitMix, _ syllables: Int) -> String {
+        let parts = ["ka", "lo", "ri", "ven", "dor", "ma", "sel", "tu", "bra", "nor", "qui", "zan", "el", "o", "vi", "ra"]
+        var s = ""
+        for _ in 0..<syllables { s += parts[Int(rng.next() % UInt64(parts.count))] }
+        return s
+    }
+
+    enum Part {
+        case text(String)
+        case entity(String, String)
+    }
+
+    /// Appends sentences and records sentence spans and entity mentions.
+    struct DocumentBuilder {
+        var id: String
+        var text = ""
+        var length = 0
+        var sentences: [Sentence] = []
+        var mentions: [EntityMention] = []
+        var entities: [String: (String, EntityType)] = [:]
+
+        init(id: String) { self.id = id }
+
+        mutating func entity(_ label: String, id: String, type: EntityType) -> String {
+            entities[id] = (label, type)
+            return id
+        }
+
+        mutating func sentence(_ parts: [Part]) {
+            if length > 0 { text += " "; length += 1 }
+            let start = length
+            for part in parts {
+                switch part {
+                case .text(let t):
+                    text += t; length += t.unicodeScalars.count
+                case .entity(let id, let label):
+                    if entities[id] == nil {
+                        let type: EntityType = label.hasSuffix("ville") ? .place
+                            : label.contains(" ") ? .person : label == label.uppercased() ? .organization : .country
+                        entities[id] = (label, type)
+                    }
+                    mentions.append(EntityMention(start: length, end: length + label.unicodeScalars.count, text: label,
+                                                  sentence: sentences.count, via: .name, entity: id))
+                    text += label; length += label.unicodeScalars.count
+                }
+            }
+            sentences.append(Sentence(start: start, end: length, paragraph: 0))
+        }
+
+        func document(published: String) -> ResolvedDocument {
+            let parsed = ParsedDocument(id: id, path: id + ".txt", text: text, published: published,
+                                        words: text.split(separator: " ").count, sentences: sentences)
+            return ResolvedDocument(document: parsed, mentions: mentions)
+        }
+    }
+
+    /// SplitMix64: a tiny deterministic generator.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
+

@@ -1,0 +1,84 @@
+import CrosscheckSchema
+import MatcherKit
+import Testing
+
+@Suite struct ClaimExtractionTests {
+    @Test func subjectPredicateAndNormalisedObject() throws {
+        let claim = try #require(claims("Norway, Sweden, and Finland have signed a fisheries pact in Oslo.").first)
+        #expect(claim.subject == ["norway", "sweden", "finland"])
+        #expect(claim.predicate == "sign")
+        #expect(claim.object == "agreement")
+        #expect(claim.id == "story#c0")
+        #expect(claim.modality == .asserted)
+        #expect(claim.speaker == nil)
+    }
+
+    @Test func predicateSynonymsShareOneLemma() throws {
+        let forms = [
+            "Norway and Sweden inked a memorandum on cod quotas.",
+            "The quota deal, formalised through a declaration signed in Oslo, sets new limits for cod.",
+            "The signing of the treaty by Norway and Sweden ended the dispute.",
+        ]
+        for text in forms {
+            let claim = try #require(claims(text).first)
+            #expect(claim.predicate == "sign", "\(text)")
+        }
+    }
+
+    @Test func claimsAreNumberedInDocumentOrderAndQuestionsSkipped() {
+        let found = claims("Will Norway sign the pact? Norway signed the pact in Oslo. Sweden signed the pact in Bergen.")
+        #expect(found.map(\.id) == ["story#c0", "story#c1"])
+        #expect(found.map(\.subject) == [["norway"], ["sweden"]])
+    }
+
+    @Test func modalities() {
+        func modality(_ text: String) -> Modality? { claims(text).first?.modality }
+        #expect(modality("Norway signed the fisheries pact in Oslo.") == .asserted)
+        #expect(modality("Fisheries Minister Ola Berg said that Norway signed the fisheries pact.") == .reported)
+        #expect(modality("Norway reportedly signed the fisheries pact in Oslo.") == .hedged)
+        #expect(modality("Norway is said to have signed the fisheries pact.") == .hedged)
+        #expect(modality("Norway could sign the fisheries pact in Oslo.") == .speculative)
+        #expect(modality("Analysts speculate that Norway will sign the fisheries pact.") == .speculative)
+        #expect(modality("Norway did not sign the fisheries pact in Oslo.") == .negated)
+        #expect(modality("Norway stopped short of signing the fisheries pact.") == .negated)
+        #expect(modality("Neither Norway nor Sweden signed the fisheries pact.") == .negated)
+        #expect(modality("Norway refrained from signing the fisheries pact.") == .negated)
+    }
+
+    @Test func speakersOfReportedClaims() throws {
+        let said = try #require(claims("Fisheries Minister Ola Berg said that Norway signed the fisheries pact.").first)
+        #expect(said.speaker == "ola-berg")
+        #expect(said.subject == ["norway"])
+
+        let denied = try #require(claims("Sweden denied that Norway broke the fisheries pact.").first)
+        #expect(denied.speaker == "sweden")
+        #expect(denied.modality == .negated)
+
+        let negatedReport = try #require(claims("Ola Berg said that Norway did not sign the fisheries pact.").first)
+        #expect(negatedReport.modality == .negated)
+        #expect(negatedReport.speaker == "ola-berg")
+
+        let notSaid = try #require(claims("The Fisheries Ministry did not confirm that Norway signed the pact.").first)
+        #expect(notSaid.speaker == "ministry")
+        #expect(notSaid.modality == .negated)
+
+        let according = try #require(claims("According to the Coast Guard, the spill reached Bergen on 3 May 2024.").first)
+        #expect(according.speaker == "coast-guard")
+        #expect(according.modality == .reported)
+    }
+
+    @Test func asidesDoNotNegateTheClaim() throws {
+        let claim = try #require(claims("Norway, which did not attend the talks, signed the fisheries pact in Oslo.").first)
+        #expect(claim.modality == .asserted)
+    }
+
+    @Test func badSpansDoNotCrash() {
+        var doc = TestBundleBuilder.document(id: "broken", text: "Norway signed a pact.", published: "not a date",
+                                             entities: nordicEntities)
+        doc.document.sentences.append(Sentence(start: 15, end: 900, paragraph: 0))
+        doc.document.sentences.append(Sentence(start: -4, end: 2, paragraph: 0))
+        doc.mentions.append(EntityMention(start: 500, end: 520, text: "x", sentence: 1, via: .name, entity: "ghost"))
+        let analysis = ClaimMatcher().analyse(TestBundleBuilder.bundle([doc], entities: nordicEntities))
+        #expect(analysis.claims.first?.subject == ["norway"])
+    }
+}
