@@ -68,7 +68,7 @@ public struct Quote: Codable, Sendable, Equatable {
     public var kind: Kind
     /// The sentence the quote opens in, when it is in the body.
     public var sentence: Int?
-    /// The speaker as the text names them ("Plenković", "Serbia's Foreign Ministry"), if it does.
+    /// The speaker as the text names them ("Okafor", "Kenya's Foreign Ministry"), if it does.
     public var speakerText: String?
     public var speakerSpan: TextSpan?
     /// The speaker's entity id; set by the resolver.
