@@ -182,6 +182,11 @@ let package = Package(
             path: "Tests/ReportTests"
         ),
         .testTarget(
+            name: "CrosscheckKitTests",
+            dependencies: ["CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/CrosscheckKitTests"
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit"],
             path: "Tests/IntegrationTests"
