@@ -33,11 +33,9 @@ extension ResolverLexicon {
             }
         }
         reportingVerbs = Set(knowledge.lexicon.reportingVerbs.keys.map(NameFolding.key))
-        cues.extend(with: knowledge.lexicon)
+        cues = ResolverCues(lexicon: knowledge.lexicon)
         let currencies = knowledge.lexicon.table("currencies")
         currencyCodes = Set((Array(currencies.keys) + Array(currencies.values)).map(NameFolding.key))
-        cues.calendarWords.formUnion(knowledge.lexicon.months.keys.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
-        cues.calendarWords.formUnion(knowledge.lexicon.weekdays.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
     }
 
     /// Knowledge-base type strings to report types; states and territories are both countries.

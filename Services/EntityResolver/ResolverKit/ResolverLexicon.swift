@@ -40,8 +40,9 @@ public struct ResolverLexicon: Sendable {
     var reportingVerbs: Set<String> = []
     /// Folded currency codes and words ("usd", "eur"), never organisations.
     var currencyCodes: Set<String> = []
-    /// Cue words of the grammar of names; overridable data.
-    var cues = ResolverCues.standard
+    /// Cue words of the grammar of names, from the knowledge base (the bundled one unless built
+    /// with `init(knowledge:)`).
+    var cues = ResolverCues.bundled
 
     public init() {}
 
