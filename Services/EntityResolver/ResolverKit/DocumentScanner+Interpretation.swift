@@ -146,6 +146,7 @@ extension DocumentScanner {
         if type == .agreement {
             let headClass = cues.agreementSynonyms[headKey] ?? headKey
             let generic = list.allSatisfy { unit in unit.isWord && (lowercaseKeys.contains(t[unit.first].key) || cues.agreementHeads.contains(t[unit.first].key)) }
+                || zone.isHeading && isDescriptiveAgreement(list, t)
             let mention = LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
                                        key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
             if generic {
@@ -162,6 +163,14 @@ extension DocumentScanner {
         add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                          type: type, name: spanText), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
+    }
+
+    /// A heading's "Previous Border Accords": plain words, one of them used in lowercase in this
+    /// document and in the name of one of its dated agreements ("the 2004 border accords").
+    func isDescriptiveAgreement(_ list: [Unit], _ t: [Token]) -> Bool {
+        guard list.count >= 2, list.allSatisfy(\.isWord) else { return false }
+        let words = list.dropLast().map { t[$0.first].key }.filter { !cues.functionWords.contains($0) && !cues.connectors.contains($0) }
+        return words.contains { lowercaseKeys.contains($0) && datedAgreementWords.contains($0) }
     }
 
     func ministryKind(_ word: String) -> String {

@@ -23,6 +23,9 @@ extension ResolverLexicon {
                 addPhrase(phrase, target: entry.id, via: .alias, capitalOf: capitalOf)
             }
         }
+        for entry in knowledge.entries where Self.entityType(entry.type) == .organization {
+            if let seat = entry.capital { seatOf[seat, default: []].append(entry.id) }
+        }
         for role in knowledge.roles {
             for form in role.allForms {
                 if role.isInstitution {

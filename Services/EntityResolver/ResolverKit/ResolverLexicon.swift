@@ -38,6 +38,9 @@ public struct ResolverLexicon: Sendable {
     var institutionNames: [String: String] = [:]
     /// Folded reporting verbs in all their forms ("said", "stated", "reacted").
     var reportingVerbs: Set<String> = []
+    /// Capital entries that seat an organisation news names by them ("Brussels" → the EU) →
+    /// those organisations' entry ids.
+    var seatOf: [String: [String]] = [:]
     /// Folded currency codes and words ("usd", "eur"), never organisations.
     var currencyCodes: Set<String> = []
     /// Cue words of the grammar of names, from the knowledge base (the bundled one unless built
