@@ -26,7 +26,7 @@ extension DocumentScanner {
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound),
-           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isInflectedVerb(t[list[$0].first].key) }) {
+           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isHeadingVerb(t[list[$0].first].key) }) {
             let owner = interpret(Array(list[..<verb]), t, zone: zone, possessiveOwner: possessiveOwner)
             if verb + 1 < list.count { _ = interpret(Array(list[(verb + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return owner
@@ -59,6 +59,14 @@ extension DocumentScanner {
             return interpretRole(list, roleIndex: roleIndex, t, zone: zone, possessiveOwner: possessiveOwner)
         }
         return interpretPlain(list, t, zone: zone)
+    }
+
+    /// A title-case word that is a verb of this text: inflected only, or used in the past tense.
+    func isHeadingVerb(_ key: String) -> Bool {
+        if isInflectedVerb(key) { return true }
+        guard key.count >= 3, !isHeadWord(key), !cues.organizationOpeners.contains(key) else { return false }
+        let stem = key.hasSuffix("s") ? String(key.dropLast()) : key
+        return lowercaseKeys.contains(stem + "ed") || stem.hasSuffix("e") && lowercaseKeys.contains(stem + "d")
     }
 
     func isHeadWord(_ key: String) -> Bool {
@@ -215,7 +223,9 @@ extension DocumentScanner {
         }
         var nameEnd = roleIndex
         while nameEnd + 1 < list.count, list[nameEnd + 1].isWord, t[list[nameEnd + 1].first].isNameLike,
-              !cues.connectors.contains(t[list[nameEnd + 1].first].key) {
+              !cues.connectors.contains(t[list[nameEnd + 1].first].key)
+                || t[list[nameEnd + 1].first].isCapitalized && nameEnd + 2 < list.count && list[nameEnd + 2].isWord
+                    && t[list[nameEnd + 2].first].isNameLike {
             nameEnd += 1
         }
         let roleUnit = list[roleIndex]

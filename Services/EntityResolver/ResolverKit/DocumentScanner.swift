@@ -234,11 +234,13 @@ struct DocumentScanner {
     func unit(_ t: [Token], at p: Int) -> Unit {
         let key: (Int) -> String? = { index in
             if index == p { return t[index].key }
-            guard t[index].gap == .space || t[index].gap == .hyphen, !t[index - 1].possessive else { return nil }
+            guard t[index].gap == .space || t[index].gap == .hyphen else { return nil }
             return t[index].key
         }
         let afterArticle = p > 0 && t[p - 1].key == "the" && t[p].gap == .space
         if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
+            // Through a possessive only where the stored phrase has one ("People's Republic").
+            if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
             if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
             if let exact = target.exactText { return length == 1 && t[p].text == exact }
             return t[p].isCapitalized && t[p + length - 1].isCapitalized
