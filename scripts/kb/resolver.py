@@ -128,6 +128,9 @@ LISTS = {
     "adjectiveSuffixes": [
         "ian", "an", "ic", "ish", "ese", "ean", "ern", "ist", "al"
     ],
+    # Pronouns a quote's or attribution's speaker may be written as that stand for the person
+    # last named ("..., he said"); "they" is left out (it names groups as often as people).
+    "speakerPronouns": ["he", "she"],
 }
 
 # Agreement heads that name one kind of document when matching variants ("accords" = "agreement").

@@ -43,6 +43,8 @@ public struct ResolverCues: Sendable {
     public var actionVerbs: Set<String>
     /// Adverbs that may sit between a subject and its verb.
     public var adverbs: Set<String>
+    /// Pronouns a speaker may be written as that stand for the person last named ("he", "she").
+    public var speakerPronouns: Set<String>
     /// Folded suffixes of adjectives ("-ian", "-ic") that are not names when a noun follows.
     public var adjectiveSuffixes: [String]
 
@@ -52,7 +54,7 @@ public struct ResolverCues: Sendable {
         eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
         placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
         connectors = []; functionWords = []; calendarWords = []; actionVerbs = []; adverbs = []
-        adjectiveSuffixes = []
+        adjectiveSuffixes = []; speakerPronouns = []
     }
 
     /// The cues a knowledge base's lexicon states (`Data/resolver.json` and shared lists).
@@ -79,7 +81,7 @@ public struct ResolverCues: Sendable {
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
             ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
         ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
-        ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs),
+        ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
         ]
     }
 
