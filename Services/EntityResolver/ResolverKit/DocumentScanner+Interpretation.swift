@@ -12,7 +12,10 @@ extension DocumentScanner {
             let token = t[first.first]
             let isHead = cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
                 || cues.organizationOpeners.contains(token.key) || cues.eventHeads.contains(token.key)
-            let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1)
+            // A heading's "Fishing Accords" keeps a word of a dated agreement the body names.
+            let describesAgreement = zone.isHeading && datedAgreementWords.contains(token.key)
+                && units.last.map { $0.isWord && cues.agreementHeads.contains(t[$0.first].key) } == true
+            let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1 && !describesAgreement)
             // "El Mercurio", "La Paz": a capitalised particle starts a name; "The" does not.
             let drop = cues.functionWords.contains(token.key) || (cues.connectors.contains(token.key) && !token.isCapitalized)
                 || (initial && !isHead && (isCommonWord(token.key) || token.key.hasSuffix("ly")))

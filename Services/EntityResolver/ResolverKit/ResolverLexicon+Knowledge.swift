@@ -36,7 +36,13 @@ extension ResolverLexicon {
             }
         }
         reportingVerbs = Set(knowledge.lexicon.reportingVerbs.keys.map(NameFolding.key))
-        cues = ResolverCues(lexicon: knowledge.lexicon)
+        // A base that states resolver cues (the bundled data, with any user additions and
+        // removals) is read alone; a hand-made base without them adds to the bundled cues.
+        if knowledge.lexicon.lists.keys.contains(where: { $0.hasPrefix("resolver.") }) {
+            cues = ResolverCues(lexicon: knowledge.lexicon)
+        } else {
+            cues.extend(with: knowledge.lexicon)
+        }
         let currencies = knowledge.lexicon.table("currencies")
         currencyCodes = Set((Array(currencies.keys) + Array(currencies.values)).map(NameFolding.key))
     }
