@@ -211,4 +211,12 @@ struct CountryNameTests {
         #expect(kb.lookup("Russian Federation").map(\.id) == ["country:RU"])
         #expect(kb.lookup("Syrian Arab Republic").map(\.id) == ["country:SY"])
     }
+
+    @Test("A seat of government apart from the capital is a place of its state; the capital stays")
+    func seatsOfGovernment() throws {
+        let kb = try KnowledgeBase.bundled()
+        #expect(kb.entry(id: "place:la-paz-bo")?.capitalOf == "country:BO")
+        #expect(kb.capital(of: "country:BO")?.name == "Sucre")
+        #expect(kb.entry(id: "org:eu")?.capital == "place:brussels-be")
+    }
 }

@@ -59,6 +59,16 @@ struct GeneralRulesTests {
         #expect(bundle.entity(of: "Brussels", doc: "d1") == bundle.entity(of: "Belgium") ?? "belgium")
     }
 
+    @Test("A seat of government speaks for its state; long organisation names keep their acronym as id")
+    func seatsAndAcronyms() throws {
+        let bundle = try Self.link(["La Paz rejected the plan, officials in La Paz said. The Organization for Security and Co-operation in Europe (OSCE) objected."])
+        #expect(bundle.mention("La Paz", occurrence: 0)?.via == .metonym)
+        #expect(bundle.entity(of: "La Paz", occurrence: 0) == "bolivia")
+        #expect(bundle.entity(id: bundle.entity(of: "La Paz", occurrence: 1) ?? "")?.type == .place)
+        #expect(bundle.entity(of: "Organization for Security and Co-operation in Europe") == "osce")
+        #expect(bundle.entity(of: "OSCE") == "osce")
+    }
+
     @Test("Official names with a possessive inside, and particles inside a titled name")
     func officialNamesAndParticles() throws {
         let bundle = try Self.link([

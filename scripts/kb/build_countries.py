@@ -215,6 +215,16 @@ def main(out_path):
                 "capital": None, "capitalOf": entry["id"], "codes": [], "wikidata": None,
                 "source": entry["source"],
             })
+        # A seat of government apart from the capital ("La Paz" beside Sucre) also speaks for
+        # the state, so it is a place whose `capitalOf` is the state; the capital stays.
+        seat = ov.get("seatOfGovernment")
+        if seat and kind == "country" and fold(seat) != fold(capital or ""):
+            places.append({
+                "id": f"place:{slug(seat)}-{code.lower()}", "name": seat, "type": "place",
+                "aliases": [], "adjectives": [], "demonyms": [],
+                "capital": None, "capitalOf": entry["id"], "codes": [], "wikidata": None,
+                "source": "curated supplement (seat of government)",
+            })
         entries.append(entry)
 
     for entry in entries:

@@ -9,6 +9,11 @@ extension ResolverLexicon {
         var usedIDs: Set<String> = []
         for entry in knowledge.entries {
             var id = NameFolding.slug(entry.name)
+            // A long name known by its acronym keeps the acronym as id ("osce", not
+            // "organization-for-security-and-co-operation-in-europe").
+            if id.split(separator: "-").count > 4, let acronym = entry.aliases.first(where: Self.isAcronym) {
+                id = NameFolding.slug(acronym)
+            }
             if id.isEmpty { id = NameFolding.slug(entry.id) }
             if usedIDs.contains(id) { id = NameFolding.slug(entry.id) }
             usedIDs.insert(id)
@@ -45,6 +50,12 @@ extension ResolverLexicon {
         }
         let currencies = knowledge.lexicon.table("currencies")
         currencyCodes = Set((Array(currencies.keys) + Array(currencies.values)).map(NameFolding.key))
+    }
+
+    /// Three to eight capital letters and nothing else ("OSCE", "ECOWAS").
+    static func isAcronym(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return (3...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
     }
 
     /// Knowledge-base type strings to report types; states and territories are both countries.
