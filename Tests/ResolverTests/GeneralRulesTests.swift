@@ -80,6 +80,25 @@ struct GeneralRulesTests {
         #expect(bundle.entity(of: "Hieu") == person)
     }
 
+    @Test("An agreement named after a capital is no mention of that capital's state")
+    func agreementNamedAfterCapital() throws {
+        let bundle = try Self.link(["Russia said the Minsk Agreements were dead. Moldova signed the Chisinau Accord in May."])
+        #expect(bundle.entity(id: bundle.entity(of: "Minsk Agreements") ?? "")?.type == .agreement)
+        #expect(bundle.entity(id: bundle.entity(of: "Chisinau Accord") ?? "")?.type == .agreement)
+        #expect(bundle.entity(id: "belarus") == nil && bundle.mention("Minsk") == nil)
+    }
+
+    @Test("A heading's generic plural noun is not an entity")
+    func headingPlural() throws {
+        let text = """
+        Tensions Rise Amid New Regional Military Alliances
+        Chile’s Strategic Alliances with Peru: Santiago wants closer military alliances with its neighbours.
+        """
+        let bundle = try Self.link([text])
+        #expect(bundle.entities.allSatisfy { !$0.name.lowercased().hasSuffix("alliances") })
+        #expect(bundle.entity(of: "Peru") == "peru")
+    }
+
     @Test("A headline splits at a verb the body uses in the past tense")
     func headlineVerb() throws {
         let bundle = try Self.link(["Andean States Sign Lithium Accord\nChile and Peru signed the 2025 Lithium Accord. Bolivia did not sign."])
