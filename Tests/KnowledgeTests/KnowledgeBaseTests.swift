@@ -196,3 +196,27 @@ import Testing
         return url.path
     }
 }
+
+@Suite("Country names")
+struct CountryNameTests {
+    @Test("States carry their common English short name; official and native names are aliases")
+    func commonNames() throws {
+        let kb = try KnowledgeBase.bundled()
+        let names = ["TR": "Turkey", "RU": "Russia", "SY": "Syria", "IR": "Iran", "KR": "South Korea", "VN": "Vietnam",
+                     "LA": "Laos", "BO": "Bolivia", "TZ": "Tanzania", "CZ": "Czechia"]
+        for (code, name) in names {
+            #expect(kb.entry(id: "country:\(code)")?.name == name, "\(code)")
+        }
+        #expect(kb.lookup("Türkiye").map(\.id) == ["country:TR"])
+        #expect(kb.lookup("Russian Federation").map(\.id) == ["country:RU"])
+        #expect(kb.lookup("Syrian Arab Republic").map(\.id) == ["country:SY"])
+    }
+
+    @Test("A seat of government apart from the capital is a place of its state; the capital stays")
+    func seatsOfGovernment() throws {
+        let kb = try KnowledgeBase.bundled()
+        #expect(kb.entry(id: "place:la-paz-bo")?.capitalOf == "country:BO")
+        #expect(kb.capital(of: "country:BO")?.name == "Sucre")
+        #expect(kb.entry(id: "org:eu")?.capital == "place:brussels-be")
+    }
+}

@@ -88,6 +88,35 @@ def split_demonyms(raw):
     return [p.strip() for p in parts if p.strip()]
 
 
+# Words of official long forms ("Russian Federation", "Republic of Korea"): a name without them
+# is the short name readers use.
+OFFICIAL_WORDS = {"republic", "federation", "kingdom", "democratic", "islamic", "plurinational",
+                  "people's", "commonwealth", "federated", "bolivarian", "socialist", "united"}
+
+
+def common_english_name(iso_name, ci_name):
+    """The common English short name among the ISO and countryinfo names of a state.
+
+    Forms with commas or parentheses ("Korea, Republic of") are skipped; a form without official
+    long-form words beats one with them ("Russia" over "Russian Federation"), and a form written
+    in English letters beats one with other letters ("Turkey" over "Türkiye"); then ISO first.
+    """
+    def words(name):
+        return {w.lower() for w in re.split(r"[\s-]+", name)}
+
+    candidates = [n for n in (iso_name, ci_name) if n and "," not in n and "(" not in n]
+    if not candidates:
+        return ci_name or iso_name
+
+    def rank(item):
+        index, name = item
+        official = bool(words(name) & OFFICIAL_WORDS) and not all(words(c) & OFFICIAL_WORDS for c in candidates)
+        foreign = any(ord(ch) > 127 and ch.isalpha() for ch in name)
+        return (official, foreign, index)
+
+    return min(enumerate(candidates), key=rank)[1]
+
+
 def main(out_path):
     with open(SUPPLEMENT, encoding="utf-8") as f:
         supplement = json.load(f)
@@ -131,8 +160,7 @@ def main(out_path):
         code = row["alpha2"]
         ov = overrides.get(code, {})
         kind = "territory" if code in territories else "country"
-        name = ov.get("name") or row["commonName"] or (row["isoName"] if "," not in row["isoName"] else None) \
-            or row["ciName"] or row["isoName"]
+        name = ov.get("name") or row["commonName"] or common_english_name(row["isoName"], row["ciName"])
         official = row["officialName"]
         if official and official.lower().startswith("the "):
             official = official[4:]
@@ -186,6 +214,16 @@ def main(out_path):
                 "adjectives": [], "demonyms": [],
                 "capital": None, "capitalOf": entry["id"], "codes": [], "wikidata": None,
                 "source": entry["source"],
+            })
+        # A seat of government apart from the capital ("La Paz" beside Sucre) also speaks for
+        # the state, so it is a place whose `capitalOf` is the state; the capital stays.
+        seat = ov.get("seatOfGovernment")
+        if seat and kind == "country" and fold(seat) != fold(capital or ""):
+            places.append({
+                "id": f"place:{slug(seat)}-{code.lower()}", "name": seat, "type": "place",
+                "aliases": [], "adjectives": [], "demonyms": [],
+                "capital": None, "capitalOf": entry["id"], "codes": [], "wikidata": None,
+                "source": "curated supplement (seat of government)",
             })
         entries.append(entry)
 

@@ -158,6 +158,14 @@ ORGS = [
 PART_OF = {"un-security-council": "org:un", "un-general-assembly": "org:un", "un-secretariat": "org:un", "un-human-rights-council": "org:un", "ohchr": "org:un", "unhcr": "org:un", "unicef": "org:un", "undp": "org:un", "unesco": "org:un", "wfp": "org:un", "unrwa": "org:un", "ocha": "org:un", "iaea": "org:un", "who": "org:un", "fao": "org:un", "ilo": "org:un", "iom": "org:un", "unmik": "org:un", "unifil": "org:un", "monusco": "org:un", "unep": "org:un", "unfccc": "org:un", "icj": "org:un", "european-commission": "org:eu", "european-parliament": "org:eu", "council-of-the-eu": "org:eu", "european-council": "org:eu", "eeas": "org:eu", "frontex": "org:eu", "europol": "org:eu", "eulex": "org:eu", "ecb": "org:eu", "eib": "org:eu", "cjeu": "org:eu", "kfor": "org:nato", "echr-court": "org:council-of-europe", "federal-reserve": "country:US"}
 
 
+# Seats that news names for the organisation itself ("Brussels insists" = the EU): the capital
+# entry stored as the organisation's `capital`. The resolver reads such a capital acting as a
+# government as the organisation when the document has named it, else as the host state.
+SEATS = {
+    "eu": "place:brussels-be",
+}
+
+
 def main(out_path):
     entries = []
     seen = set()
@@ -167,7 +175,7 @@ def main(out_path):
         seen.add(entry_id)
         entries.append({
             "id": entry_id, "name": name, "type": "organization", "aliases": aliases,
-            "adjectives": [], "demonyms": [], "capital": None, "capitalOf": None,
+            "adjectives": [], "demonyms": [], "capital": SEATS.get(suffix), "capitalOf": None,
             "partOf": PART_OF.get(suffix), "codes": [],
             "wikidata": None, "source": "curated (scripts/kb/organizations.py)",
         })

@@ -55,6 +55,7 @@ REGIONS = [
     ("schengen", "Schengen Area", ["Schengen zone", "Schengen"], [], []),
     ("global-south", "Global South", [], [], []),
     ("west", "the West", ["Western countries", "Western powers"], [], []),
+    ("east", "the East", [], [], []),
     ("gaza-strip", "Gaza Strip", ["Gaza"], [], ["Gazans"]),
     ("west-bank", "West Bank", [], [], []),
     ("crimea", "Crimea", ["Crimean Peninsula"], ["Crimean"], []),

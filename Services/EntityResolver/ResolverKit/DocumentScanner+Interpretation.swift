@@ -12,7 +12,10 @@ extension DocumentScanner {
             let token = t[first.first]
             let isHead = cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
                 || cues.organizationOpeners.contains(token.key) || cues.eventHeads.contains(token.key)
-            let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1)
+            // A heading's "Fishing Accords" keeps a word of a dated agreement the body names.
+            let describesAgreement = zone.isHeading && datedAgreementWords.contains(token.key)
+                && units.last.map { $0.isWord && cues.agreementHeads.contains(t[$0.first].key) } == true
+            let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1 && !describesAgreement)
             // "El Mercurio", "La Paz": a capitalised particle starts a name; "The" does not.
             let drop = cues.functionWords.contains(token.key) || (cues.connectors.contains(token.key) && !token.isCapitalized)
                 || (initial && !isHead && (isCommonWord(token.key) || token.key.hasSuffix("ly")))
@@ -26,7 +29,7 @@ extension DocumentScanner {
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound),
-           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isInflectedVerb(t[list[$0].first].key) }) {
+           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isHeadingVerb(t[list[$0].first].key) }) {
             let owner = interpret(Array(list[..<verb]), t, zone: zone, possessiveOwner: possessiveOwner)
             if verb + 1 < list.count { _ = interpret(Array(list[(verb + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return owner
@@ -59,6 +62,14 @@ extension DocumentScanner {
             return interpretRole(list, roleIndex: roleIndex, t, zone: zone, possessiveOwner: possessiveOwner)
         }
         return interpretPlain(list, t, zone: zone)
+    }
+
+    /// A title-case word that is a verb of this text: inflected only, or used in the past tense.
+    func isHeadingVerb(_ key: String) -> Bool {
+        if isInflectedVerb(key) { return true }
+        guard key.count >= 3, !isHeadWord(key), !cues.organizationOpeners.contains(key) else { return false }
+        let stem = key.hasSuffix("s") ? String(key.dropLast()) : key
+        return lowercaseKeys.contains(stem + "ed") || stem.hasSuffix("e") && lowercaseKeys.contains(stem + "d")
     }
 
     func isHeadWord(_ key: String) -> Bool {
@@ -146,6 +157,7 @@ extension DocumentScanner {
         if type == .agreement {
             let headClass = cues.agreementSynonyms[headKey] ?? headKey
             let generic = list.allSatisfy { unit in unit.isWord && (lowercaseKeys.contains(t[unit.first].key) || cues.agreementHeads.contains(t[unit.first].key)) }
+                || zone.isHeading && isDescriptiveAgreement(list, t)
             let mention = LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
                                        key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
             if generic {
@@ -162,6 +174,14 @@ extension DocumentScanner {
         add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                          type: type, name: spanText), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
+    }
+
+    /// A heading's "Previous Border Accords": plain words, one of them used in lowercase in this
+    /// document and in the name of one of its dated agreements ("the 2004 border accords").
+    func isDescriptiveAgreement(_ list: [Unit], _ t: [Token]) -> Bool {
+        guard list.count >= 2, list.allSatisfy(\.isWord) else { return false }
+        let words = list.dropLast().map { t[$0.first].key }.filter { !cues.functionWords.contains($0) && !cues.connectors.contains($0) }
+        return words.contains { lowercaseKeys.contains($0) && datedAgreementWords.contains($0) }
     }
 
     func ministryKind(_ word: String) -> String {
@@ -206,7 +226,9 @@ extension DocumentScanner {
         }
         var nameEnd = roleIndex
         while nameEnd + 1 < list.count, list[nameEnd + 1].isWord, t[list[nameEnd + 1].first].isNameLike,
-              !cues.connectors.contains(t[list[nameEnd + 1].first].key) {
+              !cues.connectors.contains(t[list[nameEnd + 1].first].key)
+                || t[list[nameEnd + 1].first].isCapitalized && nameEnd + 2 < list.count && list[nameEnd + 2].isWord
+                    && t[list[nameEnd + 2].first].isNameLike {
             nameEnd += 1
         }
         let roleUnit = list[roleIndex]

@@ -197,7 +197,8 @@ extension DocumentScanner {
         var key = target.entityID
         var via = target.via
         if let country = target.capitalOf, actsAsGovernment(t, first: unit.first, last: unit.last) {
-            key = country
+            // The seat of an organisation this document has named speaks for it ("Brussels").
+            key = lexicon.seatOf[target.entityID]?.first { bodyKeys.contains($0) } ?? country
             via = .metonym
         }
         let record = lexicon.records[key]

@@ -30,6 +30,8 @@ struct DocumentScanner {
     var datedAgreementStarts: [String: Int] = [:]
     /// Slugs of dated agreements' names without the year → their key.
     var agreementNames: [String: String] = [:]
+    /// Words of dated agreements' names ("military" of "the 1996 military accords").
+    var datedAgreementWords: Set<String> = []
     var lowercaseKeys: Set<String> = []
     /// Placeholder keys of unnamed roles → their `role@owner`.
     var placeholderRoles: [String: String] = [:]
@@ -131,6 +133,7 @@ struct DocumentScanner {
                 }
                 let name = text(t[i].start, t[end].end)
                 let key = "\(year)-\(headClass)"
+                for k in (i + 1)..<j { datedAgreementWords.insert(t[k].key) }
                 datedAgreements[headClass, default: []].insert(key)
                 datedAgreementStarts[headClass] = min(datedAgreementStarts[headClass] ?? t[i].start, t[i].start)
                 if t[i + 1].isCapitalized {
@@ -155,6 +158,21 @@ struct DocumentScanner {
         while p < t.count, let lastUnit = units.last {
             if t[p - 1].possessive { break }
             let token = t[p]
+            // "Horizon Europe/Digital 2030 programme": names joined by a slash into one programme.
+            if isSlash(t, p), token.isNameLike, reachesAgreementHead(t, from: p) {
+                let next = unit(t, at: p)
+                units.append(next)
+                p = next.last + 1
+                continue
+            }
+            // "Vision 2030 plan": a number inside a name that an agreement noun ends.
+            if token.isNumber, token.gap == .space, p + 1 < t.count, t[p + 1].gap == .space,
+               cues.agreementHeads.contains(t[p + 1].key), units.contains(where: { !$0.isWord || t[$0.first].isNameLike }) {
+                units.append(Unit(kind: .word, first: p, last: p))
+                units.append(Unit(kind: .word, first: p + 1, last: p + 1))
+                p += 2
+                continue
+            }
             guard token.gap == .space || token.gap == .hyphen else { break }
             if isCalendar(t, p) { break }
             if token.isNameLike || token.isAllCaps {
@@ -186,6 +204,24 @@ struct DocumentScanner {
         return units
     }
 
+    /// Only a "/" between token `p` and the one before it.
+    func isSlash(_ t: [Token], _ p: Int) -> Bool {
+        p > 0 && t[p].gap == .punctuation && t[p - 1].end + 1 == t[p].start && t[p - 1].end < scalars.count
+            && scalars[t[p - 1].end] == "/"
+    }
+
+    /// Capitalised words (and numbers) from `p` on reach an agreement noun within five words.
+    func reachesAgreementHead(_ t: [Token], from p: Int) -> Bool {
+        var j = p
+        while j < t.count, j <= p + 5 {
+            if cues.agreementHeads.contains(t[j].key) { return true }
+            guard t[j].isNameLike || t[j].isNumber else { return false }
+            j += 1
+            guard j < t.count, t[j].gap == .space || t[j].gap == .hyphen else { return false }
+        }
+        return false
+    }
+
     func hasHead(_ units: [Unit], _ t: [Token]) -> Bool {
         units.contains { unit in
             guard unit.isWord else { return false }
@@ -198,12 +234,14 @@ struct DocumentScanner {
     func unit(_ t: [Token], at p: Int) -> Unit {
         let key: (Int) -> String? = { index in
             if index == p { return t[index].key }
-            guard t[index].gap == .space || t[index].gap == .hyphen, !t[index - 1].possessive else { return nil }
+            guard t[index].gap == .space || t[index].gap == .hyphen else { return nil }
             return t[index].key
         }
         let afterArticle = p > 0 && t[p - 1].key == "the" && t[p].gap == .space
         if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
-            if target.needsArticle, !afterArticle { return false }
+            // Through a possessive only where the stored phrase has one ("People's Republic").
+            if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
+            if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
             if let exact = target.exactText { return length == 1 && t[p].text == exact }
             return t[p].isCapitalized && t[p + length - 1].isCapitalized
         }) {
@@ -216,6 +254,16 @@ struct DocumentScanner {
             return Unit(kind: .known(target), first: p, last: p)
         }
         return Unit(kind: .word, first: p, last: p)
+    }
+
+    /// "East and West", "West or Russia": joined by "and"/"or" and not the start of a longer
+    /// name, so a phrase stored with "the" ("the West") may stand without it.
+    func isCoordinatedAlone(_ t: [Token], first: Int, last: Int) -> Bool {
+        let coordinators: Set<String> = ["and", "or"]
+        let before = first > 0 && t[first].gap == .space && coordinators.contains(t[first - 1].key)
+        let after = last + 1 < t.count && t[last + 1].gap == .space && coordinators.contains(t[last + 1].key)
+        let continues = last + 1 < t.count && (t[last + 1].gap == .space || t[last + 1].gap == .hyphen) && t[last + 1].isNameLike
+        return (before || after) && !continues && !t[first].clauseInitial
     }
 
     /// A one-letter-swap misspelling of a stored single-word name ("Wrasaw").

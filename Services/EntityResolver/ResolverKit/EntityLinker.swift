@@ -150,7 +150,7 @@ public struct EntityLinker: Sendable {
                 entityByID[id]?.mentions.append(Mention(doc: document.document.id, start: mention.start, end: mention.end,
                                                         text: mention.text, sentence: mention.sentence, via: mention.via,
                                                         scareQuoted: mention.scareQuoted))
-                aliases[id, default: []].insert(mention.text)
+                if mention.via != .pronoun { aliases[id, default: []].insert(mention.text) }
             }
             copy.candidates = copy.candidates.map { candidate in
                 var updated = candidate

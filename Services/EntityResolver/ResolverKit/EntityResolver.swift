@@ -17,6 +17,11 @@ public struct EntityResolver: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         var scanner = DocumentScanner(lexicon: lexicon, scalars: scalars)
         scanner.scan(Zone.zones(of: document, length: scalars.count))
+        let pronouns = PronounSpeakers(document: document, scalars: scalars, pronouns: lexicon.cues.speakerPronouns)
+        scanner.mentions += pronouns.mentions(after: scanner.mentions) { mention in
+            mention.type == .person || lexicon.records[mention.key]?.type == .person
+        }
+        scanner.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         let scareQuotes = document.quotes.filter { $0.kind == .scare && $0.start <= $0.end }.map { $0.start..<$0.end }
         let mentions = scanner.mentions.map { local in
             EntityMention(start: local.start, end: local.end, text: Self.text(scalars, local.start, local.end),

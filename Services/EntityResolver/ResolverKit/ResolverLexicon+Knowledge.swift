@@ -9,6 +9,11 @@ extension ResolverLexicon {
         var usedIDs: Set<String> = []
         for entry in knowledge.entries {
             var id = NameFolding.slug(entry.name)
+            // A long name known by its acronym keeps the acronym as id ("osce", not
+            // "organization-for-security-and-co-operation-in-europe").
+            if id.split(separator: "-").count > 4, let acronym = entry.aliases.first(where: Self.isAcronym) {
+                id = NameFolding.slug(acronym)
+            }
             if id.isEmpty { id = NameFolding.slug(entry.id) }
             if usedIDs.contains(id) { id = NameFolding.slug(entry.id) }
             usedIDs.insert(id)
@@ -23,6 +28,9 @@ extension ResolverLexicon {
                 addPhrase(phrase, target: entry.id, via: .alias, capitalOf: capitalOf)
             }
         }
+        for entry in knowledge.entries where Self.entityType(entry.type) == .organization {
+            if let seat = entry.capital { seatOf[seat, default: []].append(entry.id) }
+        }
         for role in knowledge.roles {
             for form in role.allForms {
                 if role.isInstitution {
@@ -33,11 +41,21 @@ extension ResolverLexicon {
             }
         }
         reportingVerbs = Set(knowledge.lexicon.reportingVerbs.keys.map(NameFolding.key))
-        cues.extend(with: knowledge.lexicon)
+        // A base that states resolver cues (the bundled data, with any user additions and
+        // removals) is read alone; a hand-made base without them adds to the bundled cues.
+        if knowledge.lexicon.lists.keys.contains(where: { $0.hasPrefix("resolver.") }) {
+            cues = ResolverCues(lexicon: knowledge.lexicon)
+        } else {
+            cues.extend(with: knowledge.lexicon)
+        }
         let currencies = knowledge.lexicon.table("currencies")
         currencyCodes = Set((Array(currencies.keys) + Array(currencies.values)).map(NameFolding.key))
-        cues.calendarWords.formUnion(knowledge.lexicon.months.keys.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
-        cues.calendarWords.formUnion(knowledge.lexicon.weekdays.map { NameFolding.key($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
+    }
+
+    /// Three to eight capital letters and nothing else ("OSCE", "ECOWAS").
+    static func isAcronym(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return (3...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
     }
 
     /// Knowledge-base type strings to report types; states and territories are both countries.

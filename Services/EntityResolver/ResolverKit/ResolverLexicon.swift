@@ -23,6 +23,8 @@ public struct ResolverLexicon: Sendable {
         var capitalOf: String?
         /// Stored without its leading "the" ("the West"): matches only right after "the".
         var needsArticle = false
+        /// The phrase has a possessive inside ("Lao People's Democratic Republic").
+        var innerPossessive = false
     }
 
     var records: [String: Record] = [:]
@@ -38,10 +40,14 @@ public struct ResolverLexicon: Sendable {
     var institutionNames: [String: String] = [:]
     /// Folded reporting verbs in all their forms ("said", "stated", "reacted").
     var reportingVerbs: Set<String> = []
+    /// Capital entries that seat an organisation news names by them ("Brussels" → the EU) →
+    /// those organisations' entry ids.
+    var seatOf: [String: [String]] = [:]
     /// Folded currency codes and words ("usd", "eur"), never organisations.
     var currencyCodes: Set<String> = []
-    /// Cue words of the grammar of names; overridable data.
-    var cues = ResolverCues.standard
+    /// Cue words of the grammar of names, from the knowledge base (the bundled one unless built
+    /// with `init(knowledge:)`).
+    var cues = ResolverCues.bundled
 
     public init() {}
 
@@ -55,7 +61,9 @@ public struct ResolverLexicon: Sendable {
 
     /// Adds one phrase for an existing entity id.
     mutating func addPhrase(_ phrase: String, target: String, via: MentionVia, capitalOf: String? = nil) {
-        var words = Self.words(of: phrase)
+        let scalars = Array(phrase.unicodeScalars)
+        let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+        var words = tokens.map(\.key)
         var needsArticle = false
         if words.count > 1, words[0] == "the" {
             words.removeFirst()
@@ -67,7 +75,7 @@ public struct ResolverLexicon: Sendable {
             && letters.filter { $0.properties.isUppercase }.count >= 2 && words.count == 1
         phrases.insert(words, value: PhraseTarget(
             entityID: target, via: via, exactText: isAbbreviation ? phrase : nil, capitalOf: capitalOf,
-            needsArticle: needsArticle))
+            needsArticle: needsArticle, innerPossessive: tokens.dropLast().contains(where: \.possessive)))
     }
 
     /// Adds a role phrase ("Defence Minister") under a role key, with its plural.
