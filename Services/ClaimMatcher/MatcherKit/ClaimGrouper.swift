@@ -111,7 +111,12 @@ struct ClaimGrouper: Sendable {
     /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
     func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
         // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
-        let predicate = a.predicate == b.predicate ? 1.0 : (a.hasStage && b.hasStage ? 0.7 : 0.0)
+        // Different verbs about the same object and the same figure ("4,000 workers joined the
+        // strike" / "the walkout involved 4,000 workers") are often one statement reworded.
+        let sameObject = a.object >= 0 && a.object == b.object
+        let sameFigure = Self.intersection(a.quantities, b.quantities) > 0
+        let predicate = a.predicate == b.predicate ? 1.0
+            : (a.hasStage && b.hasStage ? 0.7 : (sameObject && sameFigure ? 0.5 : 0.0))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0

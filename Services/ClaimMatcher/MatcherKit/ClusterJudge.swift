@@ -68,17 +68,25 @@ struct ClusterJudge: Sendable {
         return byHead.keys.sorted().compactMap { byHead[$0] }
     }
 
-    /// One source asserts what another negates: same predicate (by grouping) and same object.
+    /// One source asserts what another negates: same predicate (by grouping), same object and
+    /// overlapping subjects.
     private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
         var negative = group.filter(\.isNegated)
-        var positive = group.filter { p in !p.isNegated && negative.contains { $0.claim.object == p.claim.object } }
-        negative = negative.filter { n in positive.contains { $0.claim.object == n.claim.object } }
-        positive = positive.filter { p in negative.contains { $0.claim.object == p.claim.object } }
+        var positive = group.filter { p in !p.isNegated && negative.contains { Self.sameProposition($0, p) } }
+        negative = negative.filter { n in positive.contains { Self.sameProposition($0, n) } }
+        positive = positive.filter { p in negative.contains { Self.sameProposition($0, p) } }
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
         return SlotConflict(slot: "polarity", values: [
             value(.text("asserted"), positive), value(.text("negated"), negative),
         ])
+    }
+
+    /// Same predicate and object, and subjects that overlap (or are missing on one side).
+    static func sameProposition(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        guard a.claim.predicate == b.claim.predicate, a.claim.object == b.claim.object else { return false }
+        let sa = Set(a.claim.subject), sb = Set(b.claim.subject)
+        return sa.isEmpty || sb.isEmpty || !sa.isDisjoint(with: sb)
     }
 
     private func slotConflict(_ claims: [ClaimFeatures], slot: String) -> SlotConflict? {
@@ -97,7 +105,37 @@ struct ClusterJudge: Sendable {
             }
         }
         guard disagree else { return nil }
-        return SlotConflict(slot: slot, values: values.map { value($0, byValue[$0] ?? []) })
+        let shown = slot == "date" ? foldingLessPrecise(byValue) : byValue
+        guard shown.count >= 2 else { return nil }
+        return SlotConflict(slot: slot, values: shown.keys.sorted().map { value($0, shown[$0] ?? []) })
+    }
+
+    /// Dates that contain others ("last week", "March 2025") are support, not rival values.
+    ///
+    /// From the most precise value up, a value that contains exactly one kept, more precise
+    /// value joins that value's claims; one that contains several supports none of them and is
+    /// left out; one that contains none stays a value of its own.
+    func foldingLessPrecise(_ byValue: [SlotValue: [ClaimFeatures]]) -> [SlotValue: [ClaimFeatures]] {
+        func width(_ v: SlotValue) -> Int {
+            guard let d = byValue[v]?.first?.date, let a = d.firstDay, let b = d.lastDay else { return Int.max }
+            return b - a
+        }
+        let ordered = byValue.keys.sorted { (width($0), $0) < (width($1), $1) }
+        var kept: [SlotValue: [ClaimFeatures]] = [:]
+        var keptOrder: [SlotValue] = []
+        for v in ordered {
+            let claims = byValue[v] ?? []
+            let containing = keptOrder.filter { k in
+                width(k) < width(v) && compatible(k, v, slot: "date", byValue)
+            }
+            if containing.isEmpty {
+                kept[v] = claims
+                keptOrder.append(v)
+            } else if containing.count == 1, let only = containing.first {
+                kept[only, default: []].append(contentsOf: claims)
+            }
+        }
+        return kept
     }
 
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
