@@ -68,4 +68,27 @@ import Testing
         #expect(lexicon.predicates.match(["signed"], at: 0)?.value.lemma == "sign")
         #expect(lexicon.stageNames[3] == "sign")
     }
+
+    @Test func otherParticipantsInAnotherYearAreAnotherAgreement() throws {
+        let analysis = analyse([
+            ("a", "2025-03-20", "Norway, Sweden and Finland signed a fisheries pact on 18 March 2025."),
+            ("b", "2025-03-20", "Norway, Sweden and Finland signed the fisheries treaty on 18 March 2025."),
+            ("c", "2025-03-21", "In 2024, Norway, Sweden and Denmark signed a 5-year fisheries agreement with Iceland."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "signed"))
+        #expect(k.docs == ["a", "b"])
+        let earlier = try #require(cluster(in: analysis, doc: "c", containing: "2024"))
+        #expect(earlier.id != k.id)
+    }
+
+    @Test func claimsNamingNothingMeetThroughTheirPredicate() throws {
+        let analysis = analyse([
+            ("a", "2024-08-14", "No deaths have been reported."),
+            ("b", "2024-08-14", "Nobody was killed."),
+            ("c", "2024-08-15", "There were no fatalities."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "deaths"))
+        #expect(k.docs == ["a", "b", "c"])
+        #expect(k.status == .agreed)
+    }
 }

@@ -276,7 +276,7 @@ struct ClaimExtractor: Sendable {
                           speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
                           object: object, slots: slots)
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
-                             terms: terms(content: content, context: c, consumed: consumed),
+                             terms: ["p:" + predicateLemma] + terms(content: content, context: c, consumed: consumed),
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
                              published: c.published, holders: holders)
     }
@@ -567,6 +567,8 @@ struct ClaimExtractor: Sendable {
             let w = c.words[idx]
             guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }
             if lexicon.predicates.match(c.words, at: idx) != nil { continue }
+            // Reporting verbs say who vouches for the claim, not what it is about.
+            if lexicon.reportingVerbs.match([w], at: 0) != nil { continue }
             if let (_, head) = lexicon.objects.match(c.words, at: idx) { out.append("o:" + head); continue }
             out.append(Inflection.termStem(w))
         }
