@@ -91,4 +91,12 @@ import Testing
         #expect(k.docs == ["a", "b", "c"])
         #expect(k.status == .agreed)
     }
+
+    @Test func copulasMakeNoPolarityConflict() {
+        let analysis = analyse([
+            ("a", "2024-05-04", "The fisheries treaty between Norway and Iceland is legally binding."),
+            ("b", "2024-05-04", "The fisheries treaty between Norway and Iceland is not hostile."),
+        ])
+        #expect(analysis.clusters.allSatisfy { !$0.conflicts.contains { $0.slot == "polarity" } })
+    }
 }

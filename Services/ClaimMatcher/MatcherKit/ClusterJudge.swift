@@ -7,6 +7,10 @@ import CrosscheckSchema
 /// both reported by the sources, are not sources that disagree.
 struct ClusterJudge: Sendable {
     let documentIDs: [String]
+    /// Lemmas of copulas ("be", "remain"): with them the proposition lies in the complement the
+    /// claim does not capture ("X is not hostile" / "X is legally binding"), so they make no
+    /// polarity conflict.
+    var copulaLemmas: Set<String> = []
 
     /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
@@ -24,7 +28,9 @@ struct ClusterJudge: Sendable {
         var evolving: [SlotConflict] = []
         for voice in voices.keys.sorted() {
             let group = voices[voice] ?? []
-            if let polarity = polarityConflict(group) { conflicting.append(polarity) }
+            if let polarity = polarityConflict(group.filter { !copulaLemmas.contains($0.claim.predicate) }) {
+                conflicting.append(polarity)
+            }
             let positive = group.filter { !$0.isNegated }
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
