@@ -78,9 +78,9 @@ struct ClusterJudge: Sendable {
     /// overlapping subjects.
     private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
         var negative = group.filter(\.isNegated)
-        var positive = group.filter { p in !p.isNegated && negative.contains { Self.sameProposition($0, p) } }
-        negative = negative.filter { n in positive.contains { Self.sameProposition($0, n) } }
-        positive = positive.filter { p in negative.contains { Self.sameProposition($0, p) } }
+        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative)
+        negative = Self.matching(negative, against: positive)
+        positive = Self.matching(positive, against: negative)
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
         return SlotConflict(slot: "polarity", values: [
@@ -88,11 +88,25 @@ struct ClusterJudge: Sendable {
         ])
     }
 
-    /// Same predicate and object, and subjects that overlap (or are missing on one side).
-    static func sameProposition(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        guard a.claim.predicate == b.claim.predicate, a.claim.object == b.claim.object else { return false }
-        let sa = Set(a.claim.subject), sb = Set(b.claim.subject)
-        return sa.isEmpty || sb.isEmpty || !sa.isDisjoint(with: sb)
+    /// The claims that state the same proposition as one of `others`: same predicate and object,
+    /// and subjects that overlap (or are missing on one side).
+    ///
+    /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
+    /// the others' subjects (per predicate and object) does.
+    static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures]) -> [ClaimFeatures] {
+        struct Key: Hashable { var predicate: String; var object: String? }
+        var subjects: [Key: Set<String>] = [:]
+        var withoutSubject: Set<Key> = []
+        for o in others {
+            let key = Key(predicate: o.claim.predicate, object: o.claim.object)
+            subjects[key, default: []].formUnion(o.claim.subject)
+            if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+        }
+        return claims.filter { c in
+            let key = Key(predicate: c.claim.predicate, object: c.claim.object)
+            guard let union = subjects[key] else { return false }
+            return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
+        }
     }
 
     private func slotConflict(_ claims: [ClaimFeatures], slot: String) -> SlotConflict? {
