@@ -123,13 +123,17 @@ struct ClaimGrouper: Sendable {
 
     /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
     func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
-        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
-        // Different verbs about the same object and the same figure ("4,000 workers joined the
-        // strike" / "the walkout involved 4,000 workers") are often one statement reworded.
         let sameObject = a.object >= 0 && a.object == b.object
+        // The other claim naming this claim's object elsewhere ("talks to form an alliance") is
+        // weaker evidence than the same object.
+        let objectNamed = (a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
+            || (b.object >= 0 && Self.intersection([b.object], a.objectHeads) > 0)
         let sameFigure = Self.intersection(a.quantities, b.quantities) > 0
+        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate;
+        // different verbs about one object and one figure ("4,000 workers joined the strike" /
+        // "the walkout involved 4,000 workers") are often one statement reworded.
         let predicate = a.predicate == b.predicate ? 1.0
-            : (a.hasStage && b.hasStage ? 0.7 : (sameObject && sameFigure ? 0.5 : 0.0))
+            : (a.hasStage && b.hasStage ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0
@@ -145,17 +149,13 @@ struct ClaimGrouper: Sendable {
         if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
             return 0
         }
-        // The other claim naming this claim's object elsewhere ("talks to form an alliance") is
-        // weaker evidence than the same object.
         // Another set of participants at another time is another event ("A, B and C signed a
         // pact in 2024" / "A, B and D signed a pact on 18 March 2025").
         if a.subjects.count >= 2, b.subjects.count >= 2, !Self.datesOverlap(a, b),
            Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count) {
             return 0
         }
-        let object = sameObject ? 1.0
-            : ((a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
-                || (b.object >= 0 && Self.intersection([b.object], a.objectHeads) > 0) ? 0.6 : 0.0)
+        let object = sameObject ? 1.0 : (objectNamed ? 0.6 : 0.0)
         let entityOverlap = Self.jaccard(a.entities, b.entities)
         let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
         // A claim naming no entity is judged on its words alone.
