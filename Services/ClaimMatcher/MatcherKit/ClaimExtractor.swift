@@ -249,7 +249,8 @@ struct ClaimExtractor: Sendable {
                                 excluding: place, subject: subject)
         let modality = spec.conditional
             ? .speculative
-            : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed)
+            : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
+                         predicate: pIndex)
 
         var slots: [String: SlotValue] = [:]
         if let date { slots["date"] = .text(date.text) }
@@ -275,7 +276,7 @@ struct ClaimExtractor: Sendable {
                           speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
                           object: object, slots: slots)
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
-                             terms: terms(content: content, context: c, consumed: consumed),
+                             terms: ["p:" + predicateLemma] + terms(content: content, context: c, consumed: consumed),
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
                              published: c.published, holders: holders)
     }
@@ -505,7 +506,7 @@ struct ClaimExtractor: Sendable {
     /// Hedges and speculation count anywhere in the clause ("according to some researchers");
     /// negation only in the reported content, plus a denial as the reporting verb.
     private func modalityOf(clause: Range<Int>, content: [Int], speaker: Speaker, context c: SentenceContext,
-                            consumed: Set<Int>) -> Modality {
+                            consumed: Set<Int>, predicate: Int) -> Modality {
         var hedged = false
         var speculative = false
         var negated = speaker.lemma == "deny"
@@ -521,13 +522,33 @@ struct ClaimExtractor: Sendable {
             // A negated reporting verb ("X did not say …") negates the claim too.
             guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
             if w == "not", idx + 1 < c.words.count, c.words[idx + 1] == "only" { continue }
-            if w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil { negated = true }
+            guard w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil else { continue }
+            // A negation in another clause of the sentence ("X criticised Y, as Z does not …")
+            // leaves the predicate alone.
+            if speaker.region.contains(idx) || !crossesClauseBoundary(from: idx, to: predicate, context: c) { negated = true }
+        }
+        // A negative participle or adjective of the predicate ("uninformed", "unaware").
+        if predicate < c.words.count, let own = lexicon.predicates.match(c.words, at: predicate)?.value.lemma,
+           c.words[predicate].hasPrefix("un"),
+           lexicon.predicates.match([String(c.words[predicate].dropFirst(2))], at: 0)?.value.lemma == own {
+            negated = true
         }
         if speculative { return .speculative }
         if hedged { return .hedged }
         if negated { return .negated }
         if speaker.entity != nil || speaker.lemma != nil { return .reported }
         return .asserted
+    }
+
+    /// Whether a comma, semicolon, subordinator or relative pronoun lies between two tokens.
+    private func crossesClauseBoundary(from a: Int, to b: Int, context c: SentenceContext) -> Bool {
+        let low = min(a, b) + 1, high = max(a, b)
+        guard low < high else { return false }
+        for idx in low..<high where idx < c.words.count {
+            let w = c.words[idx]
+            if w == "," || w == ";" || lexicon.subordinators.contains(w) || lexicon.relativePronouns.contains(w) { return true }
+        }
+        return false
     }
 
     private func terms(content: [Int], context c: SentenceContext, consumed: Set<Int>) -> [String] {
@@ -546,6 +567,8 @@ struct ClaimExtractor: Sendable {
             let w = c.words[idx]
             guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }
             if lexicon.predicates.match(c.words, at: idx) != nil { continue }
+            // Reporting verbs say who vouches for the claim, not what it is about.
+            if lexicon.reportingVerbs.match([w], at: 0) != nil { continue }
             if let (_, head) = lexicon.objects.match(c.words, at: idx) { out.append("o:" + head); continue }
             out.append(Inflection.termStem(w))
         }

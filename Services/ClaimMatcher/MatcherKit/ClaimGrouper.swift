@@ -21,6 +21,8 @@ struct ClaimGrouper: Sendable {
     struct Profile: Sendable {
         var predicate: Int
         var object: Int
+        /// Sorted ids of every object head the claim names (its object among them).
+        var objectHeads: [Int]
         var hasStage: Bool
         var doc: Int
         var firstDay: Int?
@@ -28,6 +30,8 @@ struct ClaimGrouper: Sendable {
         /// Sorted entity ids.
         var subjects: [Int]
         var entities: [Int]
+        /// Sorted ids of the subjects and the speaker.
+        var actors: [Int]
         /// The speaker's id, or -1 for the outlet.
         var speaker: Int
         /// Sorted ids of the claim's amount, percent and count values.
@@ -80,10 +84,13 @@ struct ClaimGrouper: Sendable {
         }
         return claims.map { c in
             Profile(predicate: id("p:" + c.claim.predicate), object: c.claim.object.map { id("o:" + $0) } ?? -1,
-                    hasStage: c.predicateStage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                    objectHeads: Array(Set(c.terms.filter { $0.hasPrefix("o:") }.map(id)
+                        + (c.claim.object.map { [id("o:" + $0)] } ?? []))).sorted(),
+                    hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
                     lastDay: c.date?.lastDay,
                     subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
                     entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
+                    actors: Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted(),
                     speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
                     quantities: ["amount", "percent", "count"].compactMap { slot in
                         c.claim.slots[slot].map { id(slot + "=" + $0.description) }
@@ -95,8 +102,14 @@ struct ClaimGrouper: Sendable {
         var keys: [String] = []
         let p = c.claim.predicate
         let anchors = c.claim.subject.isEmpty ? Array(c.entities.prefix(4)) : c.claim.subject
-        for e in anchors { keys.append("P|\(p)|E|\(e)") }
+        // Subjects first, then the other entities named (a subject in one wording is often an
+        // object in another: "the pact violates X" / "accused the pact of violating X").
+        var named = anchors
+        for e in c.entities.prefix(6) where !named.contains(e) { named.append(e) }
+        for e in named { keys.append("P|\(p)|E|\(e)") }
         if let o = c.claim.object { keys.append("P|\(p)|O|\(o)") }
+        // A claim naming nothing ("Nobody was killed") meets others like it by its predicate.
+        if named.isEmpty { keys.append("P|\(p)|-") }
         if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
         let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
         let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
@@ -110,21 +123,39 @@ struct ClaimGrouper: Sendable {
 
     /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
     func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
-        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate.
-        let predicate = a.predicate == b.predicate ? 1.0 : (a.hasStage && b.hasStage ? 0.7 : 0.0)
+        let sameObject = a.object >= 0 && a.object == b.object
+        // The other claim naming this claim's object elsewhere ("talks to form an alliance") is
+        // weaker evidence than the same object.
+        let objectNamed = (a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
+            || (b.object >= 0 && Self.intersection([b.object], a.objectHeads) > 0)
+        let sameFigure = Self.intersection(a.quantities, b.quantities) > 0
+        // Steps of one process (consider, negotiate, sign) count as nearly the same predicate;
+        // different verbs about one object and one figure ("4,000 workers joined the strike" /
+        // "the walkout involved 4,000 workers") are often one statement reworded.
+        let predicate = a.predicate == b.predicate ? 1.0
+            : (a.hasStage && b.hasStage ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0
         }
         // Different actors, or claims naming only different entities, are different propositions
         // however alike the wording ("12 injured in A" / "30 injured in B").
-        if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0 {
+        // Parsers often take an actor as subject in one wording and as speaker or object in
+        // another, so subjects that are all the other claim's speaker or subjects also match.
+        if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0,
+           Self.intersection(a.subjects, b.actors) < a.subjects.count, Self.intersection(b.subjects, a.actors) < b.subjects.count {
             return 0
         }
         if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
             return 0
         }
-        let object = a.object >= 0 && a.object == b.object ? 1.0 : 0.0
+        // Another set of participants at another time is another event ("A, B and C signed a
+        // pact in 2024" / "A, B and D signed a pact on 18 March 2025").
+        if a.subjects.count >= 2, b.subjects.count >= 2, !Self.datesOverlap(a, b),
+           Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count) {
+            return 0
+        }
+        let object = sameObject ? 1.0 : (objectNamed ? 0.6 : 0.0)
         let entityOverlap = Self.jaccard(a.entities, b.entities)
         let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
         // A claim naming no entity is judged on its words alone.
@@ -139,6 +170,12 @@ struct ClaimGrouper: Sendable {
             if a0 <= b1 && b0 <= a1 { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
         }
         return score
+    }
+
+    /// Whether both claims are dated and their dates cannot describe the same day.
+    static func datesOverlap(_ a: Profile, _ b: Profile) -> Bool {
+        guard let a0 = a.firstDay, let a1 = a.lastDay, let b0 = b.firstDay, let b1 = b.lastDay else { return true }
+        return a0 <= b1 && b0 <= a1
     }
 
     /// Size of the intersection of two sorted arrays.

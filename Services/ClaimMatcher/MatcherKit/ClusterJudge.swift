@@ -7,6 +7,10 @@ import CrosscheckSchema
 /// both reported by the sources, are not sources that disagree.
 struct ClusterJudge: Sendable {
     let documentIDs: [String]
+    /// Lemmas of copulas ("be", "remain"): with them the proposition lies in the complement the
+    /// claim does not capture ("X is not hostile" / "X is legally binding"), so they make no
+    /// polarity conflict.
+    var copulaLemmas: Set<String> = []
 
     /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
@@ -24,7 +28,9 @@ struct ClusterJudge: Sendable {
         var evolving: [SlotConflict] = []
         for voice in voices.keys.sorted() {
             let group = voices[voice] ?? []
-            if let polarity = polarityConflict(group) { conflicting.append(polarity) }
+            if let polarity = polarityConflict(group.filter { !copulaLemmas.contains($0.claim.predicate) }) {
+                conflicting.append(polarity)
+            }
             let positive = group.filter { !$0.isNegated }
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
@@ -68,17 +74,39 @@ struct ClusterJudge: Sendable {
         return byHead.keys.sorted().compactMap { byHead[$0] }
     }
 
-    /// One source asserts what another negates: same predicate (by grouping) and same object.
+    /// One source asserts what another negates: same predicate (by grouping), same object and
+    /// overlapping subjects.
     private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
         var negative = group.filter(\.isNegated)
-        var positive = group.filter { p in !p.isNegated && negative.contains { $0.claim.object == p.claim.object } }
-        negative = negative.filter { n in positive.contains { $0.claim.object == n.claim.object } }
-        positive = positive.filter { p in negative.contains { $0.claim.object == p.claim.object } }
+        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative)
+        negative = Self.matching(negative, against: positive)
+        positive = Self.matching(positive, against: negative)
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
         return SlotConflict(slot: "polarity", values: [
             value(.text("asserted"), positive), value(.text("negated"), negative),
         ])
+    }
+
+    /// The claims that state the same proposition as one of `others`: same predicate and object,
+    /// and subjects that overlap (or are missing on one side).
+    ///
+    /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
+    /// the others' subjects (per predicate and object) does.
+    static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures]) -> [ClaimFeatures] {
+        struct Key: Hashable { var predicate: String; var object: String? }
+        var subjects: [Key: Set<String>] = [:]
+        var withoutSubject: Set<Key> = []
+        for o in others {
+            let key = Key(predicate: o.claim.predicate, object: o.claim.object)
+            subjects[key, default: []].formUnion(o.claim.subject)
+            if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+        }
+        return claims.filter { c in
+            let key = Key(predicate: c.claim.predicate, object: c.claim.object)
+            guard let union = subjects[key] else { return false }
+            return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
+        }
     }
 
     private func slotConflict(_ claims: [ClaimFeatures], slot: String) -> SlotConflict? {
@@ -97,7 +125,37 @@ struct ClusterJudge: Sendable {
             }
         }
         guard disagree else { return nil }
-        return SlotConflict(slot: slot, values: values.map { value($0, byValue[$0] ?? []) })
+        let shown = slot == "date" ? foldingLessPrecise(byValue) : byValue
+        guard shown.count >= 2 else { return nil }
+        return SlotConflict(slot: slot, values: shown.keys.sorted().map { value($0, shown[$0] ?? []) })
+    }
+
+    /// Dates that contain others ("last week", "March 2025") are support, not rival values.
+    ///
+    /// From the most precise value up, a value that contains exactly one kept, more precise
+    /// value joins that value's claims; one that contains several supports none of them and is
+    /// left out; one that contains none stays a value of its own.
+    func foldingLessPrecise(_ byValue: [SlotValue: [ClaimFeatures]]) -> [SlotValue: [ClaimFeatures]] {
+        func width(_ v: SlotValue) -> Int {
+            guard let d = byValue[v]?.first?.date, let a = d.firstDay, let b = d.lastDay else { return Int.max }
+            return b - a
+        }
+        let ordered = byValue.keys.sorted { (width($0), $0) < (width($1), $1) }
+        var kept: [SlotValue: [ClaimFeatures]] = [:]
+        var keptOrder: [SlotValue] = []
+        for v in ordered {
+            let claims = byValue[v] ?? []
+            let containing = keptOrder.filter { k in
+                width(k) < width(v) && compatible(k, v, slot: "date", byValue)
+            }
+            if containing.isEmpty {
+                kept[v] = claims
+                keptOrder.append(v)
+            } else if containing.count == 1, let only = containing.first {
+                kept[only, default: []].append(contentsOf: claims)
+            }
+        }
+        return kept
     }
 
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {

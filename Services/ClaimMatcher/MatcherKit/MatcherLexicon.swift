@@ -3,8 +3,8 @@ import Knowledge
 
 /// The word lists the matcher reads, folded and indexed for lookup.
 ///
-/// Built from the knowledge base (user files extend it) and, for predicate and object synonym
-/// groups, from `PredicateLexicon`.
+/// Built from the knowledge base, so user files (`--kb`) extend every list, the predicate and
+/// object synonym groups of `Data/predicates.json` included.
 public struct MatcherLexicon: Sendable {
     /// A predicate group a word belongs to.
     struct Predicate: Sendable, Equatable {
@@ -44,8 +44,14 @@ public struct MatcherLexicon: Sendable {
     /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
     public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
 
-    /// Every word list from the knowledge base, plus the predicate and object synonym groups of
-    /// `PredicateLexicon` (which the base has no slot for yet).
+    /// Every word list from the knowledge base.
+    ///
+    /// Synonym groups are the tables `predicateWords` (base word → lemma; regular inflections
+    /// -s/-es/-ed/-ing are derived), `predicateForms` (irregular or nominal form → lemma, taken
+    /// verbatim) and `objectHeads` (form → head), with the number tables `predicateRanks`
+    /// (lemma → rank: the most specific event wins over light verbs when a clause holds several
+    /// predicates; 2 when missing) and `predicateStages` (lemma → step of one process,
+    /// consider < negotiate < sign, for evolving verdicts).
     public init(knowledge: KnowledgeBase) {
         let lexicon = knowledge.lexicon
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
@@ -83,14 +89,7 @@ public struct MatcherLexicon: Sendable {
         conditionals = Set(lexicon.list("conditionals").map(Tokenizer.foldPhrase))
         relativePronouns = Set(lexicon.list("relativePronouns").map(Tokenizer.foldPhrase))
         auxiliaries = Set(lexicon.list("auxiliaries").map(Tokenizer.foldPhrase))
-        // User knowledge files may add synonyms as tables: form → lemma, form → object head.
-        for (form, lemma) in lexicon.table("predicates").sorted(by: { $0.key < $1.key }) {
-            predicates.insert(Tokenizer.foldPhrase(form), value: Predicate(lemma: lemma, rank: 2, stage: nil))
-        }
-        for (form, head) in lexicon.table("objectHeads").sorted(by: { $0.key < $1.key }) {
-            objects.insert(Tokenizer.foldPhrase(form), value: head)
-        }
-        addSynonymGroups(PredicateLexicon.json)
+        addSynonymGroups(lexicon)
     }
 
     /// The lemma given to attribution cues whose speaker follows them ("according to").
@@ -107,47 +106,37 @@ public struct MatcherLexicon: Sendable {
         return out
     }
 
-    /// Decodes the predicate and object synonym groups; malformed data leaves them empty.
-    private mutating func addSynonymGroups(_ json: String) {
-        guard let data = json.data(using: .utf8),
-              let groups = try? JSONDecoder().decode(PredicateData.self, from: data) else { return }
-        addPredicates(groups.predicates)
-        for group in groups.objects {
-            for form in group.forms { objects.insert(Tokenizer.foldPhrase(form), value: group.head) }
+    /// Reads the predicate and object synonym tables (see `init(knowledge:)`).
+    private mutating func addSynonymGroups(_ lexicon: Lexicon) {
+        let ranks = lexicon.numberTable("predicateRanks")
+        let stages = lexicon.numberTable("predicateStages")
+        func predicate(_ lemma: String) -> Predicate {
+            Predicate(lemma: lemma, rank: ranks[lemma].map { Int($0) } ?? 2, stage: stages[lemma].map { Int($0) })
         }
-    }
-
-    private mutating func addPredicates(_ groups: [PredicateData.Group]) {
-        // Explicit forms first so they win over derived inflections of another group.
-        for group in groups {
-            let predicate = Predicate(lemma: group.lemma, rank: group.rank, stage: group.stage)
-            if let stage = group.stage { stageNames[stage] = group.lemma }
-            for form in group.forms { predicates.insert(Tokenizer.foldPhrase(form), value: predicate) }
+        for (lemma, stage) in stages.sorted(by: { $0.key < $1.key }) { stageNames[Int(stage)] = lemma }
+        // Explicit forms first so they win over derived inflections of another group's word.
+        var forms = lexicon.table("predicateForms")
+        // The older table name `predicates` (form → lemma) still works.
+        forms.merge(lexicon.table("predicates")) { _, user in user }
+        for (form, lemma) in forms.sorted(by: { $0.key < $1.key }) {
+            predicates.insert(Tokenizer.foldPhrase(form), value: predicate(lemma))
         }
-        for group in groups {
-            let predicate = Predicate(lemma: group.lemma, rank: group.rank, stage: group.stage)
-            for word in group.words {
-                for form in Inflection.forms(of: Tokenizer.foldPhrase(word)) {
-                    predicates.insert(form, value: predicate)
-                }
+        let words = lexicon.table("predicateWords")
+        // Base words before derived forms, so "strike" is not taken as an inflection of another word.
+        for (word, lemma) in words.sorted(by: { $0.key < $1.key }) {
+            predicates.insert(Tokenizer.foldPhrase(word), value: predicate(lemma))
+        }
+        for (word, lemma) in words.sorted(by: { $0.key < $1.key }) {
+            for form in Inflection.forms(of: Tokenizer.foldPhrase(word)) { predicates.insert(form, value: predicate(lemma)) }
+        }
+        // Negative participles ("uninformed", "unsigned"): the claim extractor reads them as negated.
+        for (word, lemma) in words.sorted(by: { $0.key < $1.key }) {
+            for form in Inflection.forms(of: Tokenizer.foldPhrase(word)) where form.hasSuffix("ed") {
+                predicates.insert("un" + form, value: predicate(lemma))
             }
         }
-    }
-
-    /// Lexicon JSON shape of `PredicateLexicon`.
-    struct PredicateData: Decodable {
-        struct Group: Decodable {
-            var lemma: String
-            var rank: Int
-            var stage: Int?
-            var words: [String]
-            var forms: [String]
+        for (form, head) in lexicon.table("objectHeads").sorted(by: { $0.key < $1.key }) {
+            objects.insert(Tokenizer.foldPhrase(form), value: head)
         }
-        struct ObjectGroup: Decodable {
-            var head: String
-            var forms: [String]
-        }
-        var predicates: [Group]
-        var objects: [ObjectGroup]
     }
 }
