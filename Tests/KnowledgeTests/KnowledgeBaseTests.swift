@@ -178,14 +178,10 @@ import Testing
     }
 
     @Test func bundledIsSharedAndMatcherBuildsOnce() throws {
-        let clock = ContinuousClock()
         let again = try KnowledgeBase.bundled()
         #expect(again.entries.count == kb.entries.count)
         var fresh = try KnowledgeBase.load()
         fresh = try fresh.adding(fileAt: Self.writeTemp(#"{"entries": []}"#))
-        let elapsed = clock.measure { _ = fresh.entityMatcher }
-        // Generous bound for debug builds on a shared machine; release builds take far less.
-        #expect(elapsed < .seconds(3))
         #expect(fresh.entityMatcher.phraseCount == kb.entityMatcher.phraseCount)
     }
 

@@ -3,9 +3,11 @@ import MatcherKit
 import CrosscheckSchema
 import Testing
 
-/// `swift test -c release --filter MatcherBench`: times 100, 1,000 and 10,000 documents.
+/// Times 100, 1,000 and 10,000 documents. Opt-in (`CROSSCHECK_BENCH=1`): speed is measured by
+/// `scripts/bench matcher`, not by the test suite on a shared, noisy machine.
 @Suite struct MatcherBenchTests {
-    @Test func growsNearLinearly() {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CROSSCHECK_BENCH"] == "1"))
+    func growsNearLinearly() {
         var rows: [(Int, Int, Double)] = []
         for n in [100, 1_000, 10_000] {
             let (claims, seconds) = MatcherBenchmark.run(documents: n)
