@@ -22,6 +22,9 @@ struct TransportBench: ParsableCommand {
     var workers = 2
 
     func run() throws {
+        var logging = LoggingOptions()
+        logging.logLevel = "warning"
+        logging.bootstrap()
         let context = try ZMQContext()
         let name = "bench"
         let pipeline = try InprocPipeline(name: name, heartbeatMilliseconds: 500, liveness: 10)

@@ -54,17 +54,7 @@ struct SpeakerFinder: Sendable {
             return last > first ? make(tokens, first, last) : nil
         }
         guard tokens[first].isCapitalized else { return nil }
-        while last + 1 < tokens.count, spaced(tokens, last, last + 1) {
-            let next = tokens[last + 1]
-            if next.isCapitalized {
-                last += 1
-            } else if lexicon.nameConnectors.contains(next.lower), last + 2 < tokens.count,
-                      tokens[last + 2].isCapitalized, spaced(tokens, last + 1, last + 2) {
-                last += 2
-            } else {
-                break
-            }
-        }
+        while let step = nameStep(tokens, after: last) { last = step }
         return make(tokens, first, last)
     }
 
@@ -132,11 +122,8 @@ struct SpeakerFinder: Sendable {
         var last = j
         while last + 1 < tokens.count, spaced(tokens, last, last + 1) {
             let next = tokens[last + 1]
-            if next.isCapitalized {
-                last += 1
-            } else if lexicon.nameConnectors.contains(next.lower), last + 2 < tokens.count,
-                      tokens[last + 2].isCapitalized, spaced(tokens, last + 1, last + 2) {
-                last += 2
+            if let step = nameStep(tokens, after: last) {
+                last = step
             } else if !next.isNumeric, !isSkippable(next), !lexicon.reportingVerbs.contains(next.lower),
                       last + 2 < tokens.count, spaced(tokens, last + 1, last + 2), looksLikeVerb(tokens[last + 2]) {
                 last += 1
@@ -150,6 +137,19 @@ struct SpeakerFinder: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Where a capitalised name continues after token `last`: the next capitalised word, or a
+    /// connector ("of", "van") with the capitalised word after it; nil where the name ends.
+    private func nameStep(_ tokens: [WordToken], after last: Int) -> Int? {
+        guard last + 1 < tokens.count, spaced(tokens, last, last + 1) else { return nil }
+        let next = tokens[last + 1]
+        if next.isCapitalized { return last + 1 }
+        if lexicon.nameConnectors.contains(next.lower), last + 2 < tokens.count,
+           tokens[last + 2].isCapitalized, spaced(tokens, last + 1, last + 2) {
+            return last + 2
+        }
+        return nil
+    }
 
     private func looksLikeVerb(_ token: WordToken) -> Bool {
         let w = token.lower
