@@ -50,9 +50,12 @@ public final class PipelineSupervisor {
         }
     }
 
-    /// Stops workers first, then the coordinator (so it can flush its recording).
+    /// Stops all workers at once, then the coordinator (so it can flush its recording).
     public func stopAll() {
-        for child in children.reversed() { child.stop() }
+        let workers = children.dropFirst()
+        for child in workers where child.isRunning { child.process.terminate() }
+        for child in workers { child.stop() }
+        children.first?.stop()
         children.removeAll()
     }
 
