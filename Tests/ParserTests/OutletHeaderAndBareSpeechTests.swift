@@ -72,7 +72,9 @@ struct OutletHeaderAndBareSpeechTests {
         She said donors had pledged $2 billion. \
         He told reporters the talks had failed. \
         Officials said the bridge would reopen. \
-        On Sunday, the mayor said volunteers were still needed.
+        On Sunday, the mayor said volunteers were still needed. \
+        The envoy told the committee the plan would cost more. \
+        Engineers warned the dam could fail.
         """
         let doc = try ParserTestSupport.parse(text)
         let source = SourceText(doc.text)
@@ -87,6 +89,10 @@ struct OutletHeaderAndBareSpeechTests {
         #expect(source[officials.content] == "the bridge would reopen")
         let mayor = try #require(find("the mayor"))
         #expect(source[mayor.content] == "volunteers were still needed")
+        let envoy = try #require(find("The envoy"))
+        #expect(source[envoy.content] == "the plan would cost more", "the listener is not part of the content")
+        let engineers = try #require(find("Engineers"))
+        #expect(source[engineers.content] == "the dam could fail")
         ParserTestSupport.checkInvariants(doc)
     }
 
