@@ -99,6 +99,12 @@ struct AttributionFinder: Sendable {
                 k = that + 1
                 continue
             }
+            // She said donors had pledged …  /  He told reporters the talks had failed.
+            if let start = bareClauseStart(after: k, in: tokens), let speaker = openingSpeaker(before: k, in: tokens) {
+                add(speaker, cue: tokenizer.string(token.start, token.end), from: tokens[start].start, to: contentEnd)
+                k = start
+                continue
+            }
             // X said the plan …  (no "that")
             if lexicon.bareClauseVerbs.contains(token.lower), k + 1 < tokens.count, speakers.spaced(tokens, k, k + 1) {
                 let next = tokens[k + 1]
@@ -124,6 +130,69 @@ struct AttributionFinder: Sendable {
         }
         return found
     }
+
+    /// Where a reported clause without "that" starts after the bare reporting verb at `k`.
+    ///
+    /// Conservative: the clause must open with a plain word or a clause starter and show a finite
+    /// verb within its first four words ("donors had pledged"); a verb that takes a listener
+    /// ("told reporters", "told the committee") skips a listener of up to three words first.
+    /// Every word up to that verb is separated by spaces only.
+    private func bareClauseStart(after k: Int, in tokens: [WordToken]) -> Int? {
+        let verb = tokens[k].lower
+        guard lexicon.bareClauseVerbs.contains(verb), k + 1 < tokens.count, speakers.spaced(tokens, k, k + 1) else { return nil }
+        var candidates: [Int] = []
+        if Self.listenerVerbs.contains(verb), isListener(tokens, k + 1) {
+            var t = k + 2
+            while t < tokens.count, t - k <= 4, speakers.spaced(tokens, t - 1, t) {
+                if Self.clauseStarters.contains(tokens[t].lower) && !Self.objectPronouns.contains(tokens[t].lower) {
+                    candidates.append(t)
+                    break
+                }
+                t += 1
+            }
+        }
+        candidates.append(k + 1)
+        return candidates.first { isBareClause(startingAt: $0, in: tokens) }
+    }
+
+    /// A clause opening at `start` with a subject word and a finite verb within its first four words.
+    private func isBareClause(startingAt start: Int, in tokens: [WordToken]) -> Bool {
+        let first = tokens[start]
+        guard !lexicon.finiteVerbs.contains(first.lower), !lexicon.auxiliaries.contains(first.lower),
+              !lexicon.reportingVerbs.contains(first.lower), !first.isNumeric,
+              !Self.objectPronouns.contains(first.lower),
+              Self.clauseStarters.contains(first.lower) || first.isCapitalized || speakers.isContentWord(first)
+        else { return false }
+        var t = start + 1
+        while t < tokens.count, t - start <= 4, speakers.spaced(tokens, t - 1, t) {
+            if lexicon.finiteVerbs.contains(tokens[t].lower) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether the words at `index` can be the listener of "told": "reporters", "the committee", "Reuters", "him".
+    private func isListener(_ tokens: [WordToken], _ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        return Self.objectPronouns.contains(token.lower) || token.isCapitalized || token.lower == "the"
+            || speakers.isContentWord(token)
+    }
+
+    /// The speaker of the verb at `k` when it is a short subject opening the sentence or a clause
+    /// after an opener ("She said", "On Monday, officials said", "The minister said").
+    private func openingSpeaker(before k: Int, in tokens: [WordToken]) -> SpeakerFinder.Speaker? {
+        guard k >= 1, k <= 5, speakers.spaced(tokens, k - 1, k) else { return nil }
+        guard let speaker = speakers.speaker(before: k, in: tokens) else { return nil }
+        guard let first = tokens.firstIndex(where: { $0.start == speaker.span.start }), k - first <= 4 else { return nil }
+        // Only the speaker (and auxiliaries such as "also") stand between the start and the verb.
+        if first == 0 { return speaker }
+        let gapHasComma = tokenizer.gap(tokens[first - 1].end, tokens[first].start, contains: [0x2C])
+        if gapHasComma, first <= 4 { return speaker }
+        return nil
+    }
+
+    private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 
     /// For a participle ("…, stating that …"), the speaker of an earlier verb or the sentence subject.
     private func subjectIfParticiple(_ tokens: [WordToken], _ k: Int) -> SpeakerFinder.Speaker? {

@@ -30,6 +30,7 @@ struct BylineRecognizer: Sendable {
         var date: DateRecognizer.Match?
         var marked = false
         var bareNames = false
+        var outletOnly = false
         for part in parts {
             let lower = part.lowercased()
             if Self.ignoredMarkers.contains(where: { lower.hasPrefix($0 + " ") }) {
@@ -53,9 +54,12 @@ struct BylineRecognizer: Sendable {
             let names = parseNames(part)
             guard names.valid, !names.names.isEmpty || names.agency != nil else { return nil }
             bareNames = true
+            outletOnly = outletOnly || (names.names.isEmpty && names.outletNamed)
             authors += names.names
             agency = agency ?? names.agency
         }
+        // An outlet name alone may be a heading ("Energy News"): it needs a date or a marker.
+        if !marked, authors.isEmpty, date == nil, outletOnly { return nil }
         if marked || (bareNames && (date != nil || agency != nil)) {
             guard !authors.isEmpty || agency != nil else { return nil }
             return Byline(authors: unique(authors), agency: agency, date: date)
@@ -90,6 +94,8 @@ struct BylineRecognizer: Sendable {
         var agency: String?
         /// Every piece was a name, an agency, a role or a date.
         var valid = true
+        /// A piece read as an outlet name ("Europe Cargo News") rather than a known agency.
+        var outletNamed = false
     }
 
     /// Parses "A, B and C, Reuters" into names and an agency.
@@ -108,6 +114,11 @@ struct BylineRecognizer: Sendable {
                 result.agency = result.agency ?? agency
                 continue
             }
+            if isOutletName(piece) {
+                result.agency = result.agency ?? piece
+                result.outletNamed = true
+                continue
+            }
             for cut in [" in ", " for ", " at ", " from ", " of "] {
                 if let range = piece.range(of: cut) { piece = String(piece[..<range.lowerBound]) }
             }
@@ -118,6 +129,35 @@ struct BylineRecognizer: Sendable {
             }
         }
         return result
+    }
+
+    /// A name that reads as a news outlet or site, not a person: "Europe Cargo News",
+    /// "The Harbour Times", "example.com".
+    ///
+    /// Every word is capitalised (or a lowercase connector such as "of", "the") and one of them
+    /// is an outlet word from the lexicon (`outletWords`), or the whole piece is a domain name.
+    func isOutletName(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ").map(String.init)
+        guard (1...6).contains(words.count) else { return false }
+        if words.count == 1, isDomain(piece) { return true }
+        var outletWord = false
+        for word in words {
+            let lower = word.lowercased()
+            if lexicon.nameConnectors.contains(lower) || lower == "&" { continue }
+            guard let first = word.unicodeScalars.first,
+                  ScalarClass.isUppercase(first) || ScalarClass.isDigit(first) || isDomain(word) else { return false }
+            let bare = String(String.UnicodeScalarView(lower.unicodeScalars.filter { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) }))
+            if lexicon.outletWords.contains(bare) || isDomain(word) { outletWord = true }
+        }
+        return outletWord
+    }
+
+    /// "example.com", "News.example.co.uk": letters and digits in dot-separated parts, ending in a short lowercase suffix.
+    private func isDomain(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
+              tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isAlphanumeric($0) || $0 == "-" } }
     }
 
     private enum PieceKind { case name, role, other }

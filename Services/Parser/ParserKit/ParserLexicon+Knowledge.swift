@@ -47,6 +47,8 @@ extension ParserLexicon {
         result.auxiliaries.formUnion(words("auxiliaries"))
         result.pronouns.formUnion(words("pronouns").filter { $0 != "you" })
         result.clauseOpeners.formUnion(words("clauseOpeners"))
+        result.outletWords.formUnion(words("outletWords"))
+        result.finiteVerbs.formUnion(words("finiteVerbs"))
         return result
     }
 

@@ -39,6 +39,17 @@ struct ParserLexicon: Sendable {
     var clauseOpeners: Set<String>
     /// Month names and abbreviations, lowercased without a dot, mapped to 1…12.
     var months: [String: Int] = DateRecognizer.englishMonths
+    /// Words that mark a name as a news outlet or site rather than a person ("news", "times", "com").
+    var outletWords: Set<String> = [
+        "news", "times", "daily", "post", "herald", "journal", "gazette", "tribune", "agency", "press",
+        "wire", "review", "media", "radio", "tv", "television", "broadcasting", "chronicle", "observer",
+        "telegraph", "express", "mail", "courier", "monitor", "weekly", "online", "magazine", "com",
+    ]
+    /// Finite verbs and modals whose presence shows a reported clause ("donors had pledged").
+    var finiteVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+        "may", "might", "must", "shall", "did", "does", "do",
+    ]
 
     static let standard = ParserLexicon(
         reportingVerbs: [
