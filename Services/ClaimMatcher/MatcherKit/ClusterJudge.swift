@@ -39,6 +39,15 @@ struct ClusterJudge: Sendable {
                 }
             }
         }
+        // One event named by different verbs or nouns ("walked out on …" / "began their strike on
+        // …"): its date is compared across those predicates, within one voice.
+        var events: [String: [ClaimFeatures]] = [:]
+        for m in strong where !m.isNegated { if let v = m.event { events[m.voice + "|" + v, default: []].append(m) } }
+        for key in events.keys.sorted() {
+            let group = events[key] ?? []
+            guard Set(group.map(\.claim.predicate)).count >= 2, let conflict = slotConflict(group, slot: "date") else { continue }
+            if linesUpWithPublication(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
+        }
         if let holder = holderConflict(strong) { conflicting.append(holder) }
         // Stages of one process use different predicates: they are compared per voice only.
         var byVoice: [String: [ClaimFeatures]] = [:]
