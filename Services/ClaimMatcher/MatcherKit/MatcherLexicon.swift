@@ -47,6 +47,8 @@ public struct MatcherLexicon: Sendable {
     /// Predicates that only take part in or start an event named by their object ("joined the
     /// strike", "began their strike"): the claim is about that event.
     var lightPredicates: Set<String> = []
+    /// Objects that stand for any object ("anyone" in "not arrested anyone").
+    var indefiniteObjects: Set<String> = []
 
     /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
     public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
@@ -149,5 +151,6 @@ public struct MatcherLexicon: Sendable {
         eventNouns = lexicon.table("eventNouns")
         for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
         lightPredicates = Set(lexicon.table("lightPredicates").keys)
+        indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
     }
 }
