@@ -174,6 +174,9 @@ struct ClaimGrouper: Sendable {
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // The same figure ("EUR 40 million") is evidence of the same statement.
         if Self.intersection(a.quantities, b.quantities) > 0 { score += 0.1 }
+        // So is counting the same participants of one event, whatever the figure ("900 crews
+        // joined the strike" / "600 crews stopped work").
+        else if a.event >= 0, a.event == b.event, sameObject, !a.quantities.isEmpty, !b.quantities.isEmpty { score += 0.1 }
         // So is the same named speaker.
         if a.speaker >= 0, a.speaker == b.speaker { score += 0.1 }
         // Dates: overlapping ones support a match; ones months apart mean different events.
