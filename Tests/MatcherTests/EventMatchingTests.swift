@@ -60,4 +60,18 @@ import Testing
         ])
         #expect(analysis.clusters.allSatisfy { $0.status != .conflicting })
     }
+
+    @Test func unnamedSpeakersComplementGivesThePredicate() throws {
+        let found = claims("The dockers' association said that safety checks had been skipped for years.")
+        let claim = try #require(found.first)
+        #expect(claim.predicate.hasPrefix("skip"))
+        #expect(claim.modality != .negated)
+        let text = "The dockers' association said that safety checks had been skipped for years. "
+            + "The port operator denied that safety checks had been skipped."
+        let analysis = analyse([("a", "2024-06-05", text), ("b", "2024-06-05", text)])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "association said"))
+        #expect(k.docs == ["a", "b"])
+        // Two actors who disagree, reported alike by both sources: not a conflict of sources.
+        #expect(analysis.clusters.allSatisfy { $0.status != .conflicting })
+    }
 }

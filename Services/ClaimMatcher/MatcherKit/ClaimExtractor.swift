@@ -302,14 +302,21 @@ struct ClaimExtractor: Sendable {
         return (scalars[index] == "'" || scalars[index] == "\u{2019}") && (scalars[index + 1] == "s" || scalars[index + 1] == "S")
     }
 
+    /// Whether a word looks like a past participle the fallback would take as a verb.
+    static func isPastParticipleLike(_ w: String) -> Bool { w.hasSuffix("ed") && w.count >= 4 }
+
     /// A verb the predicate lexicon does not know: a reporting verb, an -ed form, a progressive
     /// -ing form, a third-person verb before its object, else a copula.
     private func fallbackPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> (Int, String)? {
         let words = content.filter { c.entityAt[$0] == nil && !consumed.contains($0) && c.tokens[$0].kind == .word }
         // A reporting verb that found no named speaker ("The port authority did not estimate …").
         for idx in words {
-            if let (_, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
+            if let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
                !lemma.contains(" ") {
+                // "The union said that maintenance had been neglected": the claim is the
+                // complement's, when it has a verb of its own.
+                if idx + length < c.words.count, c.words[idx + length] == "that",
+                   words.contains(where: { $0 > idx + length && Self.isPastParticipleLike(c.words[$0]) }) { continue }
                 return (idx, lemma)
             }
         }
