@@ -59,7 +59,9 @@ struct ClaimExtractor: Sendable {
                 attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
                 mentions: mentions, published: published, roles: roles)
             for m in mentions {
-                for (ti, t) in tokens.enumerated() where t.start >= m.start && t.end <= m.end {
+                // A possessive glued to the name ("Rotterdam's") belongs to the mention too.
+                for (ti, t) in tokens.enumerated() where t.start >= m.start && (t.end <= m.end
+                    || (t.start < m.end && t.end == m.end + 2 && Self.isPossessive(scalars, at: m.end))) {
                     context.entityAt[ti] = m.entity
                 }
             }
@@ -222,7 +224,7 @@ struct ClaimExtractor: Sendable {
             lemma = lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb
             predicateIndex = content.first
         }
-        guard let predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
+        guard var predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
 
         // Subject: entities before the predicate; else a "by" agent; else the noun phrase after it.
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
@@ -245,8 +247,21 @@ struct ClaimExtractor: Sendable {
         if subject.isEmpty { subject = inheritedSubject }
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
 
-        let object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
+        var object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
                                 excluding: place, subject: subject)
+        let claimTerms = terms(content: content, context: c, consumed: consumed)
+        // The event the clause names as an object ("joined the strike", "the walkout involved").
+        let namedEvent = object.flatMap { lexicon.eventNouns[$0] }
+            ?? claimTerms.lazy.compactMap({ $0.hasPrefix("o:") ? lexicon.eventNouns[String($0.dropFirst(2))] : nil }).first
+        // "4,000 workers joined the strike" / "the walkout involved 4,000 workers": a claim about
+        // the strike itself.
+        if lexicon.lightPredicates.contains(predicateLemma), let namedEvent { predicateLemma = namedEvent }
+        // An event's own claims take as object its counted participants ("4,000 workers"), else
+        // the event itself, so "struck on Monday" and "2,500 workers struck" stay apart.
+        if let head = lexicon.eventHeads[predicateLemma] {
+            object = q.countHead.map { lexicon.objects.match([$0], at: 0)?.value ?? $0 } ?? head
+        }
+        let event = lexicon.eventHeads[predicateLemma] != nil ? predicateLemma : namedEvent
         let modality = spec.conditional
             ? .speculative
             : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
@@ -276,10 +291,19 @@ struct ClaimExtractor: Sendable {
                           speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
                           object: object, slots: slots)
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
-                             terms: ["p:" + predicateLemma] + terms(content: content, context: c, consumed: consumed),
+                             terms: ["p:" + predicateLemma] + claimTerms,
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
-                             published: c.published, holders: holders)
+                             published: c.published, holders: holders, event: event)
     }
+
+    /// Whether the two scalars at `index` are a possessive ending ("'s" or "’s").
+    static func isPossessive(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + 1 < scalars.count else { return false }
+        return (scalars[index] == "'" || scalars[index] == "\u{2019}") && (scalars[index + 1] == "s" || scalars[index + 1] == "S")
+    }
+
+    /// Whether a word looks like a past participle the fallback would take as a verb.
+    static func isPastParticipleLike(_ w: String) -> Bool { w.hasSuffix("ed") && w.count >= 4 }
 
     /// A verb the predicate lexicon does not know: a reporting verb, an -ed form, a progressive
     /// -ing form, a third-person verb before its object, else a copula.
@@ -287,8 +311,12 @@ struct ClaimExtractor: Sendable {
         let words = content.filter { c.entityAt[$0] == nil && !consumed.contains($0) && c.tokens[$0].kind == .word }
         // A reporting verb that found no named speaker ("The port authority did not estimate …").
         for idx in words {
-            if let (_, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
+            if let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
                !lemma.contains(" ") {
+                // "The union said that maintenance had been neglected": the claim is the
+                // complement's, when it has a verb of its own.
+                if idx + length < c.words.count, c.words[idx + length] == "that",
+                   words.contains(where: { $0 > idx + length && Self.isPastParticipleLike(c.words[$0]) }) { continue }
                 return (idx, lemma)
             }
         }

@@ -18,6 +18,8 @@ struct ClaimFeatures: Sendable {
     var published: CivilDate?
     /// Role key → the person the claim's document names as holding it.
     var holders: [String: String] = [:]
+    /// The event the claim is about when its predicate or an object names one ("strike").
+    var event: String?
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

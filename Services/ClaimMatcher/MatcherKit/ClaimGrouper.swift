@@ -20,6 +20,8 @@ struct ClaimGrouper: Sendable {
     /// What scoring reads of a claim, as small integers (no string hashing in the inner loop).
     struct Profile: Sendable {
         var predicate: Int
+        /// The event the claim is about ("strike"), or -1.
+        var event: Int
         var object: Int
         /// Sorted ids of every object head the claim names (its object among them).
         var objectHeads: [Int]
@@ -83,7 +85,7 @@ struct ClaimGrouper: Sendable {
             return ids.count - 1
         }
         return claims.map { c in
-            Profile(predicate: id("p:" + c.claim.predicate), object: c.claim.object.map { id("o:" + $0) } ?? -1,
+            Profile(predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1, object: c.claim.object.map { id("o:" + $0) } ?? -1,
                     objectHeads: Array(Set(c.terms.filter { $0.hasPrefix("o:") }.map(id)
                         + (c.claim.object.map { [id("o:" + $0)] } ?? []))).sorted(),
                     hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
@@ -110,6 +112,11 @@ struct ClaimGrouper: Sendable {
         if let o = c.claim.object { keys.append("P|\(p)|O|\(o)") }
         // A claim naming nothing ("Nobody was killed") meets others like it by its predicate.
         if named.isEmpty { keys.append("P|\(p)|-") }
+        // Claims about one event meet whatever verb or noun names it ("walked out" / "the strike").
+        if let v = c.event {
+            for e in named.prefix(3) { keys.append("V|\(v)|E|\(e)") }
+            if named.isEmpty { keys.append("V|\(v)|-") }
+        }
         if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
         let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
         let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
@@ -133,7 +140,8 @@ struct ClaimGrouper: Sendable {
         // different verbs about one object and one figure ("4,000 workers joined the strike" /
         // "the walkout involved 4,000 workers") are often one statement reworded.
         let predicate = a.predicate == b.predicate ? 1.0
-            : (a.hasStage && b.hasStage ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))
+            : (a.hasStage && b.hasStage ? 0.7
+                : (a.event >= 0 && a.event == b.event ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0)))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0
@@ -155,6 +163,9 @@ struct ClaimGrouper: Sendable {
            Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count) {
             return 0
         }
+        // Claims about one event with different objects are different facets of it: when it
+        // began and where ("the strike") against how many took part ("4,000 workers").
+        if a.event >= 0, a.event == b.event, a.object >= 0, b.object >= 0, !sameObject { return 0 }
         let object = sameObject ? 1.0 : (objectNamed ? 0.6 : 0.0)
         let entityOverlap = Self.jaccard(a.entities, b.entities)
         let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
@@ -163,6 +174,9 @@ struct ClaimGrouper: Sendable {
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // The same figure ("EUR 40 million") is evidence of the same statement.
         if Self.intersection(a.quantities, b.quantities) > 0 { score += 0.1 }
+        // So is counting the same participants of one event, whatever the figure ("900 crews
+        // joined the strike" / "600 crews stopped work").
+        else if a.event >= 0, a.event == b.event, sameObject, !a.quantities.isEmpty, !b.quantities.isEmpty { score += 0.1 }
         // So is the same named speaker.
         if a.speaker >= 0, a.speaker == b.speaker { score += 0.1 }
         // Dates: overlapping ones support a match; ones months apart mean different events.

@@ -29,7 +29,8 @@ public struct ClaimMatcher: Sendable {
         }
         let documentIDs = bundle.documents.map(\.document.id)
         let components = grouper.group(features)
-        let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values))
+        let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
+                                 indefiniteObjects: lexicon.indefiniteObjects)
         let labeler = ClusterLabeler(entityNames: entityNames)
 
         // Order: most documents first, then the earliest first claim.

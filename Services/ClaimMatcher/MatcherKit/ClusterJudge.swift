@@ -11,6 +11,9 @@ struct ClusterJudge: Sendable {
     /// claim does not capture ("X is not hostile" / "X is legally binding"), so they make no
     /// polarity conflict.
     var copulaLemmas: Set<String> = []
+    /// Objects that match any object of the same predicate in a polarity conflict ("Police
+    /// have not arrested anyone" / "Police arrested a man").
+    var indefiniteObjects: Set<String> = []
 
     /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
@@ -38,6 +41,15 @@ struct ClusterJudge: Sendable {
                     if linesUpWithPublication(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
                 }
             }
+        }
+        // One event named by different verbs or nouns ("walked out on …" / "began their strike on
+        // …"): its date is compared across those predicates, within one voice.
+        var events: [String: [ClaimFeatures]] = [:]
+        for m in strong where !m.isNegated { if let v = m.event { events[m.voice + "|" + v, default: []].append(m) } }
+        for key in events.keys.sorted() {
+            let group = events[key] ?? []
+            guard Set(group.map(\.claim.predicate)).count >= 2, let conflict = slotConflict(group, slot: "date") else { continue }
+            if linesUpWithPublication(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
         }
         if let holder = holderConflict(strong) { conflicting.append(holder) }
         // Stages of one process use different predicates: they are compared per voice only.
@@ -78,9 +90,9 @@ struct ClusterJudge: Sendable {
     /// overlapping subjects.
     private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
         var negative = group.filter(\.isNegated)
-        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative)
-        negative = Self.matching(negative, against: positive)
-        positive = Self.matching(positive, against: negative)
+        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative, indefinite: indefiniteObjects)
+        negative = Self.matching(negative, against: positive, indefinite: indefiniteObjects)
+        positive = Self.matching(positive, against: negative, indefinite: indefiniteObjects)
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
         return SlotConflict(slot: "polarity", values: [
@@ -93,19 +105,35 @@ struct ClusterJudge: Sendable {
     ///
     /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
     /// the others' subjects (per predicate and object) does.
-    static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures]) -> [ClaimFeatures] {
+    /// An indefinite object ("anyone") matches every object of the predicate, on either side.
+    static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures],
+                         indefinite: Set<String> = []) -> [ClaimFeatures] {
         struct Key: Hashable { var predicate: String; var object: String? }
+        // Markers no folded object can equal: "some other claim's object is indefinite" and
+        // "some other claim has any object at all".
+        let indefiniteMarker = "\u{0}indefinite", anyMarker = "\u{0}any"
         var subjects: [Key: Set<String>] = [:]
         var withoutSubject: Set<Key> = []
+        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? false }
         for o in others {
-            let key = Key(predicate: o.claim.predicate, object: o.claim.object)
-            subjects[key, default: []].formUnion(o.claim.subject)
-            if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+            var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
+            if !indefinite.isEmpty {
+                keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
+                if isIndefinite(o) { keys.append(Key(predicate: o.claim.predicate, object: indefiniteMarker)) }
+            }
+            for key in keys {
+                subjects[key, default: []].formUnion(o.claim.subject)
+                if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+            }
         }
         return claims.filter { c in
-            let key = Key(predicate: c.claim.predicate, object: c.claim.object)
-            guard let union = subjects[key] else { return false }
-            return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
+            var keys = [Key(predicate: c.claim.predicate, object: c.claim.object),
+                        Key(predicate: c.claim.predicate, object: indefiniteMarker)]
+            if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }
+            return keys.contains { key in
+                guard let union = subjects[key] else { return false }
+                return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
+            }
         }
     }
 

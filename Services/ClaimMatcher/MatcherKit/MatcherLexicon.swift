@@ -40,6 +40,15 @@ public struct MatcherLexicon: Sendable {
     var copulas: [String: String] = [:]
     /// Stage names by rank, for readable `stage` slot values.
     var stageNames: [Int: String] = [:]
+    /// Object heads that name an event → the event's predicate lemma ("walkout" → strike).
+    var eventNouns: [String: String] = [:]
+    /// Event lemma → the object head naming it (the first in sort order).
+    var eventHeads: [String: String] = [:]
+    /// Predicates that only take part in or start an event named by their object ("joined the
+    /// strike", "began their strike"): the claim is about that event.
+    var lightPredicates: Set<String> = []
+    /// Objects that stand for any object ("anyone" in "not arrested anyone").
+    var indefiniteObjects: Set<String> = []
 
     /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
     public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
@@ -51,7 +60,8 @@ public struct MatcherLexicon: Sendable {
     /// verbatim) and `objectHeads` (form → head), with the number tables `predicateRanks`
     /// (lemma → rank: the most specific event wins over light verbs when a clause holds several
     /// predicates; 2 when missing) and `predicateStages` (lemma → step of one process,
-    /// consider < negotiate < sign, for evolving verdicts).
+    /// consider < negotiate < sign, for evolving verdicts), `eventNouns` (object head → event
+    /// lemma) and `lightPredicates` (lemmas that stand for the event their object names).
     public init(knowledge: KnowledgeBase) {
         let lexicon = knowledge.lexicon
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
@@ -138,5 +148,9 @@ public struct MatcherLexicon: Sendable {
         for (form, head) in lexicon.table("objectHeads").sorted(by: { $0.key < $1.key }) {
             objects.insert(Tokenizer.foldPhrase(form), value: head)
         }
+        eventNouns = lexicon.table("eventNouns")
+        for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
+        lightPredicates = Set(lexicon.table("lightPredicates").keys)
+        indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
     }
 }
