@@ -1,5 +1,7 @@
 import CrosscheckSchema
 import Foundation
+import Knowledge
+import ParserKit
 
 /// Article texts for the stage benchmarks: every `.txt` of the demo corpus and of the test
 /// bundles (other events, other layouts), repeated round-robin up to the requested size.
@@ -29,6 +31,14 @@ enum BenchCorpus {
             total += text.utf8.count
         }
         return documents
+    }
+}
+
+extension BenchCorpus {
+    /// The corpus documents, parsed; run from the repository root.
+    static func parsed(bytes: Int, knowledge: KnowledgeBase) throws -> [ParsedDocument] {
+        let parser = ArticleParser(knowledge: knowledge)
+        return try documents(bytes: bytes, root: URL(fileURLWithPath: ".")).compactMap { try? parser.parse($0) }
     }
 }
 

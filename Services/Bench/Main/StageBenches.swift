@@ -31,8 +31,7 @@ struct ResolverBench: ParsableCommand {
 
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
-        let parser = ArticleParser(knowledge: knowledge)
-        let parsed = try BenchCorpus.documents(bytes: megabytes << 20, root: URL(fileURLWithPath: ".")).compactMap { try? parser.parse($0) }
+        let parsed = try BenchCorpus.parsed(bytes: megabytes << 20, knowledge: knowledge)
         let resolver = EntityResolver(knowledge: knowledge)
         let started = Date()
         let resolved = parsed.map { resolver.resolve($0) }
@@ -84,10 +83,9 @@ struct WriterBench: ParsableCommand {
 
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
-        let parser = ArticleParser(knowledge: knowledge)
         let resolver = EntityResolver(knowledge: knowledge)
-        let raws = try BenchCorpus.documents(bytes: documents * 4096, root: URL(fileURLWithPath: ".")).prefix(documents)
-        let resolved = raws.compactMap { try? parser.parse($0) }.map { resolver.resolve($0) }
+        let resolved = try BenchCorpus.parsed(bytes: documents * 4096, knowledge: knowledge)
+            .prefix(documents).map { resolver.resolve($0) }
         let analysis = ClaimMatcher(knowledge: knowledge).analyse(EntityLinker(knowledge: knowledge).link(resolved))
         let writer = ReportWriter(knowledge: knowledge)
         let started = Date()
