@@ -11,8 +11,10 @@ import re
 import sys
 import unicodedata
 
-import pycountry
 import countryinfo
+import pycountry
+
+import kbfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUPPLEMENT = os.path.join(HERE, "countries-supplement.json")
@@ -234,17 +236,10 @@ def main(out_path):
             entry["adjectives"] = keep
             entry["demonyms"] = [d for d in entry["demonyms"] if fold(d) not in dropped]
 
-    document = {
-        "format": "crosscheck-knowledge/1",
-        "source": source + " + scripts/kb/countries-supplement.json",
-        "entries": entries + places,
-    }
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
     countries = sum(1 for e in entries if e["type"] == "country")
-    print(f"wrote {out_path}: {countries} states, {len(entries) - countries} territories, "
-          f"{len(places)} capitals ({source})")
+    kbfile.write(out_path, source + " + scripts/kb/countries-supplement.json",
+                 f"{countries} states, {len(entries) - countries} territories, {len(places)} capitals ({source})",
+                 entries=entries + places)
 
 
 if __name__ == "__main__":

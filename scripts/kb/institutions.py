@@ -2,8 +2,9 @@
 """Hand-curated named national institutions and their metonyms ("the Kremlin", "Downing Street"),
 each linked to its state with partOf. Writes Shared/Knowledge/Data/institutions.json.
 """
-import json
 import sys
+
+import kbfile
 
 # id suffix, name, aliases, partOf (state or organisation id)
 INSTITUTIONS = [
@@ -67,12 +68,8 @@ def main(out_path):
         "codes": [], "wikidata": None, "source": "curated (scripts/kb/institutions.py)",
     } for suffix, name, aliases, part_of in INSTITUTIONS]
     assert len({e["id"] for e in entries}) == len(entries)
-    document = {"format": "crosscheck-knowledge/1", "source": "curated (scripts/kb/institutions.py)",
-                "entries": entries}
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {len(entries)} named institutions")
+    kbfile.write(out_path, "curated (scripts/kb/institutions.py)", f"{len(entries)} named institutions",
+                 entries=entries)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ Task 11: loaded-language, name-calling (name-calling/labeling), exaggeration
 The terms themselves are hand-collected general English news vocabulary; a term only signals
 the technique, it does not prove it.
 """
-import json
 import sys
+
+import kbfile
 
 # lemma -> irregular forms (past, past participle...). Regular forms are generated.
 REPORTING_VERBS = {
@@ -358,6 +359,19 @@ LISTS = {
         "political", "foreign", "diplomatic", "affairs", "bureau", "agency", "agencies", "wires", "newsroom",
         "guest", "columnist", "author", "admin", "editorial", "board", "analyst", "analysts", "intern",
     ],
+    # words that make a header name an outlet rather than a person ("Europe Cargo News | 12 May")
+    "outletWords": [
+        "news", "times", "daily", "post", "herald", "journal", "gazette", "tribune", "agency",
+        "press", "wire", "review", "media", "radio", "tv", "television", "broadcasting",
+        "broadcaster", "chronicle", "observer", "telegraph", "express", "mail", "courier",
+        "monitor", "weekly", "online", "magazine", "dispatch", "bulletin", "insider", "today",
+        "network", "channel", "com",
+    ],
+    # finite verbs that show a bare reported clause ("She said donors had pledged…")
+    "finiteVerbs": [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+        "may", "might", "must", "shall", "did", "does", "do",
+    ],
 }
 
 # Named string maps any stage can read with `lexicon.table(name)`.
@@ -447,10 +461,11 @@ def main(out_path):
                 raise SystemExit(f"loaded term {term!r} in both {seen[key]} and {category}")
             seen[key] = category
             loaded.append({"term": term, "category": category})
-    document = {
-        "format": "crosscheck-knowledge/1",
-        "source": "curated (scripts/kb/lexicon.py); loaded-term categories after Da San Martino et al. 2019 / SemEval-2020 Task 11",
-        "lexicon": {
+    kbfile.write(
+        out_path,
+        "curated (scripts/kb/lexicon.py); loaded-term categories after Da San Martino et al. 2019 / SemEval-2020 Task 11",
+        f"{len(verbs)} reporting verb forms, {len(loaded)} loaded terms",
+        lexicon={
             "reportingVerbs": dict(sorted(verbs.items())),
             "reportingPhrases": REPORTING_PHRASES,
             "hedges": HEDGES,
@@ -464,12 +479,7 @@ def main(out_path):
             "lists": LISTS,
             "tables": TABLES,
             "numbers": NUMBERS,
-        },
-    }
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {len(verbs)} reporting verb forms, {len(loaded)} loaded terms")
+        })
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ organisations. Writes Shared/Knowledge/Data/organizations.json (run by scripts/b
 Each row: id suffix, display name, aliases (abbreviations and other names; all-capital
 abbreviations of up to three letters only match when written in capitals).
 """
-import json
 import sys
+
+import kbfile
 
 ORGS = [
     # United Nations system
@@ -179,12 +180,8 @@ def main(out_path):
             "partOf": PART_OF.get(suffix), "codes": [],
             "wikidata": None, "source": "curated (scripts/kb/organizations.py)",
         })
-    document = {"format": "crosscheck-knowledge/1", "source": "curated (scripts/kb/organizations.py)",
-                "entries": entries}
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {len(entries)} organisations")
+    kbfile.write(out_path, "curated (scripts/kb/organizations.py)", f"{len(entries)} organisations",
+                 entries=entries)
 
 
 if __name__ == "__main__":

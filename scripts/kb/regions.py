@@ -2,8 +2,9 @@
 """Hand-curated world regions, continents and seas often named in the news.
 Writes Shared/Knowledge/Data/regions.json (run by scripts/build-kb). Type: place.
 """
-import json
 import sys
+
+import kbfile
 
 REGIONS = [
     ("africa", "Africa", [], ["African"], ["Africans"]),
@@ -83,12 +84,8 @@ def main(out_path):
         "codes": [], "wikidata": None, "source": "curated (scripts/kb/regions.py)",
     } for suffix, name, aliases, adjectives, demonyms in REGIONS]
     assert len({e["id"] for e in entries}) == len(entries)
-    document = {"format": "crosscheck-knowledge/1", "source": "curated (scripts/kb/regions.py)",
-                "entries": entries}
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {len(entries)} regions")
+    kbfile.write(out_path, "curated (scripts/kb/regions.py)", f"{len(entries)} regions",
+                 entries=entries)
 
 
 if __name__ == "__main__":

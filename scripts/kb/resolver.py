@@ -6,8 +6,9 @@ never start a name). Grammar of English news text, not world knowledge: no entit
 The resolver reads `lists["resolver.<name>"]` and `tables["resolver.agreementSynonyms"]`; a user
 file (`--kb FILE`) extends or removes items like any other lexicon list.
 """
-import json
 import sys
+
+import kbfile
 
 LISTS = {
     # Last words that make a capitalised span an organisation ("... Ministry", "... Forces").
@@ -147,18 +148,14 @@ TABLES = {
 
 
 def main(out_path):
-    document = {
-        "format": "crosscheck-knowledge/1",
-        "source": "curated (scripts/kb/resolver.py): English name grammar for the entity resolver",
-        "lexicon": {
+    kbfile.write(
+        out_path,
+        "curated (scripts/kb/resolver.py): English name grammar for the entity resolver",
+        f"{sum(len(v) for v in LISTS.values())} resolver cue words in {len(LISTS)} lists",
+        lexicon={
             "lists": {f"resolver.{name}": items for name, items in LISTS.items()},
             "tables": {f"resolver.{name}": table for name, table in TABLES.items()},
-        },
-    }
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {sum(len(v) for v in LISTS.values())} resolver cue words in {len(LISTS)} lists")
+        })
 
 
 if __name__ == "__main__":

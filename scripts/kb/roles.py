@@ -5,8 +5,9 @@ Minister titles are generated from portfolio spellings ("Defence"/"Defense") in 
 English patterns: "<P> Minister", "Minister of <P>", "Minister for <P>", "<P> Secretary".
 Forms match in any case ("the defence minister").
 """
-import json
 import sys
+
+import kbfile
 
 # id, display name, rank, forms
 ROLES = [
@@ -164,11 +165,8 @@ def main(out_path):
     for r in roles:
         assert r["id"] not in seen, r["id"]
         seen.add(r["id"])
-    document = {"format": "crosscheck-knowledge/1", "source": "curated (scripts/kb/roles.py)", "roles": roles}
-    with open(out_path, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {out_path}: {len(roles)} roles")
+    kbfile.write(out_path, "curated (scripts/kb/roles.py)", f"{len(roles)} roles",
+                 roles=roles)
 
 
 if __name__ == "__main__":
