@@ -220,20 +220,20 @@ public struct KnowledgeBase: Sendable {
     }
 
     private mutating func upsert(_ entry: KnowledgeEntry) {
-        if let index = entryIndex[entry.id] {
-            entries[index] = entry
-        } else {
-            entryIndex[entry.id] = entries.count
-            entries.append(entry)
-        }
+        Self.upsert(entry, id: entry.id, into: &entries, index: &entryIndex)
     }
 
     private mutating func upsert(_ role: RoleEntry) {
-        if let index = roleIndex[role.id] {
-            roles[index] = role
+        Self.upsert(role, id: role.id, into: &roles, index: &roleIndex)
+    }
+
+    /// Replaces the item with `id` in place, or appends it and indexes it.
+    private static func upsert<Item>(_ item: Item, id: String, into items: inout [Item], index: inout [String: Int]) {
+        if let position = index[id] {
+            items[position] = item
         } else {
-            roleIndex[role.id] = roles.count
-            roles.append(role)
+            index[id] = items.count
+            items.append(item)
         }
     }
 

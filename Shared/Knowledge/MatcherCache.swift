@@ -6,21 +6,18 @@ final class MatcherCache: @unchecked Sendable {
     private var entity: PhraseMatcher?
     private var lexicon: PhraseMatcher?
 
-    func entityMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
-        lock.lock()
-        defer { lock.unlock() }
-        if let entity { return entity }
-        let built = build()
-        entity = built
-        return built
-    }
+    func entityMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher { cached(\.entity, build) }
 
-    func lexiconMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher {
+    func lexiconMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher { cached(\.lexicon, build) }
+
+    /// The matcher in `slot`, built on first use under the lock.
+    private func cached(_ slot: ReferenceWritableKeyPath<MatcherCache, PhraseMatcher?>,
+                        _ build: () -> PhraseMatcher) -> PhraseMatcher {
         lock.lock()
         defer { lock.unlock() }
-        if let lexicon { return lexicon }
+        if let matcher = self[keyPath: slot] { return matcher }
         let built = build()
-        lexicon = built
+        self[keyPath: slot] = built
         return built
     }
 }

@@ -74,9 +74,10 @@ public struct ArticleParser: Sendable {
 
         let paragraphs = plan.paragraphs.map { TextSpan(start: $0.start, end: $0.end) }
         let headings = (layout.headings + plan.headings).sorted()
-        let quotes = QuoteFinder(lexicon: lexicon, view: view)
+        let speakers = SpeakerFinder(lexicon: lexicon, view: view)
+        let quotes = QuoteFinder(speakers: speakers)
             .find(in: (paragraphs + headings).sorted(), sentences: sentences, paragraphs: paragraphs)
-        let attributions = AttributionFinder(lexicon: lexicon, view: view).find(in: sentences, quotes: quotes)
+        let attributions = AttributionFinder(speakers: speakers).find(in: sentences, quotes: quotes)
         let words = sentences.reduce(0) { $0 + WordCounter.count(view, from: $1.start, to: $1.end) }
 
         return ParsedDocument(

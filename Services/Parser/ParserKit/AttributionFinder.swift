@@ -10,10 +10,11 @@ struct AttributionFinder: Sendable {
     let tokenizer: WordTokenizer
     let speakers: SpeakerFinder
 
-    init(lexicon: ParserLexicon, view: [Unicode.Scalar]) {
-        self.lexicon = lexicon
-        self.tokenizer = WordTokenizer(scalars: view)
-        self.speakers = SpeakerFinder(lexicon: lexicon, tokenizer: tokenizer)
+    /// Shares the speaker finder's lexicon and tokenizer.
+    init(speakers: SpeakerFinder) {
+        self.lexicon = speakers.lexicon
+        self.tokenizer = speakers.tokenizer
+        self.speakers = speakers
     }
 
     private static let clauseStarters: Set<String> = [

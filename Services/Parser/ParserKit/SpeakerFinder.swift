@@ -14,6 +14,16 @@ struct SpeakerFinder: Sendable {
     let lexicon: ParserLexicon
     let tokenizer: WordTokenizer
 
+    init(lexicon: ParserLexicon, tokenizer: WordTokenizer) {
+        self.lexicon = lexicon
+        self.tokenizer = tokenizer
+    }
+
+    /// A finder over a document's text (`view` is its working copy of the scalars).
+    init(lexicon: ParserLexicon, view: [Unicode.Scalar]) {
+        self.init(lexicon: lexicon, tokenizer: WordTokenizer(scalars: view))
+    }
+
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
     private static let articles: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our"]
     private static let comma: Set<UInt32> = [0x2C]
