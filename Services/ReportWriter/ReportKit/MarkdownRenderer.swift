@@ -15,7 +15,7 @@ struct MarkdownRenderer {
         out.append(summaryLine())
         out.append("")
         if let note = report.embeddings?.note {
-            out.append("_Sentence vectors: \(MarkdownEscaping.inline(note))_")
+            out.append("_Note: \(MarkdownEscaping.inline(note))_")
             out.append("")
         }
         section("Conflicts", into: &out, conflicts())
