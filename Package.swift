@@ -150,7 +150,7 @@ let package = Package(
             name: "crosscheck-bench",
             dependencies: [
                 "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",
-                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge",
+                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge", "EncoderKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Services/Bench/Main"
