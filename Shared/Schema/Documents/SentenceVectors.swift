@@ -104,7 +104,7 @@ public struct QuantizedVector: Codable, Sendable, Equatable {
     /// quantisation moves a cosine by well under 0.005, so thresholds compared against
     /// this value (with a margin of 0.01) do not flip between float kernels.
     public func roundedCosine(_ other: QuantizedVector) -> Double? {
-        cosine(other).map { ($0 * 100).rounded() / 100 }
+        cosine(other).map(SentenceSimilarity.round)
     }
 }
 
