@@ -94,5 +94,8 @@ struct SentenceSimilarityTests {
         #expect(similarity.has("a") && !similarity.has("c"))
         #expect(SentenceSimilarity(nil).isEmpty)
         #expect(a.vectors[1].roundedCosine(b.vectors[0]) == 0.96)
+        let first = Claim(id: "c1", doc: "a", sentence: 1, start: 0, end: 4, text: "x", predicate: "say")
+        let second = Claim(id: "c2", doc: "b", sentence: 0, start: 0, end: 4, text: "y", predicate: "say")
+        #expect(similarity.cosine(first, second) == 0.96)
     }
 }

@@ -7,9 +7,7 @@ import Testing
 /// The coordinator's per-document encode step, with minimal stage handlers over inproc sockets.
 @Suite("Coordinator routes sentences to the encoder")
 struct EncoderRoutingTests {
-    static func raw(_ id: String, _ text: String) -> RawDocument {
-        RawDocument(id: id, path: "in/\(id).txt", data: Data(text.utf8))
-    }
+    static func raw(_ id: String, _ text: String) -> RawDocument { CoordinatorTests.raw(id, text) }
 
     @Test("vectors reach the matcher; a failed encode leaves the document analysed and is noted once")
     func vectorsAndFailures() throws {

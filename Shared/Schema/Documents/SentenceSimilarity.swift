@@ -42,6 +42,11 @@ public struct SentenceSimilarity: Sendable {
         return Self.round(Double(dot) / (leftNorm * rightNorm))
     }
 
+    /// The rounded cosine between the sentences two claims come from (`Claim.doc`, `Claim.sentence`).
+    public func cosine(_ a: Claim, _ b: Claim) -> Double? {
+        cosine(a.doc, a.sentence, b.doc, b.sentence)
+    }
+
     /// `value` rounded to `resolution` (divided, not multiplied, back: 0.96 stays the double nearest 0.96).
     public static func round(_ value: Double) -> Double {
         (value * stepsPerUnit).rounded() / stepsPerUnit
