@@ -29,12 +29,12 @@ struct EncoderPipelineTests {
         let encoders = run.instances.filter { $0.stage == .encoder }
         #expect(encoders.map(\.instance).sorted() == ["encoder-1", "encoder-2"])
         #expect(encoders.allSatisfy { $0.messages > 0 && $0.errors == 0 }, "both encoders must handle documents: \(encoders)")
-        #expect(run.embeddings == EmbeddingStatus(used: true, model: "all-MiniLM-L6-v2"))
+        #expect(run.embeddings == EmbeddingStatus(available: true, model: "all-MiniLM-L6-v2"))
         let a = try Data(contentsOf: one.appendingPathComponent("report.json"))
         let b = try Data(contentsOf: two.appendingPathComponent("report.json"))
         #expect(a == b)
         let report = try Self.decode(Report.self, two.appendingPathComponent("report.json"))
-        #expect(report.embeddings == EmbeddingStatus(used: true, model: "all-MiniLM-L6-v2"))
+        #expect(report.embeddings == EmbeddingStatus(available: true, model: "all-MiniLM-L6-v2"))
     }
 
     @Test("without model files the run completes without vectors and says so once in run.json and the report")
@@ -47,10 +47,13 @@ struct EncoderPipelineTests {
         #expect(run.documents.allSatisfy { $0.status == .ok })
         #expect(run.instances.contains { $0.stage == .encoder && $0.messages == 5 })
         let note = try #require(run.embeddings?.note)
-        #expect(run.embeddings?.used == false)
+        #expect(run.embeddings?.available == false)
         #expect(note.contains("no model files"), "\(note)")
         let report = try Self.decode(Report.self, out.appendingPathComponent("report.json"))
         #expect(report.embeddings == run.embeddings)
+        let schema = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent("schema/report.schema.json"))
+        let errors = try JSONSchemaValidator(schemaData: schema).validate(Data(contentsOf: out.appendingPathComponent("report.json")))
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
         #expect(report.documents.count == 5 && !report.clusters.isEmpty)
         let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(markdown.components(separatedBy: "no model files").count == 2, "the note appears once in report.md")
@@ -63,7 +66,7 @@ struct EncoderPipelineTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let run = try Self.decode(RunSummary.self, out.appendingPathComponent("run.json"))
         #expect(!run.instances.contains { $0.stage == .encoder })
-        #expect(run.embeddings?.used == false)
+        #expect(run.embeddings?.available == false)
         #expect(run.embeddings?.note?.contains("--no-embeddings") == true)
     }
 }

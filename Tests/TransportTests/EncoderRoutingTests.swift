@@ -24,7 +24,7 @@ struct EncoderRoutingTests {
         #expect(calls.count("vectors/a") == 1)
         #expect(calls.count("vectors/b") == 0)
         let status = try #require(result.run.embeddings)
-        #expect(status.used && status.model == "test-model")
+        #expect(status.available && status.model == "test-model")
         #expect(status.note == "1 of 2 documents without sentence vectors: b: encoder broke on purpose")
         #expect(result.run.instances.first { $0.stage == .encoder }?.messages == 2)
     }

@@ -14,7 +14,7 @@ extension JobState {
     var embeddingStatus: EmbeddingStatus? {
         guard let embeddings else { return nil }
         guard embeddings else {
-            return EmbeddingStatus(used: false, note: "sentence vectors turned off (--no-embeddings); claims matched without them")
+            return EmbeddingStatus(available: false, note: "sentence vectors turned off (--no-embeddings); claims matched without them")
         }
         let analysed = slots.filter { $0.resolved != nil && $0.failure == nil }
         let with = analysed.compactMap { $0.vectors }.filter { $0.unavailable == nil }
@@ -24,9 +24,9 @@ extension JobState {
             if !reasons.contains(reason) { reasons.append(reason) }
         }
         let model = with.first?.model
-        guard !reasons.isEmpty else { return EmbeddingStatus(used: !with.isEmpty, model: model) }
+        guard !reasons.isEmpty else { return EmbeddingStatus(available: !with.isEmpty, model: model) }
         let missing = analysed.count - with.count
         let note = "\(missing) of \(analysed.count) documents without sentence vectors: " + reasons.sorted().joined(separator: "; ")
-        return EmbeddingStatus(used: !with.isEmpty, model: model, note: note)
+        return EmbeddingStatus(available: !with.isEmpty, model: model, note: note)
     }
 }
