@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "crosscheck-resolver", targets: ["crosscheck-resolver"]),
         .executable(name: "crosscheck-matcher", targets: ["crosscheck-matcher"]),
         .executable(name: "crosscheck-writer", targets: ["crosscheck-writer"]),
+        .executable(name: "crosscheck-encoder", targets: ["crosscheck-encoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,12 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], path: "Shared/ZeroMQ"),
+        .systemLibrary(
+            name: "COpenBLAS",
+            path: "Shared/COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "CrosscheckSchema", path: "Shared/Schema"),
         .target(
             name: "Knowledge",
@@ -74,6 +81,11 @@ let package = Package(
             path: "Services/ReportWriter/ReportKit"
         ),
         .target(
+            name: "EncoderKit",
+            dependencies: ["CrosscheckSchema", "COpenBLAS"],
+            path: "Services/Encoder/EncoderKit"
+        ),
+        .target(
             name: "CoordinatorKit",
             dependencies: [
                 "ZeroMQ", "CrosscheckSchema", "StageRuntime",
@@ -113,6 +125,11 @@ let package = Package(
             path: "Services/ReportWriter/Main"
         ),
         .executableTarget(
+            name: "crosscheck-encoder",
+            dependencies: ["EncoderKit", "StageRuntime"],
+            path: "Services/Encoder/Main"
+        ),
+        .executableTarget(
             name: "crosscheck-coordinator",
             dependencies: [
                 "CoordinatorKit", "StageRuntime",
@@ -133,7 +150,7 @@ let package = Package(
             name: "crosscheck-bench",
             dependencies: [
                 "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",
-                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge",
+                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge", "EncoderKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Services/Bench/Main"
@@ -180,6 +197,12 @@ let package = Package(
             name: "ReportTests",
             dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
             path: "Tests/ReportTests"
+        ),
+        .testTarget(
+            name: "EncoderTests",
+            dependencies: ["EncoderKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            path: "Tests/EncoderTests",
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CrosscheckKitTests",

@@ -8,9 +8,14 @@ public enum CommandRunner {
         public let stderr: String
     }
 
-    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root.
-    public static func run(_ name: String, _ arguments: [String], timeout: Double = 300) throws -> Output {
+    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root,
+    /// with `environment` overriding variables of this process's environment.
+    public static func run(_ name: String, _ arguments: [String], timeout: Double = 300,
+                           environment: [String: String] = [:]) throws -> Output {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.executableURL = RepositoryPaths.binaries.appendingPathComponent(name)
         process.arguments = arguments
         process.currentDirectoryURL = RepositoryPaths.root

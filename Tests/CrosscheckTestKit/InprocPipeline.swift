@@ -53,8 +53,9 @@ public final class InprocPipeline: @unchecked Sendable {
     public func addMinimalWorkers(calls: MinimalStageHandlers.Calls = .init()) {
         addWorker(MinimalStageHandlers.Parser(calls: calls), instance: "parser-1")
         addWorker(MinimalStageHandlers.Resolver(), instance: "resolver-1")
-        addWorker(MinimalStageHandlers.Matcher(), instance: "matcher-1")
+        addWorker(MinimalStageHandlers.Matcher(calls: calls), instance: "matcher-1")
         addWorker(MinimalStageHandlers.Writer(), instance: "writer-1")
+        addWorker(MinimalStageHandlers.Encoder(), instance: "encoder-1")
     }
 
     private func spawn(_ stop: StopToken, _ body: @escaping @Sendable () throws -> Void) {

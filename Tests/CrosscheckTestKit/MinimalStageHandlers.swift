@@ -60,11 +60,30 @@ public enum MinimalStageHandlers {
 
     public struct Matcher: StageHandler {
         public static let stage = Stage.matcher
+        public let calls: Calls
+        public init(calls: Calls = Calls()) { self.calls = calls }
+
+        /// Records `vectors/<document>` for each document whose sentence vectors reached it.
+        public func handle(_ request: Envelope) throws -> Payload {
+            guard case .linkedBundle(let b) = request.payload else { throw StageRequestError.unexpected(request, by: Self.stage) }
+            for vectors in b.sentenceVectors ?? [] { calls.record("vectors/\(vectors.document)") }
+            return .analysis(Analysis(documents: b.documents, entities: b.entities))
+        }
+    }
+
+    /// One made-up 2-d vector per sentence (its length, 1); a document whose first sentence
+    /// starts with NO-ENCODE gets a non-retryable error instead.
+    public struct Encoder: StageHandler {
+        public static let stage = Stage.encoder
         public init() {}
 
         public func handle(_ request: Envelope) throws -> Payload {
-            guard case .linkedBundle(let b) = request.payload else { throw StageRequestError.unexpected(request, by: Self.stage) }
-            return .analysis(Analysis(documents: b.documents, entities: b.entities))
+            guard case .encodeRequest(let r) = request.payload else { throw StageRequestError.unexpected(request, by: Self.stage) }
+            if r.sentences.first?.hasPrefix("NO-ENCODE") == true {
+                throw ErrorReport(code: "internal", message: "\(r.document): encoder broke on purpose", input: r.document)
+            }
+            let vectors = r.sentences.map { QuantizedVector([Float($0.count), 1]) }
+            return .encodedDocument(SentenceVectors(document: r.document, model: "test-model", dimension: 2, vectors: vectors))
         }
     }
 

@@ -55,18 +55,32 @@ public enum SampleMessages {
         case .linkedBundle:
             Envelope(job: job, id: "m-0021", sender: "resolver-1", replyTo: "m-0020",
                      payload: .linkedBundle(LinkedBundle(documents: [dailyResolved(), wireResolved()],
-                                                         entities: entities())))
+                                                         entities: entities(), sentenceVectors: [dailyVectors()])))
         case .analysis:
             Envelope(job: job, id: "m-0022", sender: "matcher-1", replyTo: "m-0021", payload: .analysis(analysis()))
         case .finishedReport:
             Envelope(job: job, id: "m-0023", sender: "writer-1", replyTo: "m-0022",
                      payload: .finishedReport(renderedReport()))
+        case .encodeRequest:
+            Envelope(job: job, id: "m-0013", sender: "coordinator", document: dailyID,
+                     payload: .encodeRequest(EncodeRequest(dailyParsed())))
+        case .encodedDocument:
+            Envelope(job: job, id: "m-0014", sender: "encoder-1", replyTo: "m-0013", document: dailyID,
+                     payload: .encodedDocument(dailyVectors()))
         case .error:
             Envelope(job: job, id: "m-0030", sender: "parser-1", replyTo: "m-0015", document: blogID,
                      payload: .error(ErrorReport(code: "bad-input",
                                                  message: "document is empty after removing markup",
                                                  input: blogID, retryable: false)))
         }
+    }
+
+    /// Made-up 4-dimensional vectors, one per body sentence of the daily's article.
+    static func dailyVectors() -> SentenceVectors {
+        let vectors = dailyParsed().sentences.indices.map { n in
+            QuantizedVector([0.5, -0.25, Float(n) * 0.1, 0.8])
+        }
+        return SentenceVectors(document: dailyID, model: "all-MiniLM-L6-v2", dimension: 4, vectors: vectors)
     }
 
     // MARK: The articles

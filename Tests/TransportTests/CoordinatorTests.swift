@@ -19,7 +19,8 @@ struct CoordinatorTests {
         pipeline.addMinimalWorkers()
         let request = JobRequest(documents: [Self.raw("a", "first line\nsecond"), Self.raw("b", "other"),
                                              RawDocument(id: "bad", path: "in/bad.bin", data: Data([0xFF, 0xFE, 0x00]))],
-                                 unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")])
+                                 unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")],
+                                 embeddings: true)
         let client = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
         var progressSeen = 0
         let result = try client.run(request) { _ in progressSeen += 1 }

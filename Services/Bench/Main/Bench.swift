@@ -9,5 +9,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-bench",
         abstract: "Benchmarks of the transport and of each stage.",
-        subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self])
+        subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self,
+                      EncoderBench.self, EncoderProcessBench.self])
 }

@@ -17,8 +17,11 @@ final class JobState {
         var failure: String?
         var attempts = 0
         var warnings: [String] = []
+        /// The encoder's answer; `encoded` is true once it came (or failed, or was not asked for).
+        var vectors: SentenceVectors?
+        var encoded = true
 
-        var isSettled: Bool { resolved != nil || failure != nil }
+        var isSettled: Bool { (resolved != nil && encoded) || failure != nil }
     }
 
     /// Work counted per instance, for `run.json`.
@@ -44,15 +47,21 @@ final class JobState {
     private var failedCount = 0
     private var settledCount = 0
     private(set) var jobError: String?
+    /// Whether the job asked for sentence vectors (nil: the encoder stage is left out).
+    let embeddings: Bool?
+    /// Encoder failures by document, reported in the embedding status; never a document failure.
+    private(set) var encodeFailures: [String: String] = [:]
 
     init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, started: Date = Date()) {
         self.id = id
         self.client = client
         self.started = started
         self.unreadable = request.unreadable
+        self.embeddings = request.embeddings
         var slots: [DocumentSlot] = []
         for raw in request.documents {
             var slot = DocumentSlot(raw: raw)
+            slot.encoded = request.embeddings != true
             if slotIndex[raw.id] != nil {
                 slot.failure = "duplicate document id \(raw.id) (\(raw.path)); ids must be unique in a job"
             } else if raw.bytes > maxDocumentBytes {
@@ -101,20 +110,27 @@ final class JobState {
             slots[index].parsed = parsed
             slots[index].warnings = parsed.warnings
             parsedCount += 1
-            return [request(.parsedDocument(parsed), stage: "resolve", document: parsed.id)]
+            let encode = slots[index].encoded ? [] : [request(.encodeRequest(EncodeRequest(parsed)), stage: "encode", document: parsed.id)]
+            return [request(.parsedDocument(parsed), stage: "resolve", document: parsed.id)] + encode
         case .resolvedDocument(let resolved):
             guard let index = slotIndex[resolved.document.id], slots[index].resolved == nil, slots[index].failure == nil else { return [] }
             slots[index].resolved = resolved
             resolvedCount += 1
-            settledCount += 1
-            return settledCount == slots.count ? advanceBundle() : []
-        case .linkedBundle(let bundle) where phase == .linking:
+            return settleIfDone(index)
+        case .encodedDocument(let vectors):
+            guard let index = slotIndex[vectors.document], !slots[index].encoded, slots[index].failure == nil else { return [] }
+            slots[index].vectors = vectors
+            slots[index].encoded = true
+            return settleIfDone(index)
+        case .linkedBundle(var bundle) where phase == .linking:
+            if embeddings == true { bundle.sentenceVectors = bundleVectors(for: bundle) }
             phase = .matching
             return [request(.linkedBundle(bundle), stage: "match", document: nil)]
         case .analysis(var analysis) where phase == .matching:
             phase = .writing
             conflicts = analysis.clusters.filter { $0.status == .conflicting }.count
             analysis.failed = failures
+            analysis.embeddings = embeddingStatus
             return [request(.analysis(analysis), stage: "write", document: nil)]
         case .finishedReport(let report) where phase == .writing:
             phase = .finished
@@ -127,6 +143,12 @@ final class JobState {
 
     /// Records that a request failed for good; a document failure lets the bundle go on.
     func fail(_ item: WorkItem, reason: String) -> [Envelope] {
+        if let doc = item.document, let index = slotIndex[doc], item.envelope.type == .encodeRequest {
+            guard !slots[index].encoded else { return [] }
+            slots[index].encoded = true
+            encodeFailures[doc] = reason
+            return settleIfDone(index)
+        }
         if let doc = item.document, let index = slotIndex[doc] {
             guard !slots[index].isSettled else { return [] }
             slots[index].failure = reason
@@ -138,6 +160,13 @@ final class JobState {
         phase = .finished
         jobError = "\(item.stage.rawValue) failed: \(reason)"
         return []
+    }
+
+    /// Counts slot `index` as settled once its last per-document answer is in.
+    private func settleIfDone(_ index: Int) -> [Envelope] {
+        guard slots[index].isSettled, slots[index].failure == nil else { return [] }
+        settledCount += 1
+        return settledCount == slots.count ? advanceBundle() : []
     }
 
     private func advanceBundle() -> [Envelope] {
@@ -175,7 +204,7 @@ final class JobState {
                                          seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000))
         instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
         let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
-                             instances: instances, documents: fates)
+                             instances: instances, documents: fates, embeddings: embeddingStatus)
         return JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil)
     }
 

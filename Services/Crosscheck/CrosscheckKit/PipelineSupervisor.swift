@@ -17,8 +17,11 @@ public final class PipelineSupervisor {
         self.logDirectory = logDirectory
     }
 
-    /// Starts the coordinator (recording to `record` if given), then the workers.
-    public func start(replicas: [Stage: Int], record: String?, extraWorkerArguments: [String] = [],
+    /// The stages every run has; the encoder is added unless sentence vectors are turned off.
+    public static let coreStages: [Stage] = [.parser, .resolver, .matcher, .writer]
+
+    /// Starts the coordinator (recording to `record` if given), then the workers of `stages`.
+    public func start(replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?, extraWorkerArguments: [String] = [],
                       heartbeatMilliseconds: Int = 500) throws {
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
@@ -38,7 +41,7 @@ public final class PipelineSupervisor {
         }
         self.frontend = frontend
         self.backend = backend
-        for stage in [Stage.parser, .resolver, .matcher, .writer] {
+        for stage in stages {
             for n in 1...max(1, replicas[stage] ?? 1) {
                 let instance = "\(stage.rawValue)-\(n)"
                 children.append(try ChildProcess(

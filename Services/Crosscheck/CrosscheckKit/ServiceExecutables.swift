@@ -19,6 +19,7 @@ public struct ServiceExecutables: Sendable {
         case .resolver: "crosscheck-resolver"
         case .matcher: "crosscheck-matcher"
         case .writer: "crosscheck-writer"
+        case .encoder: "crosscheck-encoder"
         case .coordinator: "crosscheck-coordinator"
         }
         return directory.appendingPathComponent(name)

@@ -13,8 +13,11 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var job: JobOptions
 
-    @Option(help: "Instances per stage, e.g. parser=2,resolver=2.")
+    @Option(help: "Instances per stage, e.g. parser=2,resolver=2,encoder=2.")
     var replicas = ""
+
+    @Flag(name: .customLong("no-embeddings"), help: "Run without the encoder stage (no sentence vectors); run.json and the report say so.")
+    var noEmbeddings = false
 
     @Option(help: "Record every message crossing the coordinator to this NDJSON file.")
     var record: String?
@@ -34,13 +37,13 @@ struct RunCommand: ParsableCommand {
         let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
             ?? .besideCurrentExecutable()
         var request = job.request()
-        request.awaitWorkers = Dictionary(uniqueKeysWithValues: [Stage.parser, .resolver, .matcher, .writer].map {
-            ($0.rawValue, counts[$0] ?? 1)
-        })
+        request.embeddings = !noEmbeddings
+        let stages = PipelineSupervisor.coreStages + (noEmbeddings ? [] : [.encoder])
+        request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, counts[$0] ?? 1) })
         let supervisor = PipelineSupervisor(executables: executables,
                                             logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
         defer { supervisor.stopAll() }
-        try supervisor.start(replicas: counts, record: record,
+        try supervisor.start(replicas: counts, stages: stages, record: record,
                              extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
         let progress = ProgressLine()
         let result = try JobClient(endpoint: supervisor.frontend).run(request) { progress.update($0) }

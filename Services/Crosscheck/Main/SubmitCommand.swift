@@ -18,13 +18,18 @@ struct SubmitCommand: ParsableCommand {
     @Option(help: "Seconds without word from the coordinator before giving up.")
     var timeout = 120.0
 
+    @Flag(help: "Ask for sentence vectors (the coordinator must have crosscheck-encoder workers).")
+    var embeddings = false
+
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         logging.bootstrap()
         ShutdownSignal.install()
         let progress = ProgressLine()
-        let result = try JobClient(endpoint: connect, idleTimeout: timeout).run(job.request()) { progress.update($0) }
+        var request = job.request()
+        if embeddings { request.embeddings = true }
+        let result = try JobClient(endpoint: connect, idleTimeout: timeout).run(request) { progress.update($0) }
         progress.finish()
         try job.finish(result)
     }

@@ -14,6 +14,10 @@ struct MarkdownRenderer {
         out.append("")
         out.append(summaryLine())
         out.append("")
+        if let note = report.embeddings?.note {
+            out.append("_Note: \(MarkdownEscaping.inline(note))_")
+            out.append("")
+        }
         section("Conflicts", into: &out, conflicts())
         section("Evolving claims", into: &out, evolving())
         section("Agreed claims", into: &out, agreed())

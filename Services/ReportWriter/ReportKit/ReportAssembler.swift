@@ -11,7 +11,7 @@ struct ReportAssembler: Sendable {
     func report(for analysis: Analysis) -> Report {
         let parsed = NaturalOrder.sorted(analysis.documents.map(\.document), by: \.id)
         let facts = SourceProfiler.BundleFacts(analysis)
-        return Report(
+        var report = Report(
             documents: parsed.map { Self.document($0) },
             entities: NaturalOrder.sorted(analysis.entities.map(Self.entity), by: \.id),
             claims: Self.sortedClaims(analysis.claims.map(Self.claim)),
@@ -19,6 +19,8 @@ struct ReportAssembler: Sendable {
             sources: parsed.map { profiler.profile(of: $0, facts: facts) },
             timeline: analysis.timeline.map(Self.timelineEntry).sorted(by: Self.timelineOrder),
             failed: analysis.failed.sorted { ($0.id, $0.path, $0.error) < ($1.id, $1.path, $1.error) })
+        report.embeddings = analysis.embeddings
+        return report
     }
 
     static func document(_ d: ParsedDocument) -> ReportDocument {

@@ -66,9 +66,18 @@ public struct LinkRequest: Codable, Sendable, Equatable {
 public struct LinkedBundle: Codable, Sendable, Equatable {
     public var documents: [ResolvedDocument]
     public var entities: [Entity]
+    /// Sentence vectors of the documents that have them (one per body sentence), filled in
+    /// by the coordinator for the matcher; nil when the job ran without vectors.
+    public var sentenceVectors: [SentenceVectors]?
 
-    public init(documents: [ResolvedDocument], entities: [Entity]) {
+    public init(documents: [ResolvedDocument], entities: [Entity], sentenceVectors: [SentenceVectors]? = nil) {
         self.documents = documents
         self.entities = entities
+        self.sentenceVectors = sentenceVectors
+    }
+
+    /// The vectors of document `id`, if it has them.
+    public func vectors(of id: String) -> SentenceVectors? {
+        sentenceVectors?.first { $0.document == id && $0.unavailable == nil }
     }
 }

@@ -7,11 +7,16 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Hold the job until this many workers of each stage (by name) have announced themselves,
     /// so that a supervisor starting N replicas sees all N take part. Waits at most 15 s.
     public var awaitWorkers: [String: Int]?
+    /// Embed every document's sentences with the encoder stage: true asks for vectors, false
+    /// says they were turned off (`--no-embeddings`), nil leaves the stage out silently.
+    public var embeddings: Bool?
 
-    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil) {
+    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil,
+                embeddings: Bool? = nil) {
         self.documents = documents
         self.unreadable = unreadable
         self.awaitWorkers = awaitWorkers
+        self.embeddings = embeddings
     }
 }
 

@@ -19,6 +19,8 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
     case linkedBundle = "bundle.linked"
     case analysis = "bundle.analysis"
     case finishedReport = "report.finished"
+    case encodeRequest = "document.encode"
+    case encodedDocument = "document.encoded"
     // Anyone
     case error = "error"
 
@@ -29,6 +31,7 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
         case .parsedDocument, .linkRequest: .resolver
         case .linkedBundle: .matcher
         case .analysis: .writer
+        case .encodeRequest: .encoder
         default: nil
         }
     }
@@ -41,6 +44,7 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
         case .linkRequest: .linkedBundle
         case .linkedBundle: .analysis
         case .analysis: .finishedReport
+        case .encodeRequest: .encodedDocument
         default: nil
         }
     }
@@ -48,7 +52,7 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
 
 /// The pipeline's stages, as named in `run.json`.
 public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
-    case parser, resolver, matcher, writer, coordinator
+    case parser, resolver, matcher, writer, encoder, coordinator
 
     public static func < (lhs: Stage, rhs: Stage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

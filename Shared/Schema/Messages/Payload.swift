@@ -14,6 +14,8 @@ public enum Payload: Sendable, Equatable {
     case linkedBundle(LinkedBundle)
     case analysis(Analysis)
     case finishedReport(RenderedReport)
+    case encodeRequest(EncodeRequest)
+    case encodedDocument(SentenceVectors)
     case error(ErrorReport)
 
     /// The message type this payload travels under.
@@ -33,6 +35,8 @@ public enum Payload: Sendable, Equatable {
         case .linkedBundle: .linkedBundle
         case .analysis: .analysis
         case .finishedReport: .finishedReport
+        case .encodeRequest: .encodeRequest
+        case .encodedDocument: .encodedDocument
         case .error: .error
         }
     }
@@ -53,6 +57,8 @@ public enum Payload: Sendable, Equatable {
         case .linkedBundle: .linkedBundle(try LinkedBundle(from: decoder))
         case .analysis: .analysis(try Analysis(from: decoder))
         case .finishedReport: .finishedReport(try RenderedReport(from: decoder))
+        case .encodeRequest: .encodeRequest(try EncodeRequest(from: decoder))
+        case .encodedDocument: .encodedDocument(try SentenceVectors(from: decoder))
         case .error: .error(try ErrorReport(from: decoder))
         }
     }
@@ -74,6 +80,8 @@ public enum Payload: Sendable, Equatable {
         case .linkedBundle(let v): try v.encode(to: encoder)
         case .analysis(let v): try v.encode(to: encoder)
         case .finishedReport(let v): try v.encode(to: encoder)
+        case .encodeRequest(let v): try v.encode(to: encoder)
+        case .encodedDocument(let v): try v.encode(to: encoder)
         case .error(let v): try v.encode(to: encoder)
         }
     }

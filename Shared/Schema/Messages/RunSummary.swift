@@ -7,9 +7,13 @@ public struct RunSummary: Codable, Sendable, Equatable {
     public var seconds: Double
     public var instances: [InstanceSummary]
     public var documents: [DocumentFate]
+    /// Whether the run used sentence vectors, and if not, why; absent when the job did not ask.
+    public var embeddings: EmbeddingStatus?
 
-    public init(job: String, seconds: Double, instances: [InstanceSummary], documents: [DocumentFate]) {
+    public init(job: String, seconds: Double, instances: [InstanceSummary], documents: [DocumentFate],
+                embeddings: EmbeddingStatus? = nil) {
         self.job = job; self.seconds = seconds; self.instances = instances; self.documents = documents
+        self.embeddings = embeddings
     }
 }
 

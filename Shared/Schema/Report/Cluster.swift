@@ -66,6 +66,8 @@ public struct Analysis: Codable, Sendable, Equatable {
     public var timeline: [TimelineEntry]
     /// Inputs of the job that failed before analysis; the coordinator fills this in for the writer.
     public var failed: [FailedInput]
+    /// Whether the job ran with sentence vectors; the coordinator fills this in for the writer.
+    public var embeddings: EmbeddingStatus?
 
     public init(documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
                 clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = []) {

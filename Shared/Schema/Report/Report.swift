@@ -13,6 +13,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var timeline: [TimelineEntry]
     /// Inputs that could not be analysed, with why; nothing is dropped silently.
     public var failed: [FailedInput]
+    /// Whether claims were matched with sentence vectors, and why not when they were not;
+    /// absent when the job did not ask for them.
+    public var embeddings: EmbeddingStatus?
 
     public init(documents: [ReportDocument], entities: [Entity], claims: [Claim],
                 clusters: [Cluster], sources: [SourceProfile], timeline: [TimelineEntry],

@@ -1,0 +1,4 @@
+#ifndef CROSSCHECK_COPENBLAS_SHIM_H
+#define CROSSCHECK_COPENBLAS_SHIM_H
+#include <cblas.h>
+#endif
