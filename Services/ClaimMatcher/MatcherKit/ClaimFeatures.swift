@@ -20,6 +20,9 @@ struct ClaimFeatures: Sendable {
     var holders: [String: String] = [:]
     /// The event the claim is about when its predicate or an object names one ("strike").
     var event: String?
+    /// Whether the content is negated, whatever its modality ("NATO was likely not informed"
+    /// is hedged and negated): polarity for disputes between voices.
+    var negatesContent = false
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

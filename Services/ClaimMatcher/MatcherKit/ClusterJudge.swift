@@ -4,7 +4,9 @@ import CrosscheckSchema
 ///
 /// Only strong claims (not hedged or speculative) create conflicts, and only between claims
 /// in the same voice: the outlet's own, or the same named speaker. Two actors who disagree,
-/// both reported by the sources, are not sources that disagree.
+/// both reported by the sources, are not sources that disagree: that cluster is `disputed`, and
+/// so is one where a hedged claim contradicts an asserted one. `agreed` is left only when no
+/// member contradicts another in polarity or value.
 struct ClusterJudge: Sendable {
     let documentIDs: [String]
     /// Lemmas of copulas ("be", "remain"): with them the proposition lies in the complement the
@@ -60,8 +62,33 @@ struct ClusterJudge: Sendable {
         }
         let order = Dictionary(members.map { ($0.claim.id, $0.order) }, uniquingKeysWith: { a, _ in a })
         if !conflicting.isEmpty { return (.conflicting, merged(conflicting, order: order)) }
+        let disputes = disputed(members)
+        if !disputes.isEmpty { return (.disputed, merged(disputes, order: order)) }
         if !evolving.isEmpty { return (.evolving, merged(evolving, order: order)) }
         return (.agreed, [])
+    }
+
+    /// Contradictions across voices or strengths: one actor asserts what another negates, or
+    /// claims of different documents hold incompatible values, whoever vouches for them and
+    /// however hedged (speculation aside). Values that line up with publication dates evolve.
+    private func disputed(_ members: [ClaimFeatures]) -> [SlotConflict] {
+        var byPredicate: [String: [ClaimFeatures]] = [:]
+        for m in members where m.claim.modality != .speculative { byPredicate[m.claim.predicate, default: []].append(m) }
+        var out: [SlotConflict] = []
+        for predicate in byPredicate.keys.sorted() {
+            let group = byPredicate[predicate] ?? []
+            if !copulaLemmas.contains(predicate), let polarity = polarityConflict(group, negated: \.negatesContent, acrossVoices: true) {
+                out.append(polarity)
+            }
+            let positive = group.filter { !$0.negatesContent }
+            for slot in Self.comparedSlots {
+                for subgroup in slotGroups(positive, slot: slot) {
+                    guard let conflict = slotConflict(subgroup, slot: slot), !linesUpWithPublication(subgroup, slot: slot) else { continue }
+                    out.append(conflict)
+                }
+            }
+        }
+        return out
     }
 
     /// Sources naming different people as holder of one role ("foreign-minister@norway").
@@ -87,14 +114,21 @@ struct ClusterJudge: Sendable {
     }
 
     /// One source asserts what another negates: same predicate (by grouping), same object and
-    /// overlapping subjects.
-    private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
-        var negative = group.filter(\.isNegated)
-        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative, indefinite: indefiniteObjects)
-        negative = Self.matching(negative, against: positive, indefinite: indefiniteObjects)
-        positive = Self.matching(positive, against: negative, indefinite: indefiniteObjects)
+    /// overlapping subjects. With `acrossVoices`, also one actor against another in any document.
+    private func polarityConflict(_ group: [ClaimFeatures], negated: (ClaimFeatures) -> Bool = \.isNegated,
+                                  acrossVoices: Bool = false) -> SlotConflict? {
+        func matching(_ claims: [ClaimFeatures], _ others: [ClaimFeatures]) -> [ClaimFeatures] {
+            Self.matching(claims, against: others, indefinite: indefiniteObjects, missingIsIndefinite: acrossVoices)
+        }
+        var negative = group.filter(negated)
+        var positive = matching(group.filter { !negated($0) }, negative)
+        negative = matching(negative, positive)
+        positive = matching(positive, negative)
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
-        guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
+        let docsDiffer = !posDocs.subtracting(negDocs).isEmpty && !negDocs.subtracting(posDocs).isEmpty
+        let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
+        let voicesDiffer = acrossVoices && !positive.isEmpty && !negative.isEmpty && posVoices != negVoices
+        guard docsDiffer || voicesDiffer else { return nil }
         return SlotConflict(slot: "polarity", values: [
             value(.text("asserted"), positive), value(.text("negated"), negative),
         ])
@@ -106,18 +140,20 @@ struct ClusterJudge: Sendable {
     /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
     /// the others' subjects (per predicate and object) does.
     /// An indefinite object ("anyone") matches every object of the predicate, on either side.
+    /// With `missingIsIndefinite`, a claim without an object counts as indefinite ("NATO is
+    /// informed" / "NATO was not informed of the agreement").
     static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures],
-                         indefinite: Set<String> = []) -> [ClaimFeatures] {
+                         indefinite: Set<String> = [], missingIsIndefinite: Bool = false) -> [ClaimFeatures] {
         struct Key: Hashable { var predicate: String; var object: String? }
         // Markers no folded object can equal: "some other claim's object is indefinite" and
         // "some other claim has any object at all".
         let indefiniteMarker = "\u{0}indefinite", anyMarker = "\u{0}any"
         var subjects: [Key: Set<String>] = [:]
         var withoutSubject: Set<Key> = []
-        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? false }
+        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? missingIsIndefinite }
         for o in others {
             var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
-            if !indefinite.isEmpty {
+            if !indefinite.isEmpty || missingIsIndefinite {
                 keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
                 if isIndefinite(o) { keys.append(Key(predicate: o.claim.predicate, object: indefiniteMarker)) }
             }

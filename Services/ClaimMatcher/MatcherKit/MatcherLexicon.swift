@@ -17,6 +17,16 @@ public struct MatcherLexicon: Sendable {
     var hedges = PhraseTable<Bool>()
     var speculative = PhraseTable<Bool>()
     var negation = PhraseTable<Bool>()
+    /// Phrases that contain a negation cue but assert ("not only", "did not fail to").
+    var negationCancellers = PhraseTable<Bool>()
+    /// Words closing a contrastive negation's scope ("not X but Y").
+    var contrastives: Set<String> = []
+    /// Words starting another verb phrase ("and", "but"): a negation past them after the predicate is that phrase's.
+    var coordinators: Set<String> = []
+    /// Reporting-verb lemmas that deny what they report ("deny", "refute").
+    var denialVerbs: Set<String> = []
+    /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
+    var forwardNegations = PhraseTable<Bool>()
     var relativeDates = PhraseTable<String>()
     var percentWords = PhraseTable<Bool>()
     var predicates = PhraseTable<Predicate>()
@@ -80,6 +90,11 @@ public struct MatcherLexicon: Sendable {
         for h in lexicon.hedges { hedges.insert(Tokenizer.foldPhrase(h), value: true) }
         for s in lexicon.speculative { speculative.insert(Tokenizer.foldPhrase(s), value: true) }
         for n in lexicon.negations { negation.insert(Tokenizer.foldPhrase(n), value: true) }
+        for n in lexicon.list("negationCancellers") { negationCancellers.insert(Tokenizer.foldPhrase(n), value: true) }
+        contrastives = Set(lexicon.list("contrastives").map(Tokenizer.foldPhrase))
+        coordinators = Set(lexicon.list("coordinators").map(Tokenizer.foldPhrase))
+        denialVerbs = Set(lexicon.list("denialVerbs").map(Tokenizer.foldPhrase))
+        for n in lexicon.list("forwardNegations") { forwardNegations.insert(Tokenizer.foldPhrase(n), value: true) }
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)
             if months[folded] == nil { months[folded] = number }
