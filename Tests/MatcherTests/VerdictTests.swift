@@ -79,6 +79,21 @@ import Testing
         #expect(k.status == .evolving)
     }
 
+    /// Steps of one process told in other words, one of them hedged, still make one evolving
+    /// cluster; another pair of parties at the same step stays out of it.
+    @Test func hedgedStepsOfOneProcessEvolveAcrossWordings() throws {
+        let analysis = analyse([
+            ("a", "2023-01-05", "Norway and Sweden are considering a joint fisheries pact."),
+            ("b", "2023-02-01", "Norway and Sweden are reportedly negotiating a fisheries agreement."),
+            ("c", "2023-03-01", "Norway and Sweden signed the fisheries treaty in Oslo. Denmark and Finland signed a trade pact."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "c", containing: "Norway and Sweden signed"))
+        #expect(k.docs == ["a", "b", "c"])
+        #expect(k.status == .evolving)
+        let other = try #require(cluster(in: analysis, doc: "c", containing: "Denmark"))
+        #expect(other.id != k.id)
+    }
+
     @Test func risingCountsEvolveButSameDayCountsConflict() throws {
         let rising = analyse([
             ("a", "2023-01-01", "Floods killed 12 people in Bergen on 31 December 2022."),

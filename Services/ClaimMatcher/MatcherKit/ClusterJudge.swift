@@ -54,9 +54,10 @@ struct ClusterJudge: Sendable {
             if linesUpWithPublication(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
         }
         if let holder = holderConflict(strong) { conflicting.append(holder) }
-        // Stages of one process use different predicates: they are compared per voice only.
+        // Stages of one process use different predicates: they are compared per voice only. A
+        // hedged step ("reportedly in talks") is still a step; speculation is not.
         var byVoice: [String: [ClaimFeatures]] = [:]
-        for m in strong where !m.isNegated { byVoice[m.voice, default: []].append(m) }
+        for m in members where m.claim.modality != .speculative && !m.negatesContent { byVoice[m.voice, default: []].append(m) }
         for voice in byVoice.keys.sorted() {
             if let stage = stageProgression(byVoice[voice] ?? []) { evolving.append(stage) }
         }

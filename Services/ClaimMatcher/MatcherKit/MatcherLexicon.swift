@@ -14,6 +14,8 @@ public struct MatcherLexicon: Sendable {
     }
 
     var reportingVerbs = PhraseTable<String>()
+    /// Lemmas of the reporting verbs ("say", "claim").
+    var reportingLemmas: Set<String> = []
     var hedges = PhraseTable<Bool>()
     var speculative = PhraseTable<Bool>()
     var negation = PhraseTable<Bool>()
@@ -76,6 +78,7 @@ public struct MatcherLexicon: Sendable {
         let lexicon = knowledge.lexicon
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
             reportingVerbs.insert(Tokenizer.foldPhrase(form), value: Tokenizer.foldPhrase(lemma))
+            reportingLemmas.insert(Tokenizer.foldPhrase(lemma))
         }
         // The base lists some forms only ("estimated", not "estimate"): add regular inflections.
         for lemma in Set(lexicon.reportingVerbs.values.map(Tokenizer.foldPhrase)).sorted() where !lemma.contains(" ") {
