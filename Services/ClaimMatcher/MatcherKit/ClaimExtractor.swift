@@ -298,7 +298,13 @@ struct ClaimExtractor: Sendable {
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
                              terms: ["p:" + predicateLemma] + claimTerms,
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
-                             published: c.published, holders: holders, event: event, negatesContent: polarity.negated)
+                             published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
+                             senses: senses(of: c.words[pIndex], lemma: predicateLemma))
+    }
+
+    /// The WordNet event classes of a predicate word: the word itself, its stem, else its lemma.
+    private func senses(of word: String, lemma: String) -> [Int] {
+        lexicon.eventClasses[word] ?? lexicon.eventClasses[Inflection.stem(word)] ?? lexicon.eventClasses[lemma] ?? []
     }
 
     /// Whether the two scalars at `index` are a possessive ending ("'s" or "’s").

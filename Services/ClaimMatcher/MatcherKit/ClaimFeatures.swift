@@ -23,6 +23,8 @@ struct ClaimFeatures: Sendable {
     /// Whether the content is negated, whatever its modality ("NATO was likely not informed"
     /// is hedged and negated): polarity for disputes between voices.
     var negatesContent = false
+    /// WordNet event classes of the predicate word (see `MatcherLexicon.eventClasses`).
+    var senses: [Int] = []
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

@@ -59,6 +59,9 @@ public struct MatcherLexicon: Sendable {
     /// Predicates that only take part in or start an event named by their object ("joined the
     /// strike", "began their strike"): the claim is about that event.
     var lightPredicates: Set<String> = []
+    /// Word → its WordNet event classes, most frequent sense first (`Data/wordnet.json`): words
+    /// sharing one name one event in some frequent sense ("hit" / "strike", "conviction" / "convict").
+    var eventClasses: [String: [Int]] = [:]
     /// Objects that stand for any object ("anyone" in "not arrested anyone").
     var indefiniteObjects: Set<String> = []
 
@@ -170,5 +173,8 @@ public struct MatcherLexicon: Sendable {
         for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
         lightPredicates = Set(lexicon.table("lightPredicates").keys)
         indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
+        for (word, classes) in lexicon.table("eventClasses") {
+            eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
+        }
     }
 }

@@ -38,7 +38,10 @@ struct StoryLinker: Sendable {
             let lemma = c.event ?? c.claim.predicate
             guard c.claim.modality != .speculative else { continue }
             var keys: [String] = []
-            if !eventless.contains(lemma) { keys.append("\(story[c.docIndex])|\(lemma)") }
+            if !eventless.contains(lemma) {
+                keys.append("\(story[c.docIndex])|\(lemma)")
+                for s in Set(c.senses).sorted() { keys.append("\(story[c.docIndex])|s\(s)") }
+            }
             if c.stage != nil { keys.append("\(story[c.docIndex])|stage") }
             for key in keys {
                 join(i, key: key, claims: claims, profiles: profiles, postings: &postings, sets: &sets,
