@@ -17,6 +17,18 @@ import Testing
         #expect(analysis.timeline.first?.clusters == ["k1"])
     }
 
+    /// A label drops the opener ("However,") and the trailing stop of the clause it quotes.
+    @Test func labelIsTheShortestCentralClauseWithoutItsOpener() throws {
+        let analysis = analyse([
+            ("a", "2023-05-03", "However, Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, officials confirmed."),
+            ("b", "2023-05-03", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023 after long talks in Bergen and Oslo."),
+            ("c", "2023-05-03", "And Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "c", containing: "signed"))
+        #expect(k.docs.count >= 2)
+        #expect(k.label == "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023")
+    }
+
     @Test func differentDatesConflictWithEachValuesDocs() throws {
         let analysis = analyse([
             ("a", "2023-05-04", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),

@@ -32,7 +32,7 @@ public struct ClaimMatcher: Sendable {
         let components = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
         let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
                                  indefiniteObjects: lexicon.indefiniteObjects)
-        let labeler = ClusterLabeler(entityNames: entityNames)
+        let labeler = ClusterLabeler(entityNames: entityNames, openers: lexicon.clauseOpeners, coordinators: lexicon.coordinators)
 
         // Order: most documents first, then the earliest first claim.
         let ordered = components

@@ -5,9 +5,14 @@ import CrosscheckSchema
 /// The central claim shares the most terms with the other members (a linear count over the
 /// cluster's terms); among claims within `closeShare` of the best, the shortest wins. The label
 /// is that claim's clause as the source wrote it, prefixed with the speaker's name when the
-/// claim is attributed and the clause does not already name the speaker.
+/// claim is attributed and the clause does not already name the speaker. Leading openers with
+/// their comma ("However,") and coordinators ("And") are dropped; "If" and the like stay.
 struct ClusterLabeler: Sendable {
     let entityNames: [String: String]
+    /// Folded words that open a clause without belonging to it.
+    var openers: Set<String> = []
+    /// Folded coordinators ("and", "but"), dropped at the start even without a comma.
+    var coordinators: Set<String> = []
     /// Claims this close to the best centrality compete on length.
     var closeShare = 0.8
     /// Labels longer than this (in characters) are cut at a word boundary.
@@ -15,7 +20,7 @@ struct ClusterLabeler: Sendable {
 
     func label(_ members: [ClaimFeatures]) -> String {
         guard let central = central(members) else { return "" }
-        var text = Self.trimmed(central.claim.text)
+        var text = withoutOpeners(Self.trimmed(central.claim.text))
         if text.count > maxLength {
             let cut = text.prefix(maxLength)
             text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
@@ -42,6 +47,19 @@ struct ClusterLabeler: Sendable {
             (members[a].claim.text.count, members[a].order) < (members[b].claim.text.count, members[b].order)
         }
         return pick.map { members[$0] }
+    }
+
+    /// The text without its leading opener words and the commas after them.
+    func withoutOpeners(_ text: String) -> String {
+        var rest = Substring(text)
+        while let space = rest.firstIndex(of: " ") {
+            let word = rest[..<space]
+            let comma = word.hasSuffix(",")
+            let folded = Tokenizer.foldPhrase(String(comma ? word.dropLast() : word))
+            guard (comma && openers.contains(folded)) || coordinators.contains(folded) else { break }
+            rest = rest[rest.index(after: space)...].drop { $0 == " " }
+        }
+        return rest.isEmpty ? text : String(rest)
     }
 
     /// The clause without surrounding spaces and trailing punctuation.

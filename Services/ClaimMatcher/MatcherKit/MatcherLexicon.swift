@@ -46,6 +46,8 @@ public struct MatcherLexicon: Sendable {
     var conditionals: Set<String> = []
     /// Words opening a non-restrictive relative clause (", which …").
     var relativePronouns: Set<String> = []
+    /// Words that open a clause without belonging to it ("However,", "And"): labels drop them.
+    var clauseOpeners: Set<String> = []
     /// Words allowed between a speaker's name and the reporting verb ("has also said").
     var auxiliaries: Set<String> = []
     /// Copular and auxiliary verbs used as a last-resort predicate.
@@ -120,6 +122,7 @@ public struct MatcherLexicon: Sendable {
         conditionals = Set(lexicon.list("conditionals").map(Tokenizer.foldPhrase))
         relativePronouns = Set(lexicon.list("relativePronouns").map(Tokenizer.foldPhrase))
         auxiliaries = Set(lexicon.list("auxiliaries").map(Tokenizer.foldPhrase))
+        clauseOpeners = Set(lexicon.list("clauseOpeners").map(Tokenizer.foldPhrase))
         addSynonymGroups(lexicon)
     }
 
