@@ -121,6 +121,18 @@ import Testing
         #expect(k.conflicts.map(\.slot) == ["count"])
     }
 
+    /// A value marked as a lower bound or a revision evolves, even on the same publication day.
+    @Test func provisionalOrRevisedValuesEvolve() throws {
+        let analysis = analyse([
+            ("a", "2023-01-03", "Floods killed at least 12 people in Bergen on 31 December 2022."),
+            ("b", "2023-01-03", "Floods killed 20 people in Bergen on 31 December 2022."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "killed"))
+        #expect(k.docs == ["a", "b"])
+        #expect(k.status == .evolving)
+        #expect(k.conflicts.map(\.slot) == ["count"])
+    }
+
     @Test func differentEventsStayApart() {
         let analysis = analyse([
             ("a", "2023-05-04", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),

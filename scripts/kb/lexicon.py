@@ -298,6 +298,14 @@ LISTS = {
     # Words that start a new verb phrase: a negation after the predicate and past one of them
     # negates that other phrase ("is aware of X and refrained from commenting").
     "coordinators": ["and", "but", "or", "yet", "then"],
+    # Words marking a value as preliminary, a lower bound or a revision ("at least 12", "the toll
+    # rose to 20", "revised the magnitude"): differing values with them evolve rather than conflict.
+    "revisionCues": [
+        "preliminary", "initial", "initially", "provisional", "provisionally", "early estimates", "first estimates",
+        "revised", "revises", "revise", "revising", "updated", "upgraded", "downgraded", "corrected",
+        "at least", "so far", "rose to", "risen to", "has risen", "climbed to", "jumped to", "fell to",
+        "was later", "were later", "later raised", "later lowered",
+    ],
     # Reporting verbs (lemmas) that deny what they report ("refuted reports that X"): the claim is negated.
     "denialVerbs": ["deny", "refute", "dispute", "rebut", "rebuff", "contest", "dismiss", "reject"],
     # Negations that scope only over what follows them ("signed without consulting Y"): after

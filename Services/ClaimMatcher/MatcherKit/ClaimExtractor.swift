@@ -299,7 +299,8 @@ struct ClaimExtractor: Sendable {
                              terms: ["p:" + predicateLemma] + claimTerms,
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
                              published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
-                             senses: senses(of: c.words[pIndex], lemma: predicateLemma))
+                             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
+                             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
     }
 
     /// The WordNet event classes of a predicate word: the word itself, its stem, else its lemma.

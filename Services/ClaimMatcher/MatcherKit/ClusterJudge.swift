@@ -40,7 +40,7 @@ struct ClusterJudge: Sendable {
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
                     guard let conflict = slotConflict(subgroup, slot: slot) else { continue }
-                    if linesUpWithPublication(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
+                    if evolves(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
                 }
             }
         }
@@ -51,7 +51,7 @@ struct ClusterJudge: Sendable {
         for key in events.keys.sorted() {
             let group = events[key] ?? []
             guard Set(group.map(\.claim.predicate)).count >= 2, let conflict = slotConflict(group, slot: "date") else { continue }
-            if linesUpWithPublication(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
+            if evolves(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
         }
         if let holder = holderConflict(strong) { conflicting.append(holder) }
         // Stages of one process use different predicates: they are compared per voice only. A
@@ -84,7 +84,7 @@ struct ClusterJudge: Sendable {
             let positive = group.filter { !$0.negatesContent }
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
-                    guard let conflict = slotConflict(subgroup, slot: slot), !linesUpWithPublication(subgroup, slot: slot) else { continue }
+                    guard let conflict = slotConflict(subgroup, slot: slot), !evolves(subgroup, slot: slot) else { continue }
                     out.append(conflict)
                 }
             }
@@ -226,6 +226,12 @@ struct ClusterJudge: Sendable {
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
         guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
         return da.isCompatible(with: db)
+    }
+
+    /// Differing values that evolve: marked preliminary, a lower bound or revised ("at least 12",
+    /// "revised to 6.1"), or progressing with publication dates.
+    private func evolves(_ claims: [ClaimFeatures], slot: String) -> Bool {
+        claims.contains(where: \.provisional) || linesUpWithPublication(claims, slot: slot)
     }
 
     /// Values that differ but progress with publication dates: later documents, later or larger values.

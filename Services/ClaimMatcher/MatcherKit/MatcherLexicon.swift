@@ -25,6 +25,8 @@ public struct MatcherLexicon: Sendable {
     var contrastives: Set<String> = []
     /// Words starting another verb phrase ("and", "but"): a negation past them after the predicate is that phrase's.
     var coordinators: Set<String> = []
+    /// Phrases marking a value preliminary, a lower bound or revised ("at least", "revised").
+    var revisionCues = PhraseTable<Bool>()
     /// Reporting-verb lemmas that deny what they report ("deny", "refute").
     var denialVerbs: Set<String> = []
     /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
@@ -102,6 +104,7 @@ public struct MatcherLexicon: Sendable {
         contrastives = Set(lexicon.list("contrastives").map(Tokenizer.foldPhrase))
         coordinators = Set(lexicon.list("coordinators").map(Tokenizer.foldPhrase))
         denialVerbs = Set(lexicon.list("denialVerbs").map(Tokenizer.foldPhrase))
+        for n in lexicon.list("revisionCues") { revisionCues.insert(Tokenizer.foldPhrase(n), value: true) }
         for n in lexicon.list("forwardNegations") { forwardNegations.insert(Tokenizer.foldPhrase(n), value: true) }
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)

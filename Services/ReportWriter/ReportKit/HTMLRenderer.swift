@@ -69,7 +69,9 @@ struct HTMLRenderer {
     private func summary() -> String {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
         func plural(_ n: Int, _ word: String) -> String { "\(n) " + (n == 1 ? word : word + "s") }
-        var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong> · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
+        var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong>"
+        text += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
+        text += " · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { text += " · \(plural(report.failed.count, "failed input"))" }
         return text
     }

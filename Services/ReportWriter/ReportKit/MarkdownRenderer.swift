@@ -33,7 +33,8 @@ struct MarkdownRenderer {
     func summaryLine() -> String {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
         var line = "**\(n) \(plural(n, "source")) · \(c) \(plural(c, "claim")) · \(k) \(plural(k, "conflict"))**"
-        line += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed"
+        line += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
+        line += " · \(index.clusters(.agreed).count) agreed"
         line += " · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { line += " · \(report.failed.count) failed \(plural(report.failed.count, "input"))" }
         return line
