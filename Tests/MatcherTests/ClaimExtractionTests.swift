@@ -56,6 +56,7 @@ import Testing
         #expect(modality("Norway signed the fisheries pact without consulting Sweden.") == .asserted)
         #expect(modality("Norway signed the fisheries pact and refrained from comment.") == .asserted)
         #expect(modality("Norway signed the fisheries pact but did not ratify it.") == .asserted)
+        #expect(modality("Police arrested the driver not far from the Bergen harbour.") == .asserted)
     }
 
     @Test func speakersOfReportedClaims() throws {

@@ -292,6 +292,7 @@ LISTS = {
         "do not fail to", "never fail to", "never fails to", "never failed to", "not failing to",
         "did not hesitate to", "does not hesitate to", "not hesitate to", "never hesitated to",
         "could not help but", "cannot help but", "not unlike", "none other than",
+        "not long after", "not long before", "not far from", "not far away", "not much later", "no sooner",
     ],
     # Words after which a contrastive negation's scope ends ("not an isolated event but part of …").
     "contrastives": ["but", "rather"],

@@ -84,7 +84,10 @@ struct ClusterJudge: Sendable {
             let positive = group.filter { !$0.negatesContent }
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
-                    guard let conflict = slotConflict(subgroup, slot: slot), !evolves(subgroup, slot: slot) else { continue }
+                    // A hedged claim against an asserted one, or one speaker against another: two
+                    // hedged claims alone dispute nothing.
+                    guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot),
+                          !evolves(subgroup, slot: slot) else { continue }
                     out.append(conflict)
                 }
             }
@@ -119,7 +122,7 @@ struct ClusterJudge: Sendable {
     private func polarityConflict(_ group: [ClaimFeatures], negated: (ClaimFeatures) -> Bool = \.isNegated,
                                   acrossVoices: Bool = false) -> SlotConflict? {
         func matching(_ claims: [ClaimFeatures], _ others: [ClaimFeatures]) -> [ClaimFeatures] {
-            Self.matching(claims, against: others, indefinite: indefiniteObjects, missingIsIndefinite: acrossVoices)
+            Self.matching(claims, against: others, indefinite: indefiniteObjects, acrossVoices: acrossVoices)
         }
         var negative = group.filter(negated)
         var positive = matching(group.filter { !negated($0) }, negative)
@@ -141,18 +144,24 @@ struct ClusterJudge: Sendable {
     /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
     /// the others' subjects (per predicate and object) does.
     /// An indefinite object ("anyone") matches every object of the predicate, on either side.
-    /// With `missingIsIndefinite`, a claim without an object counts as indefinite ("NATO is
-    /// informed" / "NATO was not informed of the agreement").
+    /// With `acrossVoices`, subjects must overlap (or both be unnamed with one and the same object:
+    /// "X said the quota violates the treaty" / "Y denied that the quota violates the treaty"), and
+    /// a claim without an object counts as indefinite ("NATO is informed" / "NATO was not informed
+    /// of the agreement").
     static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures],
-                         indefinite: Set<String> = [], missingIsIndefinite: Bool = false) -> [ClaimFeatures] {
+                         indefinite: Set<String> = [], acrossVoices: Bool = false) -> [ClaimFeatures] {
+        let missingIsIndefinite = acrossVoices
         struct Key: Hashable { var predicate: String; var object: String? }
         // Markers no folded object can equal: "some other claim's object is indefinite" and
         // "some other claim has any object at all".
         let indefiniteMarker = "\u{0}indefinite", anyMarker = "\u{0}any"
         var subjects: [Key: Set<String>] = [:]
         var withoutSubject: Set<Key> = []
+        // Predicate and object of the other claims naming no subject but an object.
+        var objectOnly: Set<Key> = []
         func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? missingIsIndefinite }
         for o in others {
+            if o.claim.subject.isEmpty, o.claim.object != nil { objectOnly.insert(Key(predicate: o.claim.predicate, object: o.claim.object)) }
             var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
             if !indefinite.isEmpty || missingIsIndefinite {
                 keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
@@ -160,7 +169,7 @@ struct ClusterJudge: Sendable {
             }
             for key in keys {
                 subjects[key, default: []].formUnion(o.claim.subject)
-                if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+                if o.claim.subject.isEmpty, !acrossVoices { withoutSubject.insert(key) }
             }
         }
         return claims.filter { c in
@@ -169,6 +178,10 @@ struct ClusterJudge: Sendable {
             if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }
             return keys.contains { key in
                 guard let union = subjects[key] else { return false }
+                if acrossVoices {
+                    return c.claim.subject.contains(where: union.contains) || (c.claim.subject.isEmpty && c.claim.object != nil
+                        && objectOnly.contains(Key(predicate: c.claim.predicate, object: c.claim.object)))
+                }
                 return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
             }
         }
