@@ -43,6 +43,20 @@ import Testing
         #expect(modality("Norway stopped short of signing the fisheries pact.") == .negated)
         #expect(modality("Neither Norway nor Sweden signed the fisheries pact.") == .negated)
         #expect(modality("Norway refrained from signing the fisheries pact.") == .negated)
+        #expect(modality("Norway no longer supports the fisheries pact.") == .negated)
+        #expect(modality("Sweden refuted reports that Norway signed the fisheries pact.") == .negated)
+    }
+
+    /// Negation scope follows the clause: cancelling phrases, contrastive "but", coordinated phrases.
+    @Test func negationScope() {
+        func modality(_ text: String) -> Modality? { claims(text).first?.modality }
+        #expect(modality("Norway not only signed the fisheries pact but also ratified it.") == .asserted)
+        #expect(modality("Norway did not fail to sign the fisheries pact in Oslo.") == .asserted)
+        #expect(modality("The pact is not a one-off gesture but part of a plan that threatens Sweden.") == .asserted)
+        #expect(modality("Norway signed the fisheries pact without consulting Sweden.") == .asserted)
+        #expect(modality("Norway signed the fisheries pact and refrained from comment.") == .asserted)
+        #expect(modality("Norway signed the fisheries pact but did not ratify it.") == .asserted)
+        #expect(modality("Police arrested the driver not far from the Bergen harbour.") == .asserted)
     }
 
     @Test func speakersOfReportedClaims() throws {

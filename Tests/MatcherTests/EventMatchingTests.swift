@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+@testable import MatcherKit
 
 /// Events named by different verbs and nouns, facets of one event, and indefinite objects.
 @Suite struct EventMatchingTests {
@@ -15,6 +16,20 @@ import Testing
         #expect(k.conflicts.map(\.slot) == ["count"])
         let claim = try #require(analysis.claims.first { $0.doc == "b" })
         #expect(claim.predicate == "strike")
+    }
+
+    /// Verbs the predicate lists do not group meet through their WordNet event classes.
+    @Test func wordNetSynonymsNameOneEvent() throws {
+        let lexicon = MatcherLexicon.standard
+        let struck = Set(lexicon.eventClasses["struck"] ?? []), hit = Set(lexicon.eventClasses["hit"] ?? [])
+        #expect(!struck.isDisjoint(with: hit))
+        #expect(Set(lexicon.eventClasses["hire"] ?? []).isDisjoint(with: lexicon.eventClasses["fire"] ?? []))
+        let analysis = analyse([
+            ("a", "2024-06-04", "The Bergen ferry vanished from radar screens on 3 June 2024."),
+            ("b", "2024-06-04", "The Bergen ferry disappeared from radar screens on 3 June 2024."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "vanished"))
+        #expect(k.docs == ["a", "b"])
     }
 
     @Test func startDateAndSizeOfOneStrikeStayApart() throws {

@@ -11,9 +11,22 @@ import Testing
         #expect(k.docs == ["a", "b"])
         #expect(k.status == .agreed)
         #expect(k.id == "k1")
-        #expect(k.label == "Norway, Sweden sign agreement")
+        // The label is a member's own clause, never a synthesised subject-verb-object.
+        #expect(k.label == "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023")
         #expect(analysis.timeline.first?.date == "2023-05-02")
         #expect(analysis.timeline.first?.clusters == ["k1"])
+    }
+
+    /// A label drops the opener ("However,") and the trailing stop of the clause it quotes.
+    @Test func labelIsTheShortestCentralClauseWithoutItsOpener() throws {
+        let analysis = analyse([
+            ("a", "2023-05-03", "However, Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, officials confirmed."),
+            ("b", "2023-05-03", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023 after long talks in Bergen and Oslo."),
+            ("c", "2023-05-03", "And Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "c", containing: "signed"))
+        #expect(k.docs.count >= 2)
+        #expect(k.label == "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023")
     }
 
     @Test func differentDatesConflictWithEachValuesDocs() throws {
@@ -29,14 +42,16 @@ import Testing
         #expect(dates.values.map(\.docs) == [["a", "c"], ["b"]])
     }
 
-    @Test func hedgedClaimsNeverConflictOnTheirOwn() throws {
+    @Test func hedgedAgainstAssertedValueIsDisputedNeverAgreedOrConflicting() throws {
         let analysis = analyse([
             ("a", "2023-05-04", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
             ("b", "2023-05-04", "Norway and Sweden reportedly signed a fisheries pact in Oslo on 3 May 2023."),
         ])
         let k = try #require(cluster(in: analysis, doc: "a", containing: "signed"))
         #expect(k.docs == ["a", "b"])
-        #expect(k.status == .agreed)
+        #expect(k.status == .disputed)
+        let dates = try #require(k.conflicts.first { $0.slot == "date" })
+        #expect(dates.values.map(\.docs) == [["a"], ["b"]])
     }
 
     @Test func assertedAgainstNegatedConflicts() throws {
@@ -49,13 +64,20 @@ import Testing
         #expect(k.conflicts.map(\.slot) == ["polarity"])
     }
 
-    @Test func actorsWhoDisagreeAreNotSourcesWhoDisagree() throws {
+    @Test func actorsWhoDisagreeAreDisputedWithBothSpeakers() throws {
         let text = "The Fishers Union said that the new quota violates the fisheries treaty. "
             + "The Fisheries Ministry denied that the new quota violates the fisheries treaty."
         let analysis = analyse([("a", "2024-02-01", text), ("b", "2024-02-02", text)])
         let k = try #require(cluster(in: analysis, doc: "a", containing: "Union said"))
-        #expect(k.status == .agreed)
-        #expect(analysis.clusters.allSatisfy { $0.status != .conflicting })
+        #expect(k.status == .disputed)
+        #expect(analysis.clusters.allSatisfy { $0.status != .conflicting && $0.status != .agreed })
+        let polarity = try #require(k.conflicts.first { $0.slot == "polarity" })
+        let speakers = polarity.values.map { value in
+            Set(value.claims.compactMap { id in analysis.claims.first { $0.id == id }?.speaker })
+        }
+        #expect(speakers.count == 2)
+        #expect(speakers.first != speakers.last)
+        #expect(speakers.allSatisfy { !$0.isEmpty })
     }
 
     @Test func stagesFollowingPublicationEvolve() throws {
@@ -67,6 +89,21 @@ import Testing
         let k = try #require(cluster(in: analysis, doc: "c", containing: "signed"))
         #expect(k.docs == ["a", "b", "c"])
         #expect(k.status == .evolving)
+    }
+
+    /// Steps of one process told in other words, one of them hedged, still make one evolving
+    /// cluster; another pair of parties at the same step stays out of it.
+    @Test func hedgedStepsOfOneProcessEvolveAcrossWordings() throws {
+        let analysis = analyse([
+            ("a", "2023-01-05", "Norway and Sweden are considering a joint fisheries pact."),
+            ("b", "2023-02-01", "Norway and Sweden are reportedly negotiating a fisheries agreement."),
+            ("c", "2023-03-01", "Norway and Sweden signed the fisheries treaty in Oslo. Denmark and Finland signed a trade pact."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "c", containing: "Norway and Sweden signed"))
+        #expect(k.docs == ["a", "b", "c"])
+        #expect(k.status == .evolving)
+        let other = try #require(cluster(in: analysis, doc: "c", containing: "Denmark"))
+        #expect(other.id != k.id)
     }
 
     @Test func risingCountsEvolveButSameDayCountsConflict() throws {
@@ -81,6 +118,18 @@ import Testing
         ])
         let k = try #require(cluster(in: sameDay, doc: "a", containing: "killed"))
         #expect(k.status == .conflicting)
+        #expect(k.conflicts.map(\.slot) == ["count"])
+    }
+
+    /// A value marked as a lower bound or a revision evolves, even on the same publication day.
+    @Test func provisionalOrRevisedValuesEvolve() throws {
+        let analysis = analyse([
+            ("a", "2023-01-03", "Floods killed at least 12 people in Bergen on 31 December 2022."),
+            ("b", "2023-01-03", "Floods killed 20 people in Bergen on 31 December 2022."),
+        ])
+        let k = try #require(cluster(in: analysis, doc: "a", containing: "killed"))
+        #expect(k.docs == ["a", "b"])
+        #expect(k.status == .evolving)
         #expect(k.conflicts.map(\.slot) == ["count"])
     }
 

@@ -21,7 +21,7 @@ struct MarkdownTests {
         #expect(lines[0] == "# Crosscheck report")
         #expect(lines[2].hasPrefix("**3 sources · 10 claims · 1 conflict**"))
         let headings = lines.filter { $0.hasPrefix("## ") }
-        #expect(headings == ["## Conflicts", "## Evolving claims", "## Agreed claims", "## Single-source claims",
+        #expect(headings == ["## Conflicts", "## Disputed claims", "## Evolving claims", "## Agreed claims", "## Single-source claims",
                              "## Timeline", "## Entities", "## Source profiles", "## Documents", "## Failed inputs"])
         #expect(markdown.hasSuffix("\n"))
     }

@@ -75,7 +75,7 @@ struct ReportJSONTests {
         documents[0]["words"] = "many"
         object["documents"] = documents
         var clusters = try #require(object["clusters"] as? [[String: Any]])
-        clusters[2]["status"] = "disputed"
+        clusters[2]["status"] = "contested"
         object["clusters"] = clusters
         let broken = try JSONSerialization.data(withJSONObject: object)
         let errors = validator.validate(broken)

@@ -58,7 +58,7 @@ struct CodecFailureTests {
               FrameEdit(type: .rawDocument, path: ["payload", "path"], value: .remove, reported: ".payload.path"),
               FrameEdit(type: .parsedDocument, path: ["payload", "sentences", "0", "start"], value: .string("zero"),
                         reported: ".payload.sentences[0].start"),
-              FrameEdit(type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("disputed"),
+              FrameEdit(type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("contested"),
                         reported: ".payload.clusters[0].status"),
               FrameEdit(type: .workerReady, path: ["payload", "stage"], value: .string("printer"),
                         reported: ".payload.stage"),

@@ -15,7 +15,7 @@ import kbfile
 # lemma -> irregular forms (past, past participle...). Regular forms are generated.
 REPORTING_VERBS = {
     "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
-    "write": ["wrote", "written", "writes", "writing"], "state": [], "claim": [], "accuse": [],
+    "write": ["wrote", "written", "writes", "writing"], "state": [], "claim": [], "accuse": [], "blame": [],
     "deny": ["denied", "denies", "denying"], "warn": [], "insist": [], "argue": [],
     "emphasize": ["emphasise", "emphasised", "emphasises", "emphasising"], "announce": [],
     "confirm": [], "describe": [], "call": [], "add": [], "note": [], "explain": [], "stress": [],
@@ -285,6 +285,33 @@ LISTS = {
         "despite", "after", "before", "once", "whether",
     ],
     "conditionals": ["if", "unless", "whether", "in case", "provided that"],
+    # Phrases holding a negation cue that assert rather than negate (litotes, additive "not only").
+    "negationCancellers": [
+        "not only", "not just", "not merely", "not simply", "not least", "not to mention", "no doubt",
+        "not without", "nothing but", "no less than", "not fail to", "did not fail to", "does not fail to",
+        "do not fail to", "never fail to", "never fails to", "never failed to", "not failing to",
+        "did not hesitate to", "does not hesitate to", "not hesitate to", "never hesitated to",
+        "could not help but", "cannot help but", "not unlike", "none other than",
+        "not long after", "not long before", "not far from", "not far away", "not much later", "no sooner",
+    ],
+    # Words after which a contrastive negation's scope ends ("not an isolated event but part of …").
+    "contrastives": ["but", "rather"],
+    # Words that start a new verb phrase: a negation after the predicate and past one of them
+    # negates that other phrase ("is aware of X and refrained from commenting").
+    "coordinators": ["and", "but", "or", "yet", "then"],
+    # Words marking a value as preliminary, a lower bound or a revision ("at least 12", "the toll
+    # rose to 20", "revised the magnitude"): differing values with them evolve rather than conflict.
+    "revisionCues": [
+        "preliminary", "initial", "initially", "provisional", "provisionally", "early estimates", "first estimates",
+        "revised", "revises", "revise", "revising", "updated", "upgraded", "downgraded", "corrected",
+        "at least", "so far", "rose to", "risen to", "has risen", "climbed to", "jumped to", "fell to",
+        "was later", "were later", "later raised", "later lowered",
+    ],
+    # Reporting verbs (lemmas) that deny what they report ("refuted reports that X"): the claim is negated.
+    "denialVerbs": ["deny", "refute", "dispute", "rebut", "rebuff", "contest", "dismiss", "reject"],
+    # Negations that scope only over what follows them ("signed without consulting Y"): after
+    # the predicate they leave it alone.
+    "forwardNegations": ["without", "lack of"],
     "relativePronouns": ["which", "who", "whom", "whose", "where"],
     "placePrepositions": ["in", "at", "near", "outside", "inside"],
     "percentWords": ["%", "percent", "per cent", "pct"],

@@ -171,7 +171,7 @@ struct ClaimExtractor: Sendable {
     private func claim(in spec: ClauseSpec, context c: SentenceContext, inheritedSubject: [String],
                        sentenceSpeaker: String?) -> ClaimFeatures? {
         let clause = spec.range
-        let speaker = spec.kind == .participial
+        var speaker = spec.kind == .participial
             ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
             : findSpeaker(in: clause, context: c)
         let aside = asides(clause, context: c)
@@ -246,6 +246,12 @@ struct ClaimExtractor: Sendable {
         }
         if subject.isEmpty { subject = inheritedSubject }
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
+        // A person whose own speech act is the predicate ("X blamed Y for …", "X accused Y of …")
+        // speaks the claim.
+        if speaker.entity == nil, lexicon.reportingVerbs.match(c.words, at: pIndex) != nil,
+           let person = subject.first(where: { entityTypes[$0] == .person }) {
+            speaker.entity = person
+        }
 
         var object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
                                 excluding: place, subject: subject)
@@ -262,10 +268,9 @@ struct ClaimExtractor: Sendable {
             object = q.countHead.map { lexicon.objects.match([$0], at: 0)?.value ?? $0 } ?? head
         }
         let event = lexicon.eventHeads[predicateLemma] != nil ? predicateLemma : namedEvent
-        let modality = spec.conditional
-            ? .speculative
-            : modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
-                         predicate: pIndex)
+        let polarity = modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
+                                  predicate: pIndex)
+        let modality = spec.conditional ? .speculative : polarity.modality
 
         var slots: [String: SlotValue] = [:]
         if let date { slots["date"] = .text(date.text) }
@@ -293,7 +298,14 @@ struct ClaimExtractor: Sendable {
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
                              terms: ["p:" + predicateLemma] + claimTerms,
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
-                             published: c.published, holders: holders, event: event)
+                             published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
+                             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
+                             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+    }
+
+    /// The WordNet event classes of a predicate word: the word itself, its stem, else its lemma.
+    private func senses(of word: String, lemma: String) -> [Int] {
+        lexicon.eventClasses[word] ?? lexicon.eventClasses[Inflection.stem(word)] ?? lexicon.eventClasses[lemma] ?? []
     }
 
     /// Whether the two scalars at `index` are a possessive ending ("'s" or "’s").
@@ -534,10 +546,10 @@ struct ClaimExtractor: Sendable {
     /// Hedges and speculation count anywhere in the clause ("according to some researchers");
     /// negation only in the reported content, plus a denial as the reporting verb.
     private func modalityOf(clause: Range<Int>, content: [Int], speaker: Speaker, context c: SentenceContext,
-                            consumed: Set<Int>, predicate: Int) -> Modality {
+                            consumed: Set<Int>, predicate: Int) -> (modality: Modality, negated: Bool) {
         var hedged = false
         var speculative = false
-        var negated = speaker.lemma == "deny"
+        var negated = speaker.lemma.map(lexicon.denialVerbs.contains) ?? false
         let inContent = Set(content)
         for idx in clause where !consumed.contains(idx) && c.tokens[idx].kind == .word && c.entityAt[idx] == nil {
             let w = c.words[idx]
@@ -549,8 +561,9 @@ struct ClaimExtractor: Sendable {
             }
             // A negated reporting verb ("X did not say …") negates the claim too.
             guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
-            if w == "not", idx + 1 < c.words.count, c.words[idx + 1] == "only" { continue }
             guard w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil else { continue }
+            // "not only X but Y", "did not fail to", "not an isolated event but part of …".
+            if !negationApplies(at: idx, predicate: predicate, clause: clause, context: c) { continue }
             // A negation in another clause of the sentence ("X criticised Y, as Z does not …")
             // leaves the predicate alone.
             if speaker.region.contains(idx) || !crossesClauseBoundary(from: idx, to: predicate, context: c) { negated = true }
@@ -561,11 +574,32 @@ struct ClaimExtractor: Sendable {
            lexicon.predicates.match([String(c.words[predicate].dropFirst(2))], at: 0)?.value.lemma == own {
             negated = true
         }
-        if speculative { return .speculative }
-        if hedged { return .hedged }
-        if negated { return .negated }
-        if speaker.entity != nil || speaker.lemma != nil { return .reported }
-        return .asserted
+        if speculative { return (.speculative, negated) }
+        if hedged { return (.hedged, negated) }
+        if negated { return (.negated, true) }
+        if speaker.entity != nil || speaker.lemma != nil { return (.reported, false) }
+        return (.asserted, false)
+    }
+
+    /// Whether the negation cue at `idx` scopes over the predicate.
+    ///
+    /// Not when a cancelling phrase starts there ("not only", "did not fail to", "no doubt":
+    /// knowledge data `negationCancellers`), and not when the negation is contrastive: a "but"
+    /// between the cue and the predicate closes its scope ("not an isolated event but part of a
+    /// pattern that threatens …"; "not X but Y" asserts Y). After the predicate, a negation past
+    /// a coordinator ("… and refrained from") or one scoping forward only ("without") is another
+    /// phrase's.
+    private func negationApplies(at idx: Int, predicate: Int, clause: Range<Int>, context c: SentenceContext) -> Bool {
+        for start in max(clause.lowerBound, idx - 2)...idx {
+            if let (length, _) = lexicon.negationCancellers.match(c.words, at: start), start + length > idx { return false }
+        }
+        if idx > predicate {
+            // "is aware of X and refrained from …", "signed without consulting …".
+            if lexicon.forwardNegations.match(c.words, at: idx) != nil { return false }
+            return predicate + 1 >= idx || !((predicate + 1)..<idx).contains { lexicon.coordinators.contains(c.words[$0]) }
+        }
+        guard idx + 1 < predicate else { return true }
+        return !((idx + 1)..<predicate).contains { lexicon.contrastives.contains(c.words[$0]) }
     }
 
     /// Whether a comma, semicolon, subordinator or relative pronoun lies between two tokens.

@@ -20,6 +20,13 @@ struct ClaimFeatures: Sendable {
     var holders: [String: String] = [:]
     /// The event the claim is about when its predicate or an object names one ("strike").
     var event: String?
+    /// Whether the content is negated, whatever its modality ("NATO was likely not informed"
+    /// is hedged and negated): polarity for disputes between voices.
+    var negatesContent = false
+    /// WordNet event classes of the predicate word (see `MatcherLexicon.eventClasses`).
+    var senses: [Int] = []
+    /// Whether the clause marks its values preliminary, a lower bound or revised ("at least 12").
+    var provisional = false
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

@@ -38,6 +38,8 @@ struct ClaimGrouper: Sendable {
         var speaker: Int
         /// Sorted ids of the claim's amount, percent and count values.
         var quantities: [Int]
+        /// Sorted WordNet event classes of the predicate word.
+        var senses: [Int]
     }
 
     /// Groups of claim indices, each sorted, ordered by their first index.
@@ -96,7 +98,8 @@ struct ClaimGrouper: Sendable {
                     speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
                     quantities: ["amount", "percent", "count"].compactMap { slot in
                         c.claim.slots[slot].map { id(slot + "=" + $0.description) }
-                    }.sorted())
+                    }.sorted(),
+                    senses: Array(Set(c.senses)).sorted())
         }
     }
 
@@ -118,6 +121,8 @@ struct ClaimGrouper: Sendable {
             if named.isEmpty { keys.append("V|\(v)|-") }
         }
         if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
+        // Synonymous predicates ("hit" / "struck") meet through their WordNet classes.
+        for s in Set(c.senses).sorted() { for e in named.prefix(3) { keys.append("S|\(s)|E|\(e)") } }
         let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
         let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
             .map { ($0, vectors.frequency(of: $0)) }
@@ -141,7 +146,8 @@ struct ClaimGrouper: Sendable {
         // "the walkout involved 4,000 workers") are often one statement reworded.
         let predicate = a.predicate == b.predicate ? 1.0
             : (a.hasStage && b.hasStage ? 0.7
-                : (a.event >= 0 && a.event == b.event ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0)))
+                : (a.event >= 0 && a.event == b.event ? 0.7
+                    : (Self.intersection(a.senses, b.senses) > 0 ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0

@@ -28,10 +28,11 @@ public struct ClaimMatcher: Sendable {
             features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
         }
         let documentIDs = bundle.documents.map(\.document.id)
-        let components = grouper.group(features)
+        let eventless = Set(lexicon.copulas.values).union(lexicon.lightPredicates).union(lexicon.reportingLemmas)
+        let components = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
         let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
                                  indefiniteObjects: lexicon.indefiniteObjects)
-        let labeler = ClusterLabeler(entityNames: entityNames)
+        let labeler = ClusterLabeler(entityNames: entityNames, openers: lexicon.clauseOpeners, coordinators: lexicon.coordinators)
 
         // Order: most documents first, then the earliest first claim.
         let ordered = components
@@ -42,7 +43,10 @@ public struct ClaimMatcher: Sendable {
             let members = indices.map { features[$0] }
             let (status, conflicts) = judge.judge(members)
             let docs = Set(members.map { documentIDs[$0.docIndex] }).sorted()
-            let cluster = Cluster(id: "k\(n + 1)", label: labeler.label(members), claims: members.map(\.claim.id),
+            // A contested cluster is named after a claim holding one of the contested values.
+            let contested = Set(conflicts.flatMap { $0.values.flatMap(\.claims) })
+            let named = members.filter { contested.contains($0.claim.id) }
+            let cluster = Cluster(id: "k\(n + 1)", label: labeler.label(named.isEmpty ? members : named), claims: members.map(\.claim.id),
                                   docs: docs, status: status, conflicts: conflicts)
             clusters.append((cluster, members))
         }

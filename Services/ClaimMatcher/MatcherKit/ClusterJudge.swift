@@ -4,7 +4,9 @@ import CrosscheckSchema
 ///
 /// Only strong claims (not hedged or speculative) create conflicts, and only between claims
 /// in the same voice: the outlet's own, or the same named speaker. Two actors who disagree,
-/// both reported by the sources, are not sources that disagree.
+/// both reported by the sources, are not sources that disagree: that cluster is `disputed`, and
+/// so is one where a hedged claim contradicts an asserted one. `agreed` is left only when no
+/// member contradicts another in polarity or value.
 struct ClusterJudge: Sendable {
     let documentIDs: [String]
     /// Lemmas of copulas ("be", "remain"): with them the proposition lies in the complement the
@@ -38,7 +40,7 @@ struct ClusterJudge: Sendable {
             for slot in Self.comparedSlots {
                 for subgroup in slotGroups(positive, slot: slot) {
                     guard let conflict = slotConflict(subgroup, slot: slot) else { continue }
-                    if linesUpWithPublication(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
+                    if evolves(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
                 }
             }
         }
@@ -49,19 +51,48 @@ struct ClusterJudge: Sendable {
         for key in events.keys.sorted() {
             let group = events[key] ?? []
             guard Set(group.map(\.claim.predicate)).count >= 2, let conflict = slotConflict(group, slot: "date") else { continue }
-            if linesUpWithPublication(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
+            if evolves(group, slot: "date") { evolving.append(conflict) } else { conflicting.append(conflict) }
         }
         if let holder = holderConflict(strong) { conflicting.append(holder) }
-        // Stages of one process use different predicates: they are compared per voice only.
+        // Stages of one process use different predicates: they are compared per voice only. A
+        // hedged step ("reportedly in talks") is still a step; speculation is not.
         var byVoice: [String: [ClaimFeatures]] = [:]
-        for m in strong where !m.isNegated { byVoice[m.voice, default: []].append(m) }
+        for m in members where m.claim.modality != .speculative && !m.negatesContent { byVoice[m.voice, default: []].append(m) }
         for voice in byVoice.keys.sorted() {
             if let stage = stageProgression(byVoice[voice] ?? []) { evolving.append(stage) }
         }
         let order = Dictionary(members.map { ($0.claim.id, $0.order) }, uniquingKeysWith: { a, _ in a })
         if !conflicting.isEmpty { return (.conflicting, merged(conflicting, order: order)) }
+        let disputes = disputed(members)
+        if !disputes.isEmpty { return (.disputed, merged(disputes, order: order)) }
         if !evolving.isEmpty { return (.evolving, merged(evolving, order: order)) }
         return (.agreed, [])
+    }
+
+    /// Contradictions across voices or strengths: one actor asserts what another negates, or
+    /// claims of different documents hold incompatible values, whoever vouches for them and
+    /// however hedged (speculation aside). Values that line up with publication dates evolve.
+    private func disputed(_ members: [ClaimFeatures]) -> [SlotConflict] {
+        var byPredicate: [String: [ClaimFeatures]] = [:]
+        for m in members where m.claim.modality != .speculative { byPredicate[m.claim.predicate, default: []].append(m) }
+        var out: [SlotConflict] = []
+        for predicate in byPredicate.keys.sorted() {
+            let group = byPredicate[predicate] ?? []
+            if !copulaLemmas.contains(predicate), let polarity = polarityConflict(group, negated: \.negatesContent, acrossVoices: true) {
+                out.append(polarity)
+            }
+            let positive = group.filter { !$0.negatesContent }
+            for slot in Self.comparedSlots {
+                for subgroup in slotGroups(positive, slot: slot) {
+                    // A hedged claim against an asserted one, or one speaker against another: two
+                    // hedged claims alone dispute nothing.
+                    guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot),
+                          !evolves(subgroup, slot: slot) else { continue }
+                    out.append(conflict)
+                }
+            }
+        }
+        return out
     }
 
     /// Sources naming different people as holder of one role ("foreign-minister@norway").
@@ -87,14 +118,21 @@ struct ClusterJudge: Sendable {
     }
 
     /// One source asserts what another negates: same predicate (by grouping), same object and
-    /// overlapping subjects.
-    private func polarityConflict(_ group: [ClaimFeatures]) -> SlotConflict? {
-        var negative = group.filter(\.isNegated)
-        var positive = Self.matching(group.filter { !$0.isNegated }, against: negative, indefinite: indefiniteObjects)
-        negative = Self.matching(negative, against: positive, indefinite: indefiniteObjects)
-        positive = Self.matching(positive, against: negative, indefinite: indefiniteObjects)
+    /// overlapping subjects. With `acrossVoices`, also one actor against another in any document.
+    private func polarityConflict(_ group: [ClaimFeatures], negated: (ClaimFeatures) -> Bool = \.isNegated,
+                                  acrossVoices: Bool = false) -> SlotConflict? {
+        func matching(_ claims: [ClaimFeatures], _ others: [ClaimFeatures]) -> [ClaimFeatures] {
+            Self.matching(claims, against: others, indefinite: indefiniteObjects, acrossVoices: acrossVoices)
+        }
+        var negative = group.filter(negated)
+        var positive = matching(group.filter { !negated($0) }, negative)
+        negative = matching(negative, positive)
+        positive = matching(positive, negative)
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
-        guard !posDocs.subtracting(negDocs).isEmpty, !negDocs.subtracting(posDocs).isEmpty else { return nil }
+        let docsDiffer = !posDocs.subtracting(negDocs).isEmpty && !negDocs.subtracting(posDocs).isEmpty
+        let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
+        let voicesDiffer = acrossVoices && !positive.isEmpty && !negative.isEmpty && posVoices != negVoices
+        guard docsDiffer || voicesDiffer else { return nil }
         return SlotConflict(slot: "polarity", values: [
             value(.text("asserted"), positive), value(.text("negated"), negative),
         ])
@@ -106,24 +144,32 @@ struct ClusterJudge: Sendable {
     /// Linear: some other claim's subjects overlap a claim's subjects exactly when the union of
     /// the others' subjects (per predicate and object) does.
     /// An indefinite object ("anyone") matches every object of the predicate, on either side.
+    /// With `acrossVoices`, subjects must overlap (or both be unnamed with one and the same object:
+    /// "X said the quota violates the treaty" / "Y denied that the quota violates the treaty"), and
+    /// a claim without an object counts as indefinite ("NATO is informed" / "NATO was not informed
+    /// of the agreement").
     static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures],
-                         indefinite: Set<String> = []) -> [ClaimFeatures] {
+                         indefinite: Set<String> = [], acrossVoices: Bool = false) -> [ClaimFeatures] {
+        let missingIsIndefinite = acrossVoices
         struct Key: Hashable { var predicate: String; var object: String? }
         // Markers no folded object can equal: "some other claim's object is indefinite" and
         // "some other claim has any object at all".
         let indefiniteMarker = "\u{0}indefinite", anyMarker = "\u{0}any"
         var subjects: [Key: Set<String>] = [:]
         var withoutSubject: Set<Key> = []
-        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? false }
+        // Predicate and object of the other claims naming no subject but an object.
+        var objectOnly: Set<Key> = []
+        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? missingIsIndefinite }
         for o in others {
+            if o.claim.subject.isEmpty, o.claim.object != nil { objectOnly.insert(Key(predicate: o.claim.predicate, object: o.claim.object)) }
             var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
-            if !indefinite.isEmpty {
+            if !indefinite.isEmpty || missingIsIndefinite {
                 keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
                 if isIndefinite(o) { keys.append(Key(predicate: o.claim.predicate, object: indefiniteMarker)) }
             }
             for key in keys {
                 subjects[key, default: []].formUnion(o.claim.subject)
-                if o.claim.subject.isEmpty { withoutSubject.insert(key) }
+                if o.claim.subject.isEmpty, !acrossVoices { withoutSubject.insert(key) }
             }
         }
         return claims.filter { c in
@@ -132,6 +178,10 @@ struct ClusterJudge: Sendable {
             if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }
             return keys.contains { key in
                 guard let union = subjects[key] else { return false }
+                if acrossVoices {
+                    return c.claim.subject.contains(where: union.contains) || (c.claim.subject.isEmpty && c.claim.object != nil
+                        && objectOnly.contains(Key(predicate: c.claim.predicate, object: c.claim.object)))
+                }
                 return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
             }
         }
@@ -189,6 +239,12 @@ struct ClusterJudge: Sendable {
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
         guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
         return da.isCompatible(with: db)
+    }
+
+    /// Differing values that evolve: marked preliminary, a lower bound or revised ("at least 12",
+    /// "revised to 6.1"), or progressing with publication dates.
+    private func evolves(_ claims: [ClaimFeatures], slot: String) -> Bool {
+        claims.contains(where: \.provisional) || linesUpWithPublication(claims, slot: slot)
     }
 
     /// Values that differ but progress with publication dates: later documents, later or larger values.

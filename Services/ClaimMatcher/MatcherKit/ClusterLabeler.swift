@@ -1,59 +1,73 @@
 import CrosscheckSchema
 
-/// Writes a short human label for a cluster from its subjects, predicate and object.
+/// Labels a cluster with the words of its most central claim: never a synthesised sentence.
+///
+/// The central claim shares the most terms with the other members (a linear count over the
+/// cluster's terms); among claims within `closeShare` of the best, the shortest wins. The label
+/// is that claim's clause as the source wrote it, prefixed with the speaker's name when the
+/// claim is attributed and the clause does not already name the speaker. Leading openers with
+/// their comma ("However,") and coordinators ("And") are dropped; "If" and the like stay.
 struct ClusterLabeler: Sendable {
     let entityNames: [String: String]
+    /// Folded words that open a clause without belonging to it.
+    var openers: Set<String> = []
+    /// Folded coordinators ("and", "but"), dropped at the start even without a comma.
+    var coordinators: Set<String> = []
+    /// Claims this close to the best centrality compete on length.
+    var closeShare = 0.8
+    /// Labels longer than this (in characters) are cut at a word boundary.
+    var maxLength = 240
 
     func label(_ members: [ClaimFeatures]) -> String {
-        let claims = members.map(\.claim)
-        let predicate = majority(claims.map(\.predicate)) ?? "state"
-        let object = majority(claims.compactMap(\.object)).map { entityNames[$0] ?? $0 }
-        let negated = claims.filter { $0.modality == .negated }.count * 2 > claims.count
-
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        let withSubject = claims.filter { !$0.subject.isEmpty }
-        for (i, c) in withSubject.enumerated() {
-            for s in Set(c.subject) {
-                counts[s, default: 0] += 1
-                if firstSeen[s] == nil { firstSeen[s] = i * 100 + (c.subject.firstIndex(of: s) ?? 0) }
-            }
+        guard let central = central(members) else { return "" }
+        var text = withoutOpeners(Self.trimmed(central.claim.text))
+        if text.count > maxLength {
+            let cut = text.prefix(maxLength)
+            text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
         }
-        let needed = max(1, (withSubject.count + 1) / 2)
-        let subjects = counts.filter { $0.value >= needed }.keys
-            .sorted { (firstSeen[$0] ?? 0, $0) < (firstSeen[$1] ?? 0, $1) }
-            .prefix(3)
-            .map { entityNames[$0] ?? $0 }
-
-        var words: [String] = []
-        if !subjects.isEmpty { words.append(subjects.joined(separator: ", ")) }
-        let singular = subjects.count == 1
-        if negated {
-            words.append(subjects.isEmpty ? "not" : (singular ? "does not" : "do not"))
-            words.append(predicate)
-        } else {
-            words.append(singular ? thirdPerson(predicate) : predicate)
+        if let speaker = central.claim.speaker.map({ entityNames[$0] ?? $0 }),
+           !text.localizedLowercase.contains(speaker.localizedLowercase) {
+            text = speaker + ": " + text
         }
-        if let object, !subjects.contains(object) { words.append(object) }
-        let text = words.joined(separator: " ")
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    private func majority(_ values: [String]) -> String? {
+    /// The member sharing the most terms with the others, the shortest among near-ties.
+    func central(_ members: [ClaimFeatures]) -> ClaimFeatures? {
         var counts: [String: Int] = [:]
-        for v in values { counts[v, default: 0] += 1 }
-        var best: String?
-        for v in values where best == nil || (counts[v] ?? 0) > (counts[best ?? ""] ?? 0) { best = v }
-        return best
+        let termSets = members.map { Set($0.terms) }
+        for set in termSets { for t in set { counts[t, default: 0] += 1 } }
+        let scores = termSets.map { set -> Double in
+            guard !set.isEmpty else { return 0 }
+            return Double(set.reduce(0) { $0 + (counts[$1] ?? 1) - 1 }) / Double(set.count).squareRoot()
+        }
+        guard let best = scores.max() else { return nil }
+        let close = members.indices.filter { scores[$0] >= best * closeShare }
+        let pick = close.min { a, b in
+            (members[a].claim.text.count, members[a].order) < (members[b].claim.text.count, members[b].order)
+        }
+        return pick.map { members[$0] }
     }
 
-    private func thirdPerson(_ verb: String) -> String {
-        if verb == "be" { return "is" }
-        if verb == "have" { return "has" }
-        if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") || verb.hasSuffix("o") {
-            return verb + "es"
+    /// The text without its leading opener words and the commas after them.
+    func withoutOpeners(_ text: String) -> String {
+        var rest = Substring(text)
+        while let space = rest.firstIndex(of: " ") {
+            let word = rest[..<space]
+            let comma = word.hasSuffix(",")
+            let folded = Tokenizer.foldPhrase(String(comma ? word.dropLast() : word))
+            guard (comma && openers.contains(folded)) || coordinators.contains(folded) else { break }
+            rest = rest[rest.index(after: space)...].drop { $0 == " " }
         }
-        if verb.hasSuffix("y"), let b = verb.dropLast().last, !"aeiou".contains(b) { return verb.dropLast() + "ies" }
-        return verb + "s"
+        return rest.isEmpty ? text : String(rest)
+    }
+
+    /// The clause without surrounding spaces and trailing punctuation.
+    static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        let drop: Set<Unicode.Scalar> = [" ", "\n", "\t", ",", ";", ":", "."]
+        while let last = scalars.last, drop.contains(last) { scalars.removeLast() }
+        while let first = scalars.first, first == " " || first == "\n" || first == "\t" { scalars.removeFirst() }
+        return String(String.UnicodeScalarView(scalars))
     }
 }

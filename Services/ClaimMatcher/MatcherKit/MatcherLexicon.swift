@@ -14,9 +14,23 @@ public struct MatcherLexicon: Sendable {
     }
 
     var reportingVerbs = PhraseTable<String>()
+    /// Lemmas of the reporting verbs ("say", "claim").
+    var reportingLemmas: Set<String> = []
     var hedges = PhraseTable<Bool>()
     var speculative = PhraseTable<Bool>()
     var negation = PhraseTable<Bool>()
+    /// Phrases that contain a negation cue but assert ("not only", "did not fail to").
+    var negationCancellers = PhraseTable<Bool>()
+    /// Words closing a contrastive negation's scope ("not X but Y").
+    var contrastives: Set<String> = []
+    /// Words starting another verb phrase ("and", "but"): a negation past them after the predicate is that phrase's.
+    var coordinators: Set<String> = []
+    /// Phrases marking a value preliminary, a lower bound or revised ("at least", "revised").
+    var revisionCues = PhraseTable<Bool>()
+    /// Reporting-verb lemmas that deny what they report ("deny", "refute").
+    var denialVerbs: Set<String> = []
+    /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
+    var forwardNegations = PhraseTable<Bool>()
     var relativeDates = PhraseTable<String>()
     var percentWords = PhraseTable<Bool>()
     var predicates = PhraseTable<Predicate>()
@@ -34,6 +48,8 @@ public struct MatcherLexicon: Sendable {
     var conditionals: Set<String> = []
     /// Words opening a non-restrictive relative clause (", which …").
     var relativePronouns: Set<String> = []
+    /// Words that open a clause without belonging to it ("However,", "And"): labels drop them.
+    var clauseOpeners: Set<String> = []
     /// Words allowed between a speaker's name and the reporting verb ("has also said").
     var auxiliaries: Set<String> = []
     /// Copular and auxiliary verbs used as a last-resort predicate.
@@ -47,6 +63,9 @@ public struct MatcherLexicon: Sendable {
     /// Predicates that only take part in or start an event named by their object ("joined the
     /// strike", "began their strike"): the claim is about that event.
     var lightPredicates: Set<String> = []
+    /// Word → its WordNet event classes, most frequent sense first (`Data/wordnet.json`): words
+    /// sharing one name one event in some frequent sense ("hit" / "strike", "conviction" / "convict").
+    var eventClasses: [String: [Int]] = [:]
     /// Objects that stand for any object ("anyone" in "not arrested anyone").
     var indefiniteObjects: Set<String> = []
 
@@ -66,6 +85,7 @@ public struct MatcherLexicon: Sendable {
         let lexicon = knowledge.lexicon
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
             reportingVerbs.insert(Tokenizer.foldPhrase(form), value: Tokenizer.foldPhrase(lemma))
+            reportingLemmas.insert(Tokenizer.foldPhrase(lemma))
         }
         // The base lists some forms only ("estimated", not "estimate"): add regular inflections.
         for lemma in Set(lexicon.reportingVerbs.values.map(Tokenizer.foldPhrase)).sorted() where !lemma.contains(" ") {
@@ -80,6 +100,12 @@ public struct MatcherLexicon: Sendable {
         for h in lexicon.hedges { hedges.insert(Tokenizer.foldPhrase(h), value: true) }
         for s in lexicon.speculative { speculative.insert(Tokenizer.foldPhrase(s), value: true) }
         for n in lexicon.negations { negation.insert(Tokenizer.foldPhrase(n), value: true) }
+        for n in lexicon.list("negationCancellers") { negationCancellers.insert(Tokenizer.foldPhrase(n), value: true) }
+        contrastives = Set(lexicon.list("contrastives").map(Tokenizer.foldPhrase))
+        coordinators = Set(lexicon.list("coordinators").map(Tokenizer.foldPhrase))
+        denialVerbs = Set(lexicon.list("denialVerbs").map(Tokenizer.foldPhrase))
+        for n in lexicon.list("revisionCues") { revisionCues.insert(Tokenizer.foldPhrase(n), value: true) }
+        for n in lexicon.list("forwardNegations") { forwardNegations.insert(Tokenizer.foldPhrase(n), value: true) }
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)
             if months[folded] == nil { months[folded] = number }
@@ -99,6 +125,7 @@ public struct MatcherLexicon: Sendable {
         conditionals = Set(lexicon.list("conditionals").map(Tokenizer.foldPhrase))
         relativePronouns = Set(lexicon.list("relativePronouns").map(Tokenizer.foldPhrase))
         auxiliaries = Set(lexicon.list("auxiliaries").map(Tokenizer.foldPhrase))
+        clauseOpeners = Set(lexicon.list("clauseOpeners").map(Tokenizer.foldPhrase))
         addSynonymGroups(lexicon)
     }
 
@@ -152,5 +179,8 @@ public struct MatcherLexicon: Sendable {
         for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
         lightPredicates = Set(lexicon.table("lightPredicates").keys)
         indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
+        for (word, classes) in lexicon.table("eventClasses") {
+            eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
+        }
     }
 }

@@ -39,7 +39,7 @@ public enum SyntheticBundle {
                       .text(" on \(disputedDay) \(months[month - 1]) \(year).")])
             sentence([.entity(person.lowercased().replacingOccurrences(of: " ", with: "-"), person),
                       .text(" said that the deal will cost EUR \(amount) million.")])
-            sentence([.text("At least \(disputedFigure) people were injured in protests in "),
+            sentence([.text("\(disputedFigure) people were injured in protests in "),
                       .entity(place, place.capitalized), .text(" last week.")])
             if rng.next() % 3 == 0 {
                 sentence([.entity(b, b.capitalized), .text(" denied that the \(object) violates earlier commitments.")])

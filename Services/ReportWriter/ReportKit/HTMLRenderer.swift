@@ -44,16 +44,17 @@ struct HTMLRenderer {
         <header>
         <h1>Crosscheck report</h1>
         <p class="summary">\(summary())</p>
-        <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li><a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li><li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
+        <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li><a href="#disputed">Disputed</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li><a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li><li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
         </header>
 
         """
         page += section("sources", "Sources", sourcesTable())
         page += section("matrix", "Source × claim matrix", matrix(anchors: anchors))
         page += section("conflicts", "Conflicts", clusterCards(.conflicting, anchors: anchors))
+        page += section("disputed", "Disputed claims", clusterCards(.disputed, anchors: anchors))
         page += section("evolving", "Evolving claims", clusterCards(.evolving, anchors: anchors))
         page += section("agreed", "Agreed claims", clusterCards(.agreed, anchors: anchors))
-        page += section("single", "Single-source claims", clusterCards(.singleSource, anchors: anchors))
+        page += section("single", "Single-source claims", singleSourceGroups(anchors: anchors))
         page += section("timeline", "Timeline", report.timeline.isEmpty ? none() : SVGCharts.timeline(report.timeline, anchors: anchors))
         page += section("profiles", "Source profiles", profiles())
         page += section("entities", "Entity index", entityIndex(anchors: anchors))
@@ -68,7 +69,9 @@ struct HTMLRenderer {
     private func summary() -> String {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
         func plural(_ n: Int, _ word: String) -> String { "\(n) " + (n == 1 ? word : word + "s") }
-        var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong> · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
+        var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong>"
+        text += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
+        text += " · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { text += " · \(plural(report.failed.count, "failed input"))" }
         return text
     }
@@ -101,8 +104,8 @@ struct HTMLRenderer {
         var rows = report.clusters
         var note = ""
         if rows.count * columns > matrixCellBudget {
-            let rank: [ClusterStatus: Int] = [.conflicting: 0, .evolving: 1, .agreed: 2, .singleSource: 3]
-            rows = rows.enumerated().sorted { (rank[$0.element.status] ?? 4, $0.offset) < (rank[$1.element.status] ?? 4, $1.offset) }.map(\.element)
+            let rank: [ClusterStatus: Int] = [.conflicting: 0, .disputed: 1, .evolving: 2, .agreed: 3, .singleSource: 4]
+            rows = rows.enumerated().sorted { (rank[$0.element.status] ?? 5, $0.offset) < (rank[$1.element.status] ?? 5, $1.offset) }.map(\.element)
             let keep = max(1, matrixCellBudget / columns)
             note = "<p class=\"meta\">Showing \(min(keep, rows.count)) of \(rows.count) clusters (contested first); every cluster is listed below.</p>"
             rows = Array(rows.prefix(keep))
@@ -139,7 +142,7 @@ struct HTMLRenderer {
 
     /// The slot values a document holds in a conflicting or evolving cluster.
     private func heldValues(_ cluster: Cluster, doc: String) -> [String] {
-        guard cluster.status == .conflicting || cluster.status == .evolving else { return [] }
+        guard cluster.status == .conflicting || cluster.status == .disputed || cluster.status == .evolving else { return [] }
         return cluster.conflicts.flatMap { conflict in
             conflict.values.filter { $0.docs.contains(doc) }.map { index.display($0.value) }
         }
@@ -147,13 +150,34 @@ struct HTMLRenderer {
 
     // MARK: Findings
 
+    /// Single-source claims grouped per source, each source collapsed in a `<details>` element.
+    private func singleSourceGroups(anchors: Set<String>) -> String {
+        let clusters = index.clusters(.singleSource)
+        guard !clusters.isEmpty else { return none() }
+        let byDoc = Dictionary(grouping: clusters) { $0.docs.first ?? "" }
+        var html = ""
+        for doc in report.documents.map(\.id) + [""] {
+            guard let group = byDoc[doc], !group.isEmpty else { continue }
+            let claims = group.reduce(0) { $0 + $1.claims.count }
+            html += "<details class=\"single\"><summary>\(doc.isEmpty ? "no source" : sourceLink(doc)) · "
+            html += "\(claims) claim\(claims == 1 ? "" : "s") only this source makes</summary>\n"
+            html += cards(group, status: .singleSource, anchors: anchors) + "</details>\n"
+        }
+        return html
+    }
+
     private func clusterCards(_ status: ClusterStatus, anchors: Set<String>) -> String {
         let clusters = index.clusters(status)
         guard !clusters.isEmpty else { return none() }
+        return cards(clusters, status: status, anchors: anchors)
+    }
+
+    private func cards(_ clusters: [Cluster], status: ClusterStatus, anchors: Set<String>) -> String {
         var html = ""
         for cluster in clusters {
             let symbol: String = switch status {
             case .conflicting: "✗"
+            case .disputed: "⇄"
             case .evolving: "↻"
             case .agreed: "✓"
             case .singleSource: "•"
@@ -162,7 +186,7 @@ struct HTMLRenderer {
             html += "<h3>\(symbol) <span class=\"id\">\(HTMLEscaping.escape(cluster.id))</span> \(HTMLEscaping.escape(cluster.label))</h3>"
             html += "<p class=\"meta\">\(status.rawValue) · \(cluster.docs.count) source\(cluster.docs.count == 1 ? "" : "s"): \(cluster.docs.map(sourceLink).joined(separator: ", "))</p>"
             var shown = Set<String>()
-            if status == .conflicting || status == .evolving {
+            if status == .conflicting || status == .disputed || status == .evolving {
                 for conflict in cluster.conflicts {
                     html += valuesTable(conflict, values: index.orderedValues(conflict, in: cluster), anchors: anchors)
                     for value in conflict.values { shown.formUnion(value.claims) }

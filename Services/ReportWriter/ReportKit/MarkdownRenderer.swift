@@ -18,7 +18,8 @@ struct MarkdownRenderer {
             out.append("_Note: \(MarkdownEscaping.inline(note))_")
             out.append("")
         }
-        section("Conflicts", into: &out, conflicts())
+        section("Conflicts", into: &out, contested(.conflicting, symbol: "✗"))
+        section("Disputed claims", into: &out, contested(.disputed, symbol: "⇄"))
         section("Evolving claims", into: &out, evolving())
         section("Agreed claims", into: &out, agreed())
         section("Single-source claims", into: &out, singleSource())
@@ -36,7 +37,8 @@ struct MarkdownRenderer {
     func summaryLine() -> String {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
         var line = "**\(n) \(plural(n, "source")) · \(c) \(plural(c, "claim")) · \(k) \(plural(k, "conflict"))**"
-        line += " · \(index.clusters(.evolving).count) evolving · \(index.clusters(.agreed).count) agreed"
+        line += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
+        line += " · \(index.clusters(.agreed).count) agreed"
         line += " · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { line += " · \(report.failed.count) failed \(plural(report.failed.count, "input"))" }
         return line
@@ -51,10 +53,11 @@ struct MarkdownRenderer {
 
     // MARK: Findings
 
-    private func conflicts() -> [String] {
+    /// Conflicting or disputed clusters: each slot's competing values, then every claim with its speaker.
+    private func contested(_ status: ClusterStatus, symbol: String) -> [String] {
         var out: [String] = []
-        for cluster in index.clusters(.conflicting) {
-            out.append("### ✗ \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label))")
+        for cluster in index.clusters(status) {
+            out.append("### \(symbol) \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label))")
             out.append("")
             if cluster.conflicts.isEmpty {
                 out.append("Sources disagree (no slot named): \(docList(cluster.docs))")

@@ -27,7 +27,7 @@ enum MatrixCell: String, CaseIterable {
     /// The state of `doc` in `cluster`, given that document's claims in it.
     static func state(doc: String, cluster: Cluster, claims: [Claim]) -> MatrixCell {
         guard !claims.isEmpty || cluster.docs.contains(doc) else { return .absent }
-        if cluster.status == .conflicting,
+        if cluster.status == .conflicting || cluster.status == .disputed,
            cluster.conflicts.contains(where: { $0.values.contains { $0.docs.contains(doc) } }) {
             return .conflict
         }

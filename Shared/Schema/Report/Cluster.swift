@@ -1,9 +1,14 @@
 /// The verdict on a group of matched claims.
+///
+/// `conflicting`: the sources themselves (the outlet, or one speaker in several sources) assert
+/// incompatible values or polarity. `disputed`: the actors the sources quote contradict each
+/// other, or a hedged claim contradicts an asserted one; `conflicts` lists both sides.
 public enum ClusterStatus: String, Codable, Sendable, CaseIterable {
     case agreed
     case conflicting
     case singleSource = "single-source"
     case evolving
+    case disputed
 }
 
 /// Claims from one or more sources about the same proposition, and how they relate.
@@ -13,7 +18,7 @@ public struct Cluster: Codable, Sendable, Equatable {
     public var claims: [String]
     public var docs: [String]
     public var status: ClusterStatus
-    /// For `conflicting` and `evolving`: each slot whose values differ, with who holds each value.
+    /// For `conflicting`, `disputed` and `evolving`: each slot whose values differ, with who holds each value.
     public var conflicts: [SlotConflict]
 
     public init(id: String, label: String, claims: [String], docs: [String], status: ClusterStatus,
