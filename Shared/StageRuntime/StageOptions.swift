@@ -18,6 +18,9 @@ public struct StageOptions: ParsableArguments {
     @Option(help: "Missed heartbeats before the coordinator is presumed dead and the worker reconnects.")
     public var liveness: Int = 5
 
+    @Option(name: .customLong("parent-pid"), help: "Exit when this process (the supervisor) is gone.")
+    public var parentPID: Int32?
+
     @Option(name: .customLong("kb"), help: "Extra knowledge-base file(s) extending the shipped one.")
     public var knowledgeFiles: [String] = []
 
@@ -39,6 +42,7 @@ public struct StageOptions: ParsableArguments {
     public func runWorker<Handler: StageHandler>(_ handler: Handler) throws {
         logging.bootstrap()
         ShutdownSignal.install()
+        if let parentPID { ParentWatch.start(parent: parentPID) }
         try StageWorker(handler: handler, configuration: configuration(for: Handler.stage)).run()
     }
 }

@@ -59,6 +59,8 @@ struct CoordinatorTests {
         try silent.connect(pipeline.backend)
         try silent.send(codec.encode(Envelope(id: "silent:ready", sender: "parser-silent",
                                               payload: .workerReady(WorkerAnnouncement(stage: .parser, instance: "parser-silent", pid: 1, host: "test")))))
+        // One heartbeat proves it alive (only such workers get work), then it falls silent.
+        try silent.send(codec.encode(Envelope(id: "silent:heartbeat", sender: "parser-silent", payload: .heartbeat)))
         pipeline.addWorker(MinimalStageHandlers.Resolver(), instance: "resolver-1")
         pipeline.addWorker(MinimalStageHandlers.Matcher(), instance: "matcher-1")
         pipeline.addWorker(MinimalStageHandlers.Writer(), instance: "writer-1")

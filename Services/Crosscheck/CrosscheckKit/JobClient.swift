@@ -7,17 +7,21 @@ import ZeroMQ
 ///
 /// Owns its DEALER socket on the calling thread. Progress messages are passed to the
 /// `progress` closure as they arrive; a coordinator silent for `idleTimeout` seconds (it sends
-/// progress every two seconds while a job runs) is an error, not a hang.
+/// progress every two seconds while a job runs) is an error, not a hang. `totalTimeout` bounds
+/// the whole job, progress or not: the coordinator is asked to give up a little earlier, so
+/// that its account of the job (which documents were done) usually arrives first.
 public final class JobClient {
     public let endpoint: String
     public var idleTimeout: Double
+    public var totalTimeout: Double?
     private let context: ZMQContext
     private let codec = MessageCodec()
 
-    public init(endpoint: String, context: ZMQContext? = nil, idleTimeout: Double = 60) throws {
+    public init(endpoint: String, context: ZMQContext? = nil, idleTimeout: Double = 60, totalTimeout: Double? = nil) throws {
         self.endpoint = endpoint
         self.context = try context ?? ZMQContext()
         self.idleTimeout = idleTimeout
+        self.totalTimeout = totalTimeout
     }
 
     public func run(_ request: JobRequest, stopToken: StopToken = StopToken(),
@@ -25,11 +29,19 @@ public final class JobClient {
         let socket = try Socket(context, .dealer)
         defer { socket.close() }
         try socket.connect(endpoint)
+        var request = request
+        let started = Date()
+        if let totalTimeout {
+            request.timeoutSeconds = min(request.timeoutSeconds ?? .infinity, max(1, totalTimeout * 0.9 - 1))
+        }
         let submit = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
                               sender: "client", payload: .jobSubmit(request))
         try socket.send(try codec.encode(submit))
         var lastHeard = Date()
         while !stopToken.isStopped {
+            if let totalTimeout, Date().timeIntervalSince(started) > totalTimeout {
+                throw ErrorReport(code: "timeout", message: "the job did not finish within \(Int(totalTimeout)) s")
+            }
             guard let frames = try socket.receive(timeout: 250), let frame = frames.last else {
                 if Date().timeIntervalSince(lastHeard) > idleTimeout {
                     throw ErrorReport(code: "timeout", message: "no word from the coordinator at \(endpoint) for \(Int(idleTimeout)) s")

@@ -4,7 +4,8 @@ import Foundation
 /// Starts a coordinator and N instances of every stage as child processes, and stops them.
 ///
 /// The coordinator binds ephemeral loopback ports and prints them; workers are then started
-/// with `--connect` to its backend. Each child's log goes to `logs/<instance>.log`.
+/// with `--connect` to its backend. Each child's log goes to `logs/<instance>.log`. Every child
+/// gets `--parent-pid`, so it stops by itself when this process dies, even by `kill -9`.
 public final class PipelineSupervisor {
     public private(set) var children: [ChildProcess] = []
     public private(set) var frontend = ""
@@ -21,8 +22,9 @@ public final class PipelineSupervisor {
     public func start(replicas: [Stage: Int], record: String?, extraWorkerArguments: [String] = [],
                       heartbeatMilliseconds: Int = 500) throws {
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
+        let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
-                         "--heartbeat-ms", String(heartbeatMilliseconds)]
+                         "--heartbeat-ms", String(heartbeatMilliseconds)] + parent
         if let record { arguments += ["--record", record] }
         let coordinator = try ChildProcess(
             name: "coordinator", executable: executables.url(for: .coordinator), arguments: arguments,
@@ -44,7 +46,7 @@ public final class PipelineSupervisor {
                 children.append(try ChildProcess(
                     name: instance, executable: executables.url(for: stage),
                     arguments: ["--connect", backend, "--instance", instance,
-                                "--heartbeat-ms", String(heartbeatMilliseconds)] + extraWorkerArguments,
+                                "--heartbeat-ms", String(heartbeatMilliseconds)] + parent + extraWorkerArguments,
                     logFile: logDirectory.appendingPathComponent("\(instance).log")))
             }
         }

@@ -14,15 +14,30 @@ struct JobOptions: ParsableArguments {
     @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
     var maxDocumentMegabytes = 16
 
+    @Option(help: "Seconds the whole job may take (wall-clock, from submission to report).")
+    var timeout = 1800.0
+
+    /// Seconds without any word from the coordinator after which it is presumed gone.
+    static let idleTimeout = 30.0
+
     /// The job request for the given paths.
     func request() -> JobRequest {
         InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20).collect(paths.isEmpty ? ["seeds"] : paths)
     }
 
-    /// Writes the outputs, tells the user how it went, and exits non-zero if anything failed.
-    func finish(_ result: JobResult) throws {
-        try ReportFiles.write(result, to: URL(fileURLWithPath: out))
-        let summary = OutcomeSummary(result, outputDirectory: out)
+    /// Runs the job, writes the outputs, tells the user how it went in plain sentences, and
+    /// exits with the documented code (0 ok, 1 some inputs failed, 2 no report, 3 timeout).
+    func perform(_ job: () throws -> JobResult) throws {
+        let summary: (message: String, exitCode: Int32)
+        do {
+            let result = try job()
+            try ReportFiles.write(result, to: URL(fileURLWithPath: out))
+            let outcome = OutcomeSummary(result, outputDirectory: out)
+            summary = (outcome.message, outcome.exitCode)
+        } catch {
+            try? ReportFiles.clear(URL(fileURLWithPath: out))
+            summary = OutcomeSummary.failure(error)
+        }
         FileHandle.standardError.write(Data((summary.message + "\n").utf8))
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }

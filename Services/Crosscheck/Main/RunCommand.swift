@@ -40,12 +40,16 @@ struct RunCommand: ParsableCommand {
         let supervisor = PipelineSupervisor(executables: executables,
                                             logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
         defer { supervisor.stopAll() }
-        try supervisor.start(replicas: counts, record: record,
-                             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
-        let progress = ProgressLine()
-        let result = try JobClient(endpoint: supervisor.frontend).run(request) { progress.update($0) }
-        progress.finish()
-        supervisor.stopAll()
-        try job.finish(result)
+        try job.perform {
+            try supervisor.start(replicas: counts, record: record,
+                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: JobOptions.idleTimeout,
+                                       totalTimeout: job.timeout)
+            let result = try client.run(request) { progress.update($0) }
+            supervisor.stopAll()
+            return result
+        }
     }
 }

@@ -15,17 +15,16 @@ struct SubmitCommand: ParsableCommand {
     @Option(help: "The coordinator's frontend endpoint.")
     var connect = "tcp://127.0.0.1:5570"
 
-    @Option(help: "Seconds without word from the coordinator before giving up.")
-    var timeout = 120.0
-
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         logging.bootstrap()
         ShutdownSignal.install()
-        let progress = ProgressLine()
-        let result = try JobClient(endpoint: connect, idleTimeout: timeout).run(job.request()) { progress.update($0) }
-        progress.finish()
-        try job.finish(result)
+        try job.perform {
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            let client = try JobClient(endpoint: connect, idleTimeout: JobOptions.idleTimeout, totalTimeout: job.timeout)
+            return try client.run(job.request()) { progress.update($0) }
+        }
     }
 }

@@ -7,11 +7,16 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Hold the job until this many workers of each stage (by name) have announced themselves,
     /// so that a supervisor starting N replicas sees all N take part. Waits at most 15 s.
     public var awaitWorkers: [String: Int]?
+    /// Seconds the job may take in all before the coordinator gives up on it (its own limit
+    /// applies when this is absent or larger).
+    public var timeoutSeconds: Double?
 
-    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil) {
+    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil,
+                timeoutSeconds: Double? = nil) {
         self.documents = documents
         self.unreadable = unreadable
         self.awaitWorkers = awaitWorkers
+        self.timeoutSeconds = timeoutSeconds
     }
 }
 
@@ -50,9 +55,11 @@ public struct JobResult: Codable, Sendable, Equatable {
     public var run: RunSummary
     /// Why the job produced no report, when it did not.
     public var error: String?
+    /// True when the job ended because its deadline passed.
+    public var timedOut: Bool?
 
-    public init(report: RenderedReport?, run: RunSummary, error: String? = nil) {
-        self.report = report; self.run = run; self.error = error
+    public init(report: RenderedReport?, run: RunSummary, error: String? = nil, timedOut: Bool? = nil) {
+        self.report = report; self.run = run; self.error = error; self.timedOut = timedOut
     }
 }
 
