@@ -195,6 +195,9 @@ public final class StageWorker<Handler: StageHandler> {
     /// A fresh DEALER connected to the coordinator, already announced with `worker.ready`.
     private func connect() throws -> Socket {
         let dealer = try Socket(context, .dealer)
+        if let keys = configuration.curveKeys, let server = configuration.curveServerKey {
+            try dealer.makeCurveClient(keys, serverKey: server)
+        }
         try dealer.connect(configuration.endpoint)
         let announcement = WorkerAnnouncement(
             stage: Handler.stage, instance: configuration.instance,

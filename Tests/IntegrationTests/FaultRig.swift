@@ -16,6 +16,8 @@ final class FaultRig {
     private(set) var frontend = ""
     private(set) var backend = ""
     private(set) var workers: [ChildProcess] = []
+    /// Added to every worker's command line (`--keys DIR`, say).
+    var workerArguments: [String] = []
 
     init(label: String) throws {
         logs = try RepositoryPaths.temporaryFolder("\(label)-logs")
@@ -42,7 +44,7 @@ final class FaultRig {
     func startWorker(_ stage: Stage, instance: String) throws -> ChildProcess {
         let child = try ChildProcess(
             name: instance, executable: Self.executables.url(for: stage),
-            arguments: ["--connect", backend, "--instance", instance] + Self.fast,
+            arguments: ["--connect", backend, "--instance", instance] + Self.fast + workerArguments,
             logFile: logs.appendingPathComponent("\(instance).log"))
         workers.append(child)
         return child

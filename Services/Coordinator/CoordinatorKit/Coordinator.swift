@@ -33,6 +33,7 @@ public final class Coordinator {
 
     private var frontend: Socket!
     private var backend: Socket!
+    private var zap: ZapHandler?
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
@@ -65,13 +66,31 @@ public final class Coordinator {
     }
 
     /// Binds both sockets; call on the thread that will call `run()`.
+    ///
+    /// With CURVE keys both sockets are CURVE servers and a ZAP handler admits known keys;
+    /// without, an endpoint other than loopback is refused unless `insecure` is set.
     public func bind() throws {
+        try checkExposure()
         frontend = try Socket(context, .router)
         backend = try Socket(context, .router)
         try backend.setRouterMandatory(true)
+        if let keys = configuration.curveKeys {
+            zap = try ZapHandler(context: context, authorized: configuration.authorizedKeys, logger: logger)
+            try frontend.makeCurveServer(keys)
+            try backend.makeCurveServer(keys)
+        }
         boundFrontend = try frontend.bind(configuration.frontend)
         boundBackend = try backend.bind(configuration.backend)
         logger.info("listening", metadata: ["frontend": "\(boundFrontend)", "backend": "\(boundBackend)"])
+    }
+
+    private func checkExposure() throws {
+        guard configuration.curveKeys == nil, !configuration.insecure else { return }
+        for endpoint in [configuration.frontend, configuration.backend] where !EndpointExposure.isLocal(endpoint) {
+            throw ErrorReport(code: "insecure-bind",
+                              message: "refusing to bind \(endpoint) without CURVE keys (give --keys DIR, or --insecure on a trusted network)",
+                              input: endpoint)
+        }
     }
 
     /// Routes messages until stopped.
@@ -81,13 +100,17 @@ public final class Coordinator {
             for id in workers.keys { send(control: .disconnect, to: id) }
             frontend.close()
             backend.close()
+            zap?.close()
             recorder?.close()
         }
         let interval = Double(configuration.heartbeatMilliseconds) / 1000
         var nextHeartbeat = Date()
         var nextProgress = Date()
         while !stopToken.isStopped {
-            let readable = try Poller.poll([frontend, backend], timeout: configuration.heartbeatMilliseconds / 2)
+            var sockets: [Socket] = [frontend, backend]
+            if let zap { sockets.append(zap.socket) }
+            let readable = try Poller.poll(sockets, timeout: configuration.heartbeatMilliseconds / 2)
+            if readable.count > 2, readable[2] { try zap?.serve() }
             if readable[0] {
                 while let frames = try frontend.receive(wait: false) { fromClient(frames) }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ZeroMQ
 
 /// Where the coordinator listens and how patient it is with workers, requests and jobs.
 ///
@@ -37,6 +38,12 @@ public struct CoordinatorConfiguration: Sendable {
     public var maxDocumentBytes: Int
     /// Requests one worker may hold at once (1 is the guide's strict READY gating).
     public var workerCredit: Int
+    /// The coordinator's CURVE key pair: with it both sockets are CURVE servers.
+    public var curveKeys: CurveKeyPair?
+    /// Raw public keys of the clients and workers the ZAP handler admits (with `curveKeys`).
+    public var authorizedKeys: Set<Data> = []
+    /// Allow binding a non-loopback endpoint without CURVE keys.
+    public var insecure = false
 
     public init(frontend: String = "tcp://127.0.0.1:5570", backend: String = "tcp://127.0.0.1:5571",
                 heartbeatMilliseconds: Int = 1000, liveness: Int = 5, maxAttempts: Int = 3,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoordinatorKit
+import CrosscheckSchema
 import Foundation
 import StageRuntime
 import ZeroMQ
@@ -60,6 +61,12 @@ struct CoordinatorCommand: ParsableCommand {
     @Option(name: .customLong("parent-pid"), help: "Exit when this process (the supervisor) is gone.")
     var parentPID: Int32?
 
+    @Option(help: "Folder of CURVE keys (crosscheck keys DIR): both sockets then require CURVE and known keys.")
+    var keys: String?
+
+    @Flag(help: "Allow binding beyond loopback without CURVE keys (plain TCP: trusted networks only).")
+    var insecure = false
+
     @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
     var maxDocumentMegabytes = 16
 
@@ -69,6 +76,15 @@ struct CoordinatorCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
+        do {
+            try serve()
+        } catch let report as ErrorReport {
+            FileHandle.standardError.write(Data("crosscheck-coordinator: \(report.message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func serve() throws {
         logging.bootstrap()
         ShutdownSignal.install()
         if let parentPID { ParentWatch.start(parent: parentPID) }
@@ -84,6 +100,12 @@ struct CoordinatorCommand: ParsableCommand {
         configuration.maxStrikes = max(1, maxStrikes)
         configuration.maxWorkersPerStage = max(1, maxWorkersPerStage)
         configuration.registrationsPerSecond = registrationsPerSecond
+        configuration.insecure = insecure
+        if let keys {
+            let folder = CurveKeys(directory: URL(fileURLWithPath: keys))
+            configuration.curveKeys = try folder.pair("coordinator")
+            configuration.authorizedKeys = try folder.authorized()
+        }
         let coordinator = try Coordinator(configuration: configuration)
         try coordinator.bind()
         FileHandle.standardOutput.write(Data("frontend=\(coordinator.boundFrontend) backend=\(coordinator.boundBackend)\n".utf8))

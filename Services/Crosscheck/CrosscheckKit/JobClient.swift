@@ -14,6 +14,8 @@ public final class JobClient {
     public let endpoint: String
     public var idleTimeout: Double
     public var totalTimeout: Double?
+    /// This client's CURVE key pair and the coordinator's public key, when CURVE is on.
+    public var curve: (keys: CurveKeyPair, serverKey: String)?
     private let context: ZMQContext
     private let codec = MessageCodec()
 
@@ -28,6 +30,7 @@ public final class JobClient {
                     progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
         let socket = try Socket(context, .dealer)
         defer { socket.close() }
+        if let curve { try socket.makeCurveClient(curve.keys, serverKey: curve.serverKey) }
         try socket.connect(endpoint)
         var request = request
         let started = Date()

@@ -20,9 +20,9 @@ public final class PipelineSupervisor {
 
     /// Starts the coordinator (recording to `record` if given), then the workers.
     public func start(replicas: [Stage: Int], record: String?, extraWorkerArguments: [String] = [],
-                      heartbeatMilliseconds: Int = 500) throws {
+                      heartbeatMilliseconds: Int = 500, keys: String? = nil) throws {
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
-        let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
+        let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)] + (keys.map { ["--keys", $0] } ?? [])
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
                          "--heartbeat-ms", String(heartbeatMilliseconds)] + parent
         if let record { arguments += ["--record", record] }

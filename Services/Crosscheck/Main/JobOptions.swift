@@ -2,6 +2,7 @@ import ArgumentParser
 import CrosscheckKit
 import CrosscheckSchema
 import Foundation
+import StageRuntime
 
 /// What `run` and `submit` share: the inputs, the output folder, and how a job ends.
 struct JobOptions: ParsableArguments {
@@ -17,12 +18,25 @@ struct JobOptions: ParsableArguments {
     @Option(help: "Seconds the whole job may take (wall-clock, from submission to report).")
     var timeout = 1800.0
 
+    @Option(help: "Folder of CURVE keys (client.public, client.secret, coordinator.public) when the coordinator requires CURVE.")
+    var keys: String?
+
     /// Seconds without any word from the coordinator after which it is presumed gone.
     static let idleTimeout = 30.0
 
     /// The job request for the given paths.
     func request() -> JobRequest {
         InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20).collect(paths.isEmpty ? ["seeds"] : paths)
+    }
+
+    /// A client for `endpoint` with this job's time limits and keys.
+    func client(_ endpoint: String) throws -> JobClient {
+        let client = try JobClient(endpoint: endpoint, idleTimeout: Self.idleTimeout, totalTimeout: timeout)
+        if let keys {
+            let folder = CurveKeys(directory: URL(fileURLWithPath: keys))
+            client.curve = (try folder.pair("client"), try folder.serverKey())
+        }
+        return client
     }
 
     /// Runs the job, writes the outputs, tells the user how it went in plain sentences, and

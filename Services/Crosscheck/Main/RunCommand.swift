@@ -42,12 +42,10 @@ struct RunCommand: ParsableCommand {
         defer { supervisor.stopAll() }
         try job.perform {
             try supervisor.start(replicas: counts, record: record,
-                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
+                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys)
             let progress = ProgressLine()
             defer { progress.finish() }
-            let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: JobOptions.idleTimeout,
-                                       totalTimeout: job.timeout)
-            let result = try client.run(request) { progress.update($0) }
+            let result = try job.client(supervisor.frontend).run(request) { progress.update($0) }
             supervisor.stopAll()
             return result
         }

@@ -23,8 +23,7 @@ struct SubmitCommand: ParsableCommand {
         try job.perform {
             let progress = ProgressLine()
             defer { progress.finish() }
-            let client = try JobClient(endpoint: connect, idleTimeout: JobOptions.idleTimeout, totalTimeout: job.timeout)
-            return try client.run(job.request()) { progress.update($0) }
+            return try job.client(connect).run(job.request()) { progress.update($0) }
         }
     }
 }
