@@ -34,6 +34,9 @@ public final class Coordinator {
     private var frontend: Socket!
     private var backend: Socket!
     private var zap: ZapHandler?
+    private let journal: Journal?
+    /// Finished jobs recovered from the journal whose client has not come back yet.
+    private var undelivered: [String: JobResult] = [:]
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
@@ -45,7 +48,7 @@ public final class Coordinator {
     /// Since when each stage has had work queued and no worker at all.
     private var missingSince: [Stage: Date] = [:]
     /// Jobs waiting for the workers their client asked for, with when they arrived.
-    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date)] = []
+    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
     private var errorCounter = 0
 
     /// Endpoints actually bound (ports resolved), available once `bind()` returned.
@@ -61,6 +64,7 @@ public final class Coordinator {
                                            pid: Int(ProcessInfo.processInfo.processIdentifier),
                                            host: ProcessInfo.processInfo.hostName)
         self.recorder = try configuration.recordPath.map { try MessageRecorder(path: $0) }
+        self.journal = try configuration.journalPath.map { try Journal(path: $0, maxBytes: configuration.journalMaxBytes) }
         self.gate = RegistrationGate(maxPerStage: configuration.maxWorkersPerStage,
                                      perSecond: configuration.registrationsPerSecond)
     }
@@ -96,7 +100,9 @@ public final class Coordinator {
     /// Routes messages until stopped.
     public func run() throws {
         if frontend == nil { try bind() }
+        recover()
         defer {
+            journal?.close()
             for id in workers.keys { send(control: .disconnect, to: id) }
             frontend.close()
             backend.close()
@@ -149,7 +155,11 @@ public final class Coordinator {
                 }
                 return
             }
-            waiting.append((client, request, envelope.id, Date()))
+            if let jobID = request.resume {
+                resume(jobID, client: client, requestID: envelope.id)
+                return
+            }
+            waiting.append((client, request, envelope.id, Date(), frame))
             startWaitingJobs(now: Date())
         }
     }
@@ -159,12 +169,12 @@ public final class Coordinator {
         guard !waiting.isEmpty else { return }
         var counts: [String: Int] = [:]
         for worker in workers.values { counts[worker.stage.rawValue, default: 0] += 1 }
-        var still: [(client: Data, request: JobRequest, requestID: String, since: Date)] = []
+        var still: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
             let satisfied = wanted.allSatisfy { counts[$0.key, default: 0] >= $0.value }
             if satisfied || now.timeIntervalSince(entry.since) > 15 {
-                submit(entry.request, from: entry.client, requestID: entry.requestID)
+                submit(entry.request, from: entry.client, requestID: entry.requestID, frame: entry.frame)
             } else {
                 still.append(entry)
             }
@@ -172,13 +182,16 @@ public final class Coordinator {
         waiting = still
     }
 
-    private func submit(_ request: JobRequest, from client: Data, requestID: String) {
+    private func submit(_ request: JobRequest, from client: Data, requestID: String, frame: Data) {
         let id = jobIDs.next()
         let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
                            timeout: configuration.jobTimeoutSeconds)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
+        if journal?.accepted(job: id, frame: frame) == false {
+            logger.warning("journal full: job not journaled", metadata: ["job": "\(id)", "journal": "\(journal?.path ?? "")"])
+        }
         logger.info("job accepted", metadata: ["job": "\(id)", "documents": "\(request.documents.count)"])
         send(toClient: client, Envelope(job: id, id: "\(id)/accepted", sender: "coordinator", replyTo: requestID,
                                         payload: .jobAccepted(JobAccepted(job: id, documents: request.documents.count + request.unreadable.count))))
@@ -186,7 +199,62 @@ public final class Coordinator {
         finishIfDone(id)
     }
 
+    /// A client that lost its coordinator (a crash and restart) asks for its job again by id.
+    private func resume(_ jobID: String, client: Data, requestID: String) {
+        if let result = undelivered.removeValue(forKey: jobID) {
+            logger.info("client resumed its job", metadata: ["job": "\(jobID)", "finished": "true"])
+            send(toClient: client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", replyTo: requestID,
+                                            payload: .jobResult(result)))
+            journal?.delivered(job: jobID)
+            return
+        }
+        guard let job = jobs[jobID] else {
+            reply(toClient: client, error: ErrorReport(code: "unknown-job", message: "the coordinator has no unfinished job \(jobID)",
+                                                       input: jobID), replyTo: requestID)
+            return
+        }
+        job.client = client
+        logger.info("client resumed its job", metadata: ["job": "\(jobID)"])
+        sendProgress(job, force: true)
+    }
+
+    /// Rebuilds the unfinished jobs of the journal: each job's requests are derived again and
+    /// the journaled replies applied in order, so only the work still missing is sent out.
+    private func recover() {
+        guard let journal, let unfinished = try? journal.unfinished() else { return }
+        for (jobID, entries) in unfinished { replay(jobID, entries) }
+    }
+
+    private func replay(_ jobID: String, _ entries: [Journal.Entry]) {
+        guard let first = entries.first, first.record.kind == .job, let frame = first.frame,
+              case .success(let envelope) = codec.decode(frame), case .jobSubmit(let request) = envelope.payload else { return }
+        let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
+                           timeout: configuration.jobTimeoutSeconds)
+        jobs[jobID] = job
+        jobMessages[jobID] = 1
+        enqueue(job.start())
+        var applied = 0
+        for entry in entries.dropFirst() {
+            guard let taskID = entry.record.item, let item = items[taskID] else { continue }
+            switch entry.record.kind {
+            case .reply:
+                guard let frame = entry.frame, case .success(let reply) = codec.decode(frame) else { continue }
+                items[taskID] = nil
+                enqueue(job.accept(reply.payload, for: item))
+            case .fail:
+                items[taskID] = nil
+                enqueue(job.fail(item, reason: entry.record.reason ?? "failed before the coordinator restarted"))
+            default:
+                continue
+            }
+            applied += 1
+        }
+        logger.info("job resumed from the journal", metadata: ["job": "\(jobID)", "replies": "\(applied)"])
+        finishIfDone(jobID)
+    }
+
     private func sendProgress(_ job: JobState, force: Bool = false) {
+        guard !job.client.isEmpty else { return }
         let now = Date()
         if !force, let last = lastProgress[job.id], now.timeIntervalSince(last) < 0.1 { return }
         lastProgress[job.id] = now
@@ -197,7 +265,12 @@ public final class Coordinator {
     private func finishIfDone(_ jobID: String) {
         guard let job = jobs[jobID], job.isFinished else { return }
         let result = job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
-        send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
+        if job.client.isEmpty {
+            undelivered[jobID] = result
+        } else {
+            send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
+            journal?.delivered(job: jobID)
+        }
         logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(result.report != nil)"])
         jobs[jobID] = nil
         jobMessages[jobID] = nil
@@ -237,7 +310,7 @@ public final class Coordinator {
                     send(control: .disconnect, to: peer)
                     return
                 }
-                complete(envelope, from: peer, now: now)
+                complete(envelope, frame: frame, from: peer, now: now)
             }
         }
     }
@@ -344,7 +417,7 @@ public final class Coordinator {
         send(control: .disconnect, to: peer)
     }
 
-    private func complete(_ envelope: Envelope, from peer: Data, now: Date) {
+    private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
         guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned or already done.
             if let taskID = envelope.replyTo { release(taskID, from: peer) }
@@ -379,14 +452,13 @@ public final class Coordinator {
                 requeue(item)
                 return
             }
+            journal?.failed(job: item.job, item: taskID, reason: report.message)
             next = job.fail(item, reason: report.message)
-        } else if envelope.type == item.envelope.type.replyType {
-            job.stats[worker.name] = stats
-            next = job.accept(envelope.payload, for: item)
         } else {
-            stats.errors += 1
+            // ReplyCheck has made sure this is the reply type the request asked for.
             job.stats[worker.name] = stats
-            next = job.fail(item, reason: "\(worker.name) answered \(item.envelope.type.rawValue) with \(envelope.type.rawValue)")
+            journal?.replied(job: item.job, item: taskID, frame: frame)
+            next = job.accept(envelope.payload, for: item)
         }
         enqueue(next)
         sendProgress(job)
@@ -405,7 +477,9 @@ public final class Coordinator {
         if item.attempt - item.forgiven >= configuration.maxAttempts {
             items[taskID] = nil
             guard let job = jobs[item.job] else { return }
-            let next = job.fail(item, reason: "gave up after \(item.attempt) attempts: \(reason)")
+            let why = "gave up after \(item.attempt) attempts: \(reason)"
+            journal?.failed(job: item.job, item: taskID, reason: why)
+            let next = job.fail(item, reason: why)
             enqueue(next)
             finishIfDone(item.job)
         } else {

@@ -44,6 +44,10 @@ public struct CoordinatorConfiguration: Sendable {
     public var authorizedKeys: Set<Data> = []
     /// Allow binding a non-loopback endpoint without CURVE keys.
     public var insecure = false
+    /// Append-only journal of accepted jobs and completed replies, for resuming after a crash.
+    public var journalPath: String?
+    /// Size past which new jobs are not journaled.
+    public var journalMaxBytes = 1 << 30
 
     public init(frontend: String = "tcp://127.0.0.1:5570", backend: String = "tcp://127.0.0.1:5571",
                 heartbeatMilliseconds: Int = 1000, liveness: Int = 5, maxAttempts: Int = 3,

@@ -32,7 +32,8 @@ final class JobState {
     }
 
     let id: String
-    let client: Data
+    /// The client's routing id; empty for a job recovered from the journal until its client is back.
+    var client: Data
     let started: Date
     private(set) var phase: Phase = .documents
     private(set) var slots: [DocumentSlot]

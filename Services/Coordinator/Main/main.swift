@@ -67,6 +67,12 @@ struct CoordinatorCommand: ParsableCommand {
     @Flag(help: "Allow binding beyond loopback without CURVE keys (plain TCP: trusted networks only).")
     var insecure = false
 
+    @Option(help: "Journal accepted jobs and completed replies to this file; unfinished jobs resume after a restart.")
+    var journal: String?
+
+    @Option(name: .customLong("journal-max-mb"), help: "Journal size past which new jobs are not journaled, in MiB.")
+    var journalMaxMegabytes = 1024
+
     @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
     var maxDocumentMegabytes = 16
 
@@ -101,6 +107,8 @@ struct CoordinatorCommand: ParsableCommand {
         configuration.maxWorkersPerStage = max(1, maxWorkersPerStage)
         configuration.registrationsPerSecond = registrationsPerSecond
         configuration.insecure = insecure
+        configuration.journalPath = journal
+        configuration.journalMaxBytes = journalMaxMegabytes << 20
         if let keys {
             let folder = CurveKeys(directory: URL(fileURLWithPath: keys))
             configuration.curveKeys = try folder.pair("coordinator")

@@ -10,9 +10,13 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Seconds the job may take in all before the coordinator gives up on it (its own limit
     /// applies when this is absent or larger).
     public var timeoutSeconds: Double?
+    /// The id of a job this client submitted before and asks for again (after the coordinator
+    /// restarted); `documents` is then empty.
+    public var resume: String?
 
     public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil,
-                timeoutSeconds: Double? = nil) {
+                timeoutSeconds: Double? = nil, resume: String? = nil) {
+        self.resume = resume
         self.documents = documents
         self.unreadable = unreadable
         self.awaitWorkers = awaitWorkers
