@@ -96,8 +96,8 @@ public final class StageWorker<Handler: StageHandler> {
             if readable[1] {
                 _ = try wake.receive(wait: false)
                 for reply in handoff.takeReplies() {
-                    if let work = busyWith, reply.cacheable {
-                        replyCache.store(reply.frame, for: work.request.id, digest: work.digest)
+                    if let work = busyWith, reply.cacheable, let digest = work.digest {
+                        replyCache.store(reply.frame, for: work.id, digest: digest)
                     }
                     try dealer.send(reply.frame)
                 }
@@ -128,15 +128,23 @@ public final class StageWorker<Handler: StageHandler> {
         case reconnect
     }
 
-    /// A request to compute, with the digest that keys its cached reply.
+    /// A request to compute, with the digest that keys its cached reply (none for big frames).
     private struct Work {
-        let request: Envelope
-        let digest: RequestDigest
-        var key: String { "\(request.id)#\(digest.value)" }
+        let request: WorkHandoff.Request
+        let id: String
+        let digest: RequestDigest?
+        var key: String { "\(id)#\(digest?.value ?? 0)" }
     }
+
+    /// Frames larger than this are handed to the work thread undecoded (see `FrameHeader`).
+    static var headerOnlyBytes: Int { 256 << 10 }
 
     /// Decides what an inbound frame asks of us; malformed frames get an error answer.
     private func inbound(_ frame: Data) -> Inbound {
+        if frame.count > Self.headerOnlyBytes, let header = FrameHeader(frame: frame), header.schema == SchemaVersion.current,
+           header.type.handlingStage == Handler.stage {
+            return .work(Work(request: .frame(frame, header: header), id: header.id, digest: nil))
+        }
         switch codec.decode(frame) {
         case .failure(let failure):
             logger.warning("rejected frame: \(failure)")
@@ -174,7 +182,7 @@ public final class StageWorker<Handler: StageHandler> {
                     logger.debug("answering redelivered \(envelope.id) from cache")
                     return .answer(cached)
                 }
-                return .work(Work(request: envelope, digest: digest))
+                return .work(Work(request: .envelope(envelope), id: envelope.id, digest: digest))
             }
         }
     }

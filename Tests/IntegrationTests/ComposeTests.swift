@@ -9,17 +9,7 @@ struct ComposeTests {
     static let compose = RepositoryPaths.root.appendingPathComponent("compose")
 
     static func shell(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = RepositoryPaths.root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CommandRunner.shell(["/usr/bin/env"] + arguments)
     }
 
     @Test("the compose file is valid against the Compose spec schema, and a broken one is not")

@@ -22,18 +22,7 @@ struct MultiHostTests {
     static let ip = "/usr/sbin/ip"
 
     @discardableResult
-    static func sh(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static func sh(_ arguments: [String]) throws -> (status: Int32, output: String) { try CommandRunner.shell(arguments) }
 
     /// Namespaces `<tag>-c` (coordinator), `<tag>-p` (parsers), `<tag>-r` (resolvers), with a
     /// veth pair from the coordinator's to each of the others.

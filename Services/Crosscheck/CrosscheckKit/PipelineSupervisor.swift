@@ -19,12 +19,18 @@ public final class PipelineSupervisor {
     }
 
     /// Starts the coordinator (recording to `record` if given), then the workers.
+    ///
+    /// The coordinator gets the same document size limit as the client. Workers tolerate a
+    /// coordinator silent for longer the larger documents may be: its one thread may spend
+    /// seconds encoding a big document, and a worker that reconnected would lose its work.
     public func start(replicas: [Stage: Int], record: String?, extraWorkerArguments: [String] = [],
-                      heartbeatMilliseconds: Int = 500, keys: String? = nil) throws {
+                      heartbeatMilliseconds: Int = 500, keys: String? = nil, maxDocumentMegabytes: Int = 16) throws {
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
         let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)] + (keys.map { ["--keys", $0] } ?? [])
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
-                         "--heartbeat-ms", String(heartbeatMilliseconds)] + parent
+                         "--heartbeat-ms", String(heartbeatMilliseconds),
+                         "--max-document-mb", String(maxDocumentMegabytes)] + parent
+        let liveness = ["--liveness", String(5 + maxDocumentMegabytes / 2)]
         if let record { arguments += ["--record", record] }
         let coordinator = try ChildProcess(
             name: "coordinator", executable: executables.url(for: .coordinator), arguments: arguments,
@@ -46,7 +52,7 @@ public final class PipelineSupervisor {
                 children.append(try ChildProcess(
                     name: instance, executable: executables.url(for: stage),
                     arguments: ["--connect", backend, "--instance", instance,
-                                "--heartbeat-ms", String(heartbeatMilliseconds)] + parent + extraWorkerArguments,
+                                "--heartbeat-ms", String(heartbeatMilliseconds)] + liveness + parent + extraWorkerArguments,
                     logFile: logDirectory.appendingPathComponent("\(instance).log")))
             }
         }

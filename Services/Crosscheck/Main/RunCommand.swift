@@ -42,7 +42,8 @@ struct RunCommand: ParsableCommand {
         defer { supervisor.stopAll() }
         try job.perform {
             try supervisor.start(replicas: counts, record: record,
-                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys)
+                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys,
+                                 maxDocumentMegabytes: job.maxDocumentMegabytes)
             let progress = ProgressLine()
             defer { progress.finish() }
             let result = try job.client(supervisor.frontend).run(request) { progress.update($0) }
