@@ -121,6 +121,18 @@ struct CoordinatorTests {
         #expect(result.report != nil)
     }
 
+    @Test("a request frame over the header-only size is decoded on the work thread and answered")
+    func bigFrameGoesToWorkThread() throws {
+        let pipeline = try InprocPipeline()
+        defer { pipeline.shutdown() }
+        pipeline.addMinimalWorkers()
+        let big = Self.raw("big", String(repeating: "A long line of text.\n", count: 20_000))
+        let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
+            .run(JobRequest(documents: [big, Self.raw("small", "short")]))
+        #expect(result.run.documents.allSatisfy { $0.status == .ok }, "\(result.run.documents)")
+        #expect(result.report != nil)
+    }
+
     @Test("duplicate ids and oversized documents fail with reasons; nothing is dropped silently")
     func admission() throws {
         let pipeline = try InprocPipeline()
