@@ -168,7 +168,8 @@ public final class Coordinator {
     private func startWaitingJobs(now: Date) {
         guard !waiting.isEmpty else { return }
         var counts: [String: Int] = [:]
-        for worker in workers.values { counts[worker.stage.rawValue, default: 0] += 1 }
+        // Only workers that can be given work count (a worker is proven by its first heartbeat).
+        for worker in workers.values where worker.proven { counts[worker.stage.rawValue, default: 0] += 1 }
         var still: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
