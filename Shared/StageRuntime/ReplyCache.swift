@@ -1,17 +1,27 @@
 import Foundation
 
-/// The most recent replies a worker sent, by request id, for answering redelivered requests.
+/// The most recent replies a worker sent, by request id and request digest, for answering
+/// redelivered requests.
+///
+/// Both must match: an id alone is not enough, since ids are derived from job, stage and
+/// document, and a request with a known id but different content must be computed again.
 struct ReplyCache {
-    private var order: [String] = []
-    private var replies: [String: Data] = [:]
+    private struct Key: Hashable {
+        let id: String
+        let digest: RequestDigest
+    }
+
+    private var order: [Key] = []
+    private var replies: [Key: Data] = [:]
     let capacity: Int
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
 
-    func reply(for id: String) -> Data? { replies[id] }
+    func reply(for id: String, digest: RequestDigest) -> Data? { replies[Key(id: id, digest: digest)] }
 
-    mutating func store(_ reply: Data, for id: String) {
-        if replies.updateValue(reply, forKey: id) == nil { order.append(id) }
+    mutating func store(_ reply: Data, for id: String, digest: RequestDigest) {
+        let key = Key(id: id, digest: digest)
+        if replies.updateValue(reply, forKey: key) == nil { order.append(key) }
         while order.count > capacity { replies[order.removeFirst()] = nil }
     }
 }

@@ -10,8 +10,9 @@ import ZeroMQ
 /// `worker.ready`; the coordinator then gives it one request at a time. The socket thread
 /// heartbeats both ways while a separate work thread runs the handler, so a long request does
 /// not look like a dead worker. When the coordinator falls silent for `liveness` heartbeats the
-/// worker reconnects with growing back-off. Replies are kept by request id, so a redelivered
-/// request is answered from the cache instead of being computed twice. A frame that is not a
+/// worker reconnects with growing back-off. Replies are kept by request id and a digest of the
+/// request, so a redelivered request is answered from the cache instead of being computed
+/// twice, and a different request that happens to reuse an id is computed afresh. A frame that is not a
 /// valid envelope is answered with an `error` message and the worker carries on.
 public final class StageWorker<Handler: StageHandler> {
     public let configuration: WorkerConfiguration
@@ -55,13 +56,13 @@ public final class StageWorker<Handler: StageHandler> {
         var lastHeard = Date()
         var nextHeartbeat = Date()
         var backoff = configuration.heartbeatMilliseconds
-        var busyWith: String?
-        var pending: [Envelope] = []
+        var busyWith: Work?
+        var pending: [Work] = []
         let interval = Double(configuration.heartbeatMilliseconds) / 1000
 
-        func dispatch(_ request: Envelope) throws {
-            busyWith = request.id
-            handoff.submit(request)
+        func dispatch(_ work: Work) throws {
+            busyWith = work
+            handoff.submit(work.request)
             try wake.send(Data("work".utf8))
         }
 
@@ -84,9 +85,9 @@ public final class StageWorker<Handler: StageHandler> {
                         break
                     case .answer(let reply):
                         try dealer.send(reply)
-                    case .work(let request):
-                        if busyWith == request.id || pending.contains(where: { $0.id == request.id }) { break }
-                        if busyWith == nil { try dispatch(request) } else { pending.append(request) }
+                    case .work(let work):
+                        if busyWith?.key == work.key || pending.contains(where: { $0.key == work.key }) { break }
+                        if busyWith == nil { try dispatch(work) } else { pending.append(work) }
                     case .reconnect:
                         lastHeard = .distantPast
                     }
@@ -95,7 +96,9 @@ public final class StageWorker<Handler: StageHandler> {
             if readable[1] {
                 _ = try wake.receive(wait: false)
                 for reply in handoff.takeReplies() {
-                    if let id = busyWith, reply.cacheable { replyCache.store(reply.frame, for: id) }
+                    if let work = busyWith, reply.cacheable, let digest = work.digest {
+                        replyCache.store(reply.frame, for: work.id, digest: digest)
+                    }
                     try dealer.send(reply.frame)
                 }
                 busyWith = nil
@@ -121,12 +124,27 @@ public final class StageWorker<Handler: StageHandler> {
     private enum Inbound {
         case ignore
         case answer(Data)
-        case work(Envelope)
+        case work(Work)
         case reconnect
     }
 
+    /// A request to compute, with the digest that keys its cached reply (none for big frames).
+    private struct Work {
+        let request: WorkHandoff.Request
+        let id: String
+        let digest: RequestDigest?
+        var key: String { "\(id)#\(digest?.value ?? 0)" }
+    }
+
+    /// Frames larger than this are handed to the work thread undecoded (see `FrameHeader`).
+    static var headerOnlyBytes: Int { 256 << 10 }
+
     /// Decides what an inbound frame asks of us; malformed frames get an error answer.
     private func inbound(_ frame: Data) -> Inbound {
+        if frame.count > Self.headerOnlyBytes, let header = FrameHeader(frame: frame), header.schema == SchemaVersion.current,
+           header.type.handlingStage == Handler.stage {
+            return .work(Work(request: .frame(frame, header: header), id: header.id, digest: nil))
+        }
         switch codec.decode(frame) {
         case .failure(let failure):
             logger.warning("rejected frame: \(failure)")
@@ -159,11 +177,12 @@ public final class StageWorker<Handler: StageHandler> {
                         message: "\(envelope.type.rawValue) is for the \(stage.rawValue) stage, not \(Handler.stage.rawValue)",
                         input: envelope.document), replyTo: envelope.id, job: envelope.job, document: envelope.document)
                 }
-                if let cached = replyCache.reply(for: envelope.id) {
+                let digest = RequestDigest(frame: frame)
+                if let cached = replyCache.reply(for: envelope.id, digest: digest) {
                     logger.debug("answering redelivered \(envelope.id) from cache")
                     return .answer(cached)
                 }
-                return .work(envelope)
+                return .work(Work(request: .envelope(envelope), id: envelope.id, digest: digest))
             }
         }
     }
@@ -184,6 +203,9 @@ public final class StageWorker<Handler: StageHandler> {
     /// A fresh DEALER connected to the coordinator, already announced with `worker.ready`.
     private func connect() throws -> Socket {
         let dealer = try Socket(context, .dealer)
+        if let keys = configuration.curveKeys, let server = configuration.curveServerKey {
+            try dealer.makeCurveClient(keys, serverKey: server)
+        }
         try dealer.connect(configuration.endpoint)
         let announcement = WorkerAnnouncement(
             stage: Handler.stage, instance: configuration.instance,

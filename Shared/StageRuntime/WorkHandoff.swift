@@ -7,15 +7,22 @@ import Synchronization
 /// Only envelopes and encoded frames cross threads here; each thread keeps its own socket,
 /// and an inproc PAIR carries nothing but wake-up signals.
 final class WorkHandoff: Sendable {
+    /// A request for the work thread: decoded already, or a big frame it decodes itself, so
+    /// that the socket thread (which heartbeats) never spends seconds parsing a large document.
+    enum Request: Sendable {
+        case envelope(Envelope)
+        case frame(Data, header: FrameHeader)
+    }
+
     private struct State {
-        var inbox: [Envelope] = []
+        var inbox: [Request] = []
         var outbox: [(frame: Data, cacheable: Bool)] = []
     }
     private let state = Mutex(State())
 
-    func submit(_ request: Envelope) { state.withLock { $0.inbox.append(request) } }
+    func submit(_ request: Request) { state.withLock { $0.inbox.append(request) } }
 
-    func takeRequest() -> Envelope? {
+    func takeRequest() -> Request? {
         state.withLock { $0.inbox.isEmpty ? nil : $0.inbox.removeFirst() }
     }
 

@@ -17,11 +17,14 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
         let codec = MessageCodec()
         while let frames = try? wake.receive(wait: true) {
             if frames.first == Data("stop".utf8) { return }
-            while let request = handoff.takeRequest() {
+            while let next = handoff.takeRequest() {
+                guard let request = decoded(next, codec: codec) else { continue }
                 let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
                 if let frame = try? codec.encode(reply) {
+                    // Replies to big frames are not cached: their digest would cost the socket thread.
                     var cacheable = true
-                    if case .error(let report) = reply.payload { cacheable = !report.retryable }
+                    if case .frame = next { cacheable = false }
+                    if case .error(let report) = reply.payload { cacheable = cacheable && !report.retryable }
                     handoff.deliver(frame, cacheable: cacheable)
                 } else {
                     let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
@@ -30,6 +33,26 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 }
             }
             _ = try? wake.send(Data("done".utf8))
+        }
+    }
+
+    /// The request as an envelope; a big frame that does not decode is answered with an error.
+    private func decoded(_ request: WorkHandoff.Request, codec: MessageCodec) -> Envelope? {
+        switch request {
+        case .envelope(let envelope):
+            return envelope
+        case .frame(let frame, let header):
+            switch codec.decode(frame) {
+            case .success(let envelope):
+                return envelope
+            case .failure(let failure):
+                let error = Envelope(job: header.job, id: "\(header.id)/r", sender: instance, replyTo: header.id,
+                                     document: header.document, payload: .error(ErrorReport(
+                                        code: failure.reason.rawValue, message: "\(instance) rejected a frame: \(failure.detail)",
+                                        input: header.document ?? "frame")))
+                if let frame = try? codec.encode(error) { handoff.deliver(frame, cacheable: false) }
+                return nil
+            }
         }
     }
 }

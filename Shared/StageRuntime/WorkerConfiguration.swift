@@ -1,4 +1,5 @@
 import Foundation
+import ZeroMQ
 
 /// How a stage worker reaches its coordinator and judges whether the coordinator is alive.
 public struct WorkerConfiguration: Sendable {
@@ -13,6 +14,10 @@ public struct WorkerConfiguration: Sendable {
     public var maxBackoffMilliseconds: Int
     /// How many answered requests to keep, by message id, for retried requests.
     public var replyCacheSize: Int
+    /// This worker's CURVE key pair, when the coordinator requires CURVE.
+    public var curveKeys: CurveKeyPair?
+    /// The coordinator's CURVE public key (with `curveKeys`).
+    public var curveServerKey: String?
 
     public init(endpoint: String, instance: String, heartbeatMilliseconds: Int = 1000,
                 liveness: Int = 5, maxBackoffMilliseconds: Int = 8000, replyCacheSize: Int = 32) {

@@ -89,6 +89,26 @@ public final class Socket {
         try setInt32(ZMQ_HEARTBEAT_TIMEOUT, timeout, "ZMQ_HEARTBEAT_TIMEOUT")
     }
 
+    /// Makes this socket a CURVE server with `keys` (it then accepts only CURVE clients, and
+    /// asks the context's ZAP handler, if one is bound, whether to admit each).
+    public func makeCurveServer(_ keys: CurveKeyPair) throws {
+        try setInt32(ZMQ_CURVE_SERVER, 1, "ZMQ_CURVE_SERVER")
+        try setString(ZMQ_CURVE_SECRETKEY, keys.secretKey, "ZMQ_CURVE_SECRETKEY")
+        try setString(ZMQ_ZAP_DOMAIN, "crosscheck", "ZMQ_ZAP_DOMAIN")
+    }
+
+    /// Makes this socket a CURVE client of the server whose public key is `serverKey`.
+    public func makeCurveClient(_ keys: CurveKeyPair, serverKey: String) throws {
+        try setString(ZMQ_CURVE_SERVERKEY, serverKey, "ZMQ_CURVE_SERVERKEY")
+        try setString(ZMQ_CURVE_PUBLICKEY, keys.publicKey, "ZMQ_CURVE_PUBLICKEY")
+        try setString(ZMQ_CURVE_SECRETKEY, keys.secretKey, "ZMQ_CURVE_SECRETKEY")
+    }
+
+    private func setString(_ option: Int32, _ value: String, _ name: String) throws {
+        let bytes = Array(value.utf8)
+        guard zmq_setsockopt(handle, option, bytes, bytes.count) == 0 else { throw ZMQError("zmq_setsockopt \(name)") }
+    }
+
     /// Subscribe a SUB socket to a topic prefix ("" for everything).
     public func subscribe(_ prefix: String) throws {
         let bytes = Array(prefix.utf8)

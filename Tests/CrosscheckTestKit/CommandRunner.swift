@@ -8,6 +8,23 @@ public enum CommandRunner {
         public let stderr: String
     }
 
+    /// Runs any program (`arguments[0]`, a path) in the repository root; returns its exit status
+    /// and what it printed on both streams.
+    @discardableResult
+    public static func shell(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.currentDirectoryURL = RepositoryPaths.root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root,
     /// with `environment` overriding variables of this process's environment.
     public static func run(_ name: String, _ arguments: [String], timeout: Double = 300,

@@ -60,6 +60,8 @@ struct CoordinatorTests {
         try silent.connect(pipeline.backend)
         try silent.send(codec.encode(Envelope(id: "silent:ready", sender: "parser-silent",
                                               payload: .workerReady(WorkerAnnouncement(stage: .parser, instance: "parser-silent", pid: 1, host: "test")))))
+        // One heartbeat proves it alive (only such workers get work), then it falls silent.
+        try silent.send(codec.encode(Envelope(id: "silent:heartbeat", sender: "parser-silent", payload: .heartbeat)))
         pipeline.addWorker(MinimalStageHandlers.Resolver(), instance: "resolver-1")
         pipeline.addWorker(MinimalStageHandlers.Matcher(), instance: "matcher-1")
         pipeline.addWorker(MinimalStageHandlers.Writer(), instance: "writer-1")
@@ -117,6 +119,18 @@ struct CoordinatorTests {
         #expect(fates["stuck"]?.status == .failed && fates["stuck"]?.attempts == 3)
         #expect(fates["stuck"]?.error?.contains("in/stuck.txt") == true)
         #expect(fates["fine"]?.status == .ok)
+        #expect(result.report != nil)
+    }
+
+    @Test("a request frame over the header-only size is decoded on the work thread and answered")
+    func bigFrameGoesToWorkThread() throws {
+        let pipeline = try InprocPipeline()
+        defer { pipeline.shutdown() }
+        pipeline.addMinimalWorkers()
+        let big = Self.raw("big", String(repeating: "A long line of text.\n", count: 20_000))
+        let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
+            .run(JobRequest(documents: [big, Self.raw("small", "short")]))
+        #expect(result.run.documents.allSatisfy { $0.status == .ok }, "\(result.run.documents)")
         #expect(result.report != nil)
     }
 

@@ -15,6 +15,13 @@ import ZeroMQ
 /// (Paranoid Pirate): a worker silent for `liveness` intervals is dropped and its request goes
 /// to another instance with `attempt` + 1; after `maxAttempts` the document fails with a reason
 /// and the job goes on. Malformed frames are answered with an `error` message.
+///
+/// Nothing waits forever: each request has a deadline scaled by its size, each job a total
+/// deadline, and a stage with work queued but no worker fails its jobs after a grace period.
+/// A worker that misses a deadline or answers something other than what it was asked (another
+/// job, another document, another type) gets a strike, its work goes to another instance, and
+/// after `maxStrikes` it is evicted. Only workers that heartbeat after `worker.ready` get work,
+/// and registrations are capped per stage and rate-limited (`RegistrationGate`).
 public final class Coordinator {
     public let configuration: CoordinatorConfiguration
     private let context: ZMQContext
@@ -26,15 +33,22 @@ public final class Coordinator {
 
     private var frontend: Socket!
     private var backend: Socket!
+    private var zap: ZapHandler?
+    private let journal: Journal?
+    /// Finished jobs recovered from the journal whose client has not come back yet.
+    private var undelivered: [String: JobResult] = [:]
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
     private var jobs: [String: JobState] = [:]
     private var jobMessages: [String: Int] = [:]
     private var lastProgress: [String: Date] = [:]
-    private var jobCounter = 0
+    private var jobIDs = JobIdentifier()
+    private var gate: RegistrationGate
+    /// Since when each stage has had work queued and no worker at all.
+    private var missingSince: [Stage: Date] = [:]
     /// Jobs waiting for the workers their client asked for, with when they arrived.
-    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date)] = []
+    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
     private var errorCounter = 0
 
     /// Endpoints actually bound (ports resolved), available once `bind()` returned.
@@ -50,40 +64,67 @@ public final class Coordinator {
                                            pid: Int(ProcessInfo.processInfo.processIdentifier),
                                            host: ProcessInfo.processInfo.hostName)
         self.recorder = try configuration.recordPath.map { try MessageRecorder(path: $0) }
+        self.journal = try configuration.journalPath.map { try Journal(path: $0, maxBytes: configuration.journalMaxBytes) }
+        self.gate = RegistrationGate(maxPerStage: configuration.maxWorkersPerStage,
+                                     perSecond: configuration.registrationsPerSecond)
     }
 
     /// Binds both sockets; call on the thread that will call `run()`.
+    ///
+    /// With CURVE keys both sockets are CURVE servers and a ZAP handler admits known keys;
+    /// without, an endpoint other than loopback is refused unless `insecure` is set.
     public func bind() throws {
+        try checkExposure()
         frontend = try Socket(context, .router)
         backend = try Socket(context, .router)
         try backend.setRouterMandatory(true)
+        if let keys = configuration.curveKeys {
+            zap = try ZapHandler(context: context, authorized: configuration.authorizedKeys, logger: logger)
+            try frontend.makeCurveServer(keys)
+            try backend.makeCurveServer(keys)
+        }
         boundFrontend = try frontend.bind(configuration.frontend)
         boundBackend = try backend.bind(configuration.backend)
         logger.info("listening", metadata: ["frontend": "\(boundFrontend)", "backend": "\(boundBackend)"])
     }
 
+    private func checkExposure() throws {
+        guard configuration.curveKeys == nil, !configuration.insecure else { return }
+        for endpoint in [configuration.frontend, configuration.backend] where !EndpointExposure.isLocal(endpoint) {
+            throw ErrorReport(code: "insecure-bind",
+                              message: "refusing to bind \(endpoint) without CURVE keys (give --keys DIR, or --insecure on a trusted network)",
+                              input: endpoint)
+        }
+    }
+
     /// Routes messages until stopped.
     public func run() throws {
         if frontend == nil { try bind() }
+        recover()
         defer {
+            journal?.close()
             for id in workers.keys { send(control: .disconnect, to: id) }
             frontend.close()
             backend.close()
+            zap?.close()
             recorder?.close()
         }
         let interval = Double(configuration.heartbeatMilliseconds) / 1000
         var nextHeartbeat = Date()
         var nextProgress = Date()
         while !stopToken.isStopped {
-            let readable = try Poller.poll([frontend, backend], timeout: configuration.heartbeatMilliseconds / 2)
-            if readable[1] {
-                while let frames = try backend.receive(wait: false) { fromWorker(frames) }
-            }
+            var sockets: [Socket] = [frontend, backend]
+            if let zap { sockets.append(zap.socket) }
+            let readable = try Poller.poll(sockets, timeout: configuration.heartbeatMilliseconds / 2)
+            if readable.count > 2, readable[2] { try zap?.serve() }
             if readable[0] {
                 while let frames = try frontend.receive(wait: false) { fromClient(frames) }
             }
+            // After the frontend, so that heartbeats which arrived while a big job was decoded count.
+            while let frames = try backend.receive(wait: false) { fromWorker(frames) }
             let now = Date()
             expireWorkers(now: now)
+            enforceDeadlines(now: now)
             startWaitingJobs(now: now)
             dispatch(now: now)
             if now >= nextHeartbeat {
@@ -114,7 +155,11 @@ public final class Coordinator {
                 }
                 return
             }
-            waiting.append((client, request, envelope.id, Date()))
+            if let jobID = request.resume {
+                resume(jobID, client: client, requestID: envelope.id)
+                return
+            }
+            waiting.append((client, request, envelope.id, Date(), frame))
             startWaitingJobs(now: Date())
         }
     }
@@ -123,13 +168,14 @@ public final class Coordinator {
     private func startWaitingJobs(now: Date) {
         guard !waiting.isEmpty else { return }
         var counts: [String: Int] = [:]
-        for worker in workers.values { counts[worker.stage.rawValue, default: 0] += 1 }
-        var still: [(client: Data, request: JobRequest, requestID: String, since: Date)] = []
+        // Only workers that can be given work count (a worker is proven by its first heartbeat).
+        for worker in workers.values where worker.proven { counts[worker.stage.rawValue, default: 0] += 1 }
+        var still: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
             let satisfied = wanted.allSatisfy { counts[$0.key, default: 0] >= $0.value }
             if satisfied || now.timeIntervalSince(entry.since) > 15 {
-                submit(entry.request, from: entry.client, requestID: entry.requestID)
+                submit(entry.request, from: entry.client, requestID: entry.requestID, frame: entry.frame)
             } else {
                 still.append(entry)
             }
@@ -137,13 +183,16 @@ public final class Coordinator {
         waiting = still
     }
 
-    private func submit(_ request: JobRequest, from client: Data, requestID: String) {
-        jobCounter += 1
-        let id = Self.jobID(counter: jobCounter)
-        let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes)
+    private func submit(_ request: JobRequest, from client: Data, requestID: String, frame: Data) {
+        let id = jobIDs.next()
+        let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
+                           timeout: configuration.jobTimeoutSeconds)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
+        if journal?.accepted(job: id, frame: frame) == false {
+            logger.warning("journal full: job not journaled", metadata: ["job": "\(id)", "journal": "\(journal?.path ?? "")"])
+        }
         logger.info("job accepted", metadata: ["job": "\(id)", "documents": "\(request.documents.count)"])
         send(toClient: client, Envelope(job: id, id: "\(id)/accepted", sender: "coordinator", replyTo: requestID,
                                         payload: .jobAccepted(JobAccepted(job: id, documents: request.documents.count + request.unreadable.count))))
@@ -151,14 +200,62 @@ public final class Coordinator {
         finishIfDone(id)
     }
 
-    static func jobID(counter: Int, now: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return String(format: "j-%@-%04d", formatter.string(from: now), counter)
+    /// A client that lost its coordinator (a crash and restart) asks for its job again by id.
+    private func resume(_ jobID: String, client: Data, requestID: String) {
+        if let result = undelivered.removeValue(forKey: jobID) {
+            logger.info("client resumed its job", metadata: ["job": "\(jobID)", "finished": "true"])
+            send(toClient: client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", replyTo: requestID,
+                                            payload: .jobResult(result)))
+            journal?.delivered(job: jobID)
+            return
+        }
+        guard let job = jobs[jobID] else {
+            reply(toClient: client, error: ErrorReport(code: "unknown-job", message: "the coordinator has no unfinished job \(jobID)",
+                                                       input: jobID), replyTo: requestID)
+            return
+        }
+        job.client = client
+        logger.info("client resumed its job", metadata: ["job": "\(jobID)"])
+        sendProgress(job, force: true)
+    }
+
+    /// Rebuilds the unfinished jobs of the journal: each job's requests are derived again and
+    /// the journaled replies applied in order, so only the work still missing is sent out.
+    private func recover() {
+        guard let journal, let unfinished = try? journal.unfinished() else { return }
+        for (jobID, entries) in unfinished { replay(jobID, entries) }
+    }
+
+    private func replay(_ jobID: String, _ entries: [Journal.Entry]) {
+        guard let first = entries.first, first.record.kind == .job, let frame = first.frame,
+              case .success(let envelope) = codec.decode(frame), case .jobSubmit(let request) = envelope.payload else { return }
+        let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
+                           timeout: configuration.jobTimeoutSeconds)
+        jobs[jobID] = job
+        jobMessages[jobID] = 1
+        enqueue(job.start())
+        var applied = 0
+        for entry in entries.dropFirst() {
+            guard let taskID = entry.record.item, let item = items[taskID] else { continue }
+            switch entry.record.kind {
+            case .reply:
+                guard let frame = entry.frame, case .success(let reply) = codec.decode(frame) else { continue }
+                items[taskID] = nil
+                enqueue(job.accept(reply.payload, for: item))
+            case .fail:
+                items[taskID] = nil
+                enqueue(job.fail(item, reason: entry.record.reason ?? "failed before the coordinator restarted"))
+            default:
+                continue
+            }
+            applied += 1
+        }
+        logger.info("job resumed from the journal", metadata: ["job": "\(jobID)", "replies": "\(applied)"])
+        finishIfDone(jobID)
     }
 
     private func sendProgress(_ job: JobState, force: Bool = false) {
+        guard !job.client.isEmpty else { return }
         let now = Date()
         if !force, let last = lastProgress[job.id], now.timeIntervalSince(last) < 0.1 { return }
         lastProgress[job.id] = now
@@ -169,13 +266,21 @@ public final class Coordinator {
     private func finishIfDone(_ jobID: String) {
         guard let job = jobs[jobID], job.isFinished else { return }
         let result = job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
-        send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
+        if job.client.isEmpty {
+            undelivered[jobID] = result
+        } else {
+            send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
+            journal?.delivered(job: jobID)
+        }
         logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(result.report != nil)"])
         jobs[jobID] = nil
         jobMessages[jobID] = nil
         lastProgress[jobID] = nil
-        // Drop anything still queued for the job (a duplicate after a failure, say).
-        for (id, item) in items where item.job == jobID && item.worker == nil { items[id] = nil }
+        // Forget anything still queued or in flight for the job (a duplicate after a failure, an aborted job).
+        for (id, item) in items where item.job == jobID {
+            items[id] = nil
+            if let peer = item.worker { release(id, from: peer) }
+        }
     }
 
     // MARK: Workers
@@ -198,7 +303,7 @@ public final class Coordinator {
             case .workerReady(let announcement):
                 register(peer, announcement, now: now)
             case .heartbeat:
-                if workers[peer] == nil { send(control: .disconnect, to: peer) }
+                if workers[peer] == nil { send(control: .disconnect, to: peer) } else { workers[peer]?.proven = true }
             case .disconnect:
                 drop(peer, reason: "\(workers[peer]?.name ?? "a worker") disconnected")
             default:
@@ -206,7 +311,7 @@ public final class Coordinator {
                     send(control: .disconnect, to: peer)
                     return
                 }
-                complete(envelope, from: peer, now: now)
+                complete(envelope, frame: frame, from: peer, now: now)
             }
         }
     }
@@ -214,14 +319,39 @@ public final class Coordinator {
     private func register(_ peer: Data, _ announcement: WorkerAnnouncement, now: Date) {
         guard announcement.stage != .coordinator else { return }
         if workers[peer] != nil { drop(peer, reason: "\(announcement.instance) re-announced itself") }
-        workers[peer] = WorkerRecord(routingID: peer, announcement: announcement, lastSeen: now)
+        let record = WorkerRecord(routingID: peer, announcement: announcement, lastSeen: now)
+        let count = workers.values.filter { $0.stage == announcement.stage }.count
+        if let refusal = gate.admit(record.key, stageCount: count, now: now) {
+            refuse(peer, announcement, refusal)
+            return
+        }
+        workers[peer] = record
         logger.info("worker ready", metadata: ["instance": "\(announcement.instance)", "stage": "\(announcement.stage.rawValue)", "pid": "\(announcement.pid)"])
+    }
+
+    private func refuse(_ peer: Data, _ announcement: WorkerAnnouncement, _ refusal: RegistrationGate.Refusal) {
+        let why = switch refusal {
+        case .rateLimited: "too many registrations per second"
+        case .stageFull(let limit): "the \(announcement.stage.rawValue) stage already has \(limit) workers"
+        case .evicted: "\(announcement.instance) was evicted"
+        }
+        logger.debug("registration refused", metadata: ["instance": "\(announcement.instance)", "reason": "\(why)"])
+        guard refusal != .rateLimited else { return }
+        errorCounter += 1
+        send(Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator",
+                      payload: .error(ErrorReport(code: "registration-refused", message: "registration refused: \(why)"))), to: peer)
     }
 
     /// Forgets a worker; whatever it held goes back to the front of its stage's queue.
     private func drop(_ peer: Data, reason: String) {
         guard let worker = workers.removeValue(forKey: peer) else { return }
         logger.warning("worker gone", metadata: ["instance": "\(worker.name)", "reason": "\(reason)"])
+        for taskID in worker.tasks {
+            guard let job = items[taskID].flatMap({ jobs[$0.job] }) else { continue }
+            var stats = job.stats[worker.name] ?? JobState.InstanceStats(announcement: worker.announcement)
+            stats.lost += 1
+            job.stats[worker.name] = stats
+        }
         for taskID in worker.tasks.reversed() {
             retry(taskID, reason: "\(worker.name) was lost while holding it (\(reason))")
         }
@@ -232,20 +362,80 @@ public final class Coordinator {
         for (peer, worker) in workers where now.timeIntervalSince(worker.lastSeen) > limit {
             drop(peer, reason: "no heartbeat for \(String(format: "%.1f", limit)) s")
         }
-        for (peer, worker) in workers {
-            guard let oldest = worker.tasks.first, let at = items[oldest]?.dispatchedAt,
-                  now.timeIntervalSince(at) > configuration.taskTimeoutSeconds else { continue }
-            drop(peer, reason: "no answer to \(oldest) within \(Int(configuration.taskTimeoutSeconds)) s")
+    }
+
+    /// Strikes workers past their requests' deadlines, fails jobs past theirs, and fails jobs
+    /// whose work waits for a stage that has had no worker for the grace period.
+    private func enforceDeadlines(now: Date) {
+        for (taskID, item) in items {
+            guard let peer = item.worker, let deadline = item.deadline, now > deadline else { continue }
+            let seconds = item.dispatchedAt.map { Int(now.timeIntervalSince($0).rounded()) } ?? 0
+            let name = workers[peer]?.name ?? "a worker"
+            release(taskID, from: peer)
+            items[taskID]?.avoid.insert(peer)
+            retry(taskID, reason: "\(name) did not answer within \(seconds) s")
+            strike(peer, for: taskID, reason: "missed the deadline of \(taskID)")
+        }
+        for job in jobs.values where now > job.deadline {
+            let seconds = Int(now.timeIntervalSince(job.started).rounded())
+            job.abort(reason: "the job timed out after \(seconds) s", timedOut: true)
+            finishIfDone(job.id)
+        }
+        checkMissingStages(now: now)
+    }
+
+    private func checkMissingStages(now: Date) {
+        for stage in Stage.allCases where stage != .coordinator {
+            let waiting = (pending[stage] ?? []).compactMap { items[$0] }.filter { $0.worker == nil }
+            if waiting.isEmpty || workers.values.contains(where: { $0.stage == stage }) {
+                missingSince[stage] = nil
+                continue
+            }
+            let since = missingSince[stage] ?? now
+            missingSince[stage] = since
+            guard now.timeIntervalSince(since) >= configuration.missingStageGraceSeconds else { continue }
+            let grace = String(format: "%g", configuration.missingStageGraceSeconds)
+            for jobID in Set(waiting.map(\.job)) {
+                jobs[jobID]?.abort(reason: "no \(stage.rawValue) worker was connected for \(grace) s")
+                finishIfDone(jobID)
+            }
+            missingSince[stage] = nil
         }
     }
 
-    private func complete(_ envelope: Envelope, from peer: Data, now: Date) {
+    /// Counts a missed deadline or a wrong answer against a worker; evicts it at `maxStrikes`.
+    ///
+    /// A missed deadline counts once per request and worker, so a worker still busy with one
+    /// slow document is not evicted for that document alone (it fails after `maxAttempts`).
+    private func strike(_ peer: Data, for taskID: String, reason: String) {
+        guard var worker = workers[peer], worker.struckFor.insert(taskID).inserted else { return }
+        worker.strikes += 1
+        workers[peer] = worker
+        logger.warning("worker struck", metadata: ["instance": "\(worker.name)", "strikes": "\(worker.strikes)", "reason": "\(reason)"])
+        guard worker.strikes >= configuration.maxStrikes else { return }
+        gate.evict(worker.key)
+        drop(peer, reason: "evicted after \(worker.strikes) strikes (last: \(reason))")
+        send(control: .disconnect, to: peer)
+    }
+
+    private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
         guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned or already done.
             if let taskID = envelope.replyTo { release(taskID, from: peer) }
             logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
             return
         }
+        if let mismatch = ReplyCheck.mismatch(envelope, answering: item.envelope) {
+            // The worker's fault, not the document's: the retry does not count against the document.
+            let name = workers[peer]?.name ?? "a worker"
+            release(taskID, from: peer)
+            items[taskID]?.avoid.insert(peer)
+            items[taskID]?.forgiven += 1
+            retry(taskID, reason: "\(name) \(mismatch)")
+            strike(peer, for: "\(taskID)#\(item.attempt)", reason: mismatch)
+            return
+        }
+        workers[peer]?.proven = true
         let seconds = item.dispatchedAt.map { now.timeIntervalSince($0) } ?? 0
         items[taskID] = nil
         release(taskID, from: peer)
@@ -263,14 +453,13 @@ public final class Coordinator {
                 requeue(item)
                 return
             }
+            journal?.failed(job: item.job, item: taskID, reason: report.message)
             next = job.fail(item, reason: report.message)
-        } else if envelope.type == item.envelope.type.replyType {
-            job.stats[worker.name] = stats
-            next = job.accept(envelope.payload, for: item)
         } else {
-            stats.errors += 1
+            // ReplyCheck has made sure this is the reply type the request asked for.
             job.stats[worker.name] = stats
-            next = job.fail(item, reason: "\(worker.name) answered \(item.envelope.type.rawValue) with \(envelope.type.rawValue)")
+            journal?.replied(job: item.job, item: taskID, frame: frame)
+            next = job.accept(envelope.payload, for: item)
         }
         enqueue(next)
         sendProgress(job)
@@ -285,10 +474,13 @@ public final class Coordinator {
         guard var item = items[taskID] else { return }
         item.worker = nil
         item.dispatchedAt = nil
-        if item.attempt >= configuration.maxAttempts {
+        item.deadline = nil
+        if item.attempt - item.forgiven >= configuration.maxAttempts {
             items[taskID] = nil
             guard let job = jobs[item.job] else { return }
-            let next = job.fail(item, reason: "gave up after \(item.attempt) attempts: \(reason)")
+            let why = "gave up after \(item.attempt) attempts: \(reason)"
+            journal?.failed(job: item.job, item: taskID, reason: why)
+            let next = job.fail(item, reason: why)
             enqueue(next)
             finishIfDone(item.job)
         } else {
@@ -301,6 +493,7 @@ public final class Coordinator {
         item.envelope.attempt += 1
         item.worker = nil
         item.dispatchedAt = nil
+        item.deadline = nil
         items[item.id] = item
         pending[item.stage, default: []].prepend(item.id)
     }
@@ -314,41 +507,62 @@ public final class Coordinator {
     }
 
     /// Hands queued requests to the least loaded workers of their stage, within their credit.
+    ///
+    /// A request avoids the workers that already failed it (missed its deadline, answered
+    /// something else) while another worker of its stage is connected; it waits for that one.
     private func dispatch(now: Date) {
         for stage in Stage.allCases {
-            while let taskID = pending[stage]?.first, let peer = availableWorker(for: stage) {
-                pending[stage]?.removeFirst()
+            guard var queue = pending[stage], !queue.isEmpty else { continue }
+            // Requests requeued while this runs (a worker found unreachable) land in the emptied
+            // queue and stay ahead of the ones kept here.
+            pending[stage] = []
+            var kept = Deque<String>()
+            while let taskID = queue.popFirst() {
                 guard var item = items[taskID], item.worker == nil else { continue }
+                guard let peer = availableWorker(for: stage, avoiding: item.avoid) else {
+                    kept.append(taskID)
+                    if availableWorker(for: stage, avoiding: []) == nil { break }
+                    continue
+                }
                 item.worker = peer
                 item.dispatchedAt = now
                 items[taskID] = item
                 workers[peer]?.tasks.append(taskID)
                 workers[peer]?.lastDispatch = now
-                if !send(item.envelope, to: peer) {
+                guard let bytes = send(item.envelope, to: peer) else {
                     drop(peer, reason: "unreachable")
+                    continue
                 }
+                items[taskID]?.deadline = now.addingTimeInterval(configuration.requestTimeout(bytes: bytes))
             }
+            kept.append(contentsOf: queue)
+            pending[stage, default: []].append(contentsOf: kept)
         }
     }
 
-    private func availableWorker(for stage: Stage) -> Data? {
-        workers.values
-            .filter { $0.stage == stage && $0.tasks.count < configuration.workerCredit }
+    /// The least loaded proven worker of `stage` with credit left, not one of `avoid` unless
+    /// every connected worker of the stage is one of them.
+    private func availableWorker(for stage: Stage, avoiding avoid: Set<Data>) -> Data? {
+        let ofStage = workers.values.filter { $0.stage == stage && $0.proven }
+        let others = ofStage.filter { !avoid.contains($0.routingID) }
+        return (others.isEmpty ? ofStage : others)
+            .filter { $0.tasks.count < configuration.workerCredit }
             .min { ($0.tasks.count, $0.lastDispatch) < ($1.tasks.count, $1.lastDispatch) }?
             .routingID
     }
 
     // MARK: Sending
 
+    /// Sends to a worker; returns the frame's size, or nil when it could not be sent.
     @discardableResult
-    private func send(_ envelope: Envelope, to peer: Data) -> Bool {
+    private func send(_ envelope: Envelope, to peer: Data) -> Int? {
         do {
             let frame = try codec.encode(envelope)
             recorder?.record(envelope, frame: frame)
-            return try backend.send([peer, frame], wait: false)
+            return try backend.send([peer, frame], wait: false) ? frame.count : nil
         } catch {
             logger.debug("send to worker failed: \(error)")
-            return false
+            return nil
         }
     }
 

@@ -30,10 +30,13 @@ final class JobState {
         var messages = 0
         var errors = 0
         var seconds = 0.0
+        /// Requests it held when it died or was evicted.
+        var lost = 0
     }
 
     let id: String
-    let client: Data
+    /// The client's routing id; empty for a job recovered from the journal until its client is back.
+    var client: Data
     let started: Date
     private(set) var phase: Phase = .documents
     private(set) var slots: [DocumentSlot]
@@ -51,11 +54,16 @@ final class JobState {
     let embeddings: Bool?
     /// Encoder failures by document, reported in the embedding status; never a document failure.
     private(set) var encodeFailures: [String: String] = [:]
+    private(set) var timedOut = false
+    /// When the job fails if it has not finished.
+    let deadline: Date
 
-    init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, started: Date = Date()) {
+    init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
+         started: Date = Date()) {
         self.id = id
         self.client = client
         self.started = started
+        self.deadline = started.addingTimeInterval(min(timeout, request.timeoutSeconds ?? timeout))
         self.unreadable = request.unreadable
         self.embeddings = request.embeddings
         var slots: [DocumentSlot] = []
@@ -64,8 +72,9 @@ final class JobState {
             slot.encoded = request.embeddings != true
             if slotIndex[raw.id] != nil {
                 slot.failure = "duplicate document id \(raw.id) (\(raw.path)); ids must be unique in a job"
-            } else if raw.bytes > maxDocumentBytes {
-                slot.failure = "\(raw.path) is \(Self.megabytes(raw.bytes)), over the \(Self.megabytes(maxDocumentBytes)) limit per document"
+            } else if Self.receivedBytes(raw) > maxDocumentBytes {
+                let size = Self.megabytes(Self.receivedBytes(raw))
+                slot.failure = "\(raw.path) is \(size), over the \(Self.megabytes(maxDocumentBytes)) limit per document"
             }
             if slotIndex[raw.id] == nil { slotIndex[raw.id] = slots.count }
             slots.append(slot)
@@ -73,6 +82,12 @@ final class JobState {
         self.slots = slots
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
+    }
+
+    /// The size of a document as received: its content's bytes, whatever the client declared.
+    static func receivedBytes(_ raw: RawDocument) -> Int {
+        let content = raw.content.utf8.count
+        return max(raw.bytes, raw.encoding == .base64 ? content / 4 * 3 : content)
     }
 
     private static func megabytes(_ bytes: Int) -> String {
@@ -141,6 +156,14 @@ final class JobState {
         }
     }
 
+    /// Ends the job without a report: every unsettled document fails with `reason`.
+    func abort(reason: String, timedOut: Bool = false) {
+        guard phase != .finished else { return }
+        phase = .finished
+        jobError = reason
+        self.timedOut = timedOut
+    }
+
     /// Records that a request failed for good; a document failure lets the bundle go on.
     func fail(_ item: WorkItem, reason: String) -> [Envelope] {
         if let doc = item.document, let index = slotIndex[doc], item.envelope.type == .encodeRequest {
@@ -197,7 +220,8 @@ final class JobState {
         var instances = stats.values.map {
             InstanceSummary(stage: $0.announcement.stage, instance: $0.announcement.instance,
                             pid: $0.announcement.pid, host: $0.announcement.host,
-                            messages: $0.messages, errors: $0.errors, seconds: ($0.seconds * 1000).rounded() / 1000)
+                            messages: $0.messages, errors: $0.errors, seconds: ($0.seconds * 1000).rounded() / 1000,
+                            lost: $0.lost > 0 ? $0.lost : nil)
         }
         instances.append(InstanceSummary(stage: .coordinator, instance: coordinator.instance, pid: coordinator.pid,
                                          host: coordinator.host, messages: coordinatorMessages, errors: 0,
@@ -205,7 +229,8 @@ final class JobState {
         instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
         let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
                              instances: instances, documents: fates, embeddings: embeddingStatus)
-        return JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil)
+        return JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
+                         timedOut: timedOut ? true : nil)
     }
 
     private func request(_ payload: Payload, stage: String, document: String?) -> Envelope {

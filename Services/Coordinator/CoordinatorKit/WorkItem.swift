@@ -11,6 +11,12 @@ struct WorkItem {
     /// Routing id of the worker holding it, while in flight.
     var worker: Data?
     var dispatchedAt: Date?
+    /// When the worker holding it must have answered.
+    var deadline: Date?
+    /// Workers that failed it (missed its deadline, answered something else): tried last.
+    var avoid: Set<Data> = []
+    /// Retries caused by a worker's wrong answer, which do not count against the document.
+    var forgiven = 0
 
     var id: String { envelope.id }
     var job: String { envelope.job ?? "" }

@@ -11,7 +11,16 @@ struct WorkerRecord {
     var tasks: [String] = []
     /// When it was last given work, to spread work evenly among equally loaded workers.
     var lastDispatch = Date.distantPast
+    /// Whether it has heartbeated since announcing itself: only such workers get work, so a
+    /// peer that only says `worker.ready` (a flood of them, say) never strands a request.
+    var proven = false
+    /// Missed deadlines and wrong answers so far.
+    var strikes = 0
+    /// The requests it was struck for.
+    var struckFor: Set<String> = []
 
     var stage: Stage { announcement.stage }
     var name: String { announcement.instance }
+    /// Who it is across reconnections, for eviction.
+    var key: String { "\(announcement.instance)@\(announcement.host)#\(announcement.pid)" }
 }

@@ -7,32 +7,57 @@ import ZeroMQ
 ///
 /// Owns its DEALER socket on the calling thread. Progress messages are passed to the
 /// `progress` closure as they arrive; a coordinator silent for `idleTimeout` seconds (it sends
-/// progress every two seconds while a job runs) is an error, not a hang.
+/// progress every two seconds while a job runs) is an error, not a hang. `totalTimeout` bounds
+/// the whole job, progress or not: the coordinator is asked to give up a little earlier, so
+/// that its account of the job (which documents were done) usually arrives first. Once the job
+/// is accepted, a coordinator silent for `resumeAfter` seconds is asked for the job again by
+/// id, so a coordinator that crashed and restarted with its journal picks the client back up.
 public final class JobClient {
     public let endpoint: String
     public var idleTimeout: Double
+    public var totalTimeout: Double?
+    /// Seconds of silence after which the client asks for its job again by id.
+    public var resumeAfter = 5.0
+    /// This client's CURVE key pair and the coordinator's public key, when CURVE is on.
+    public var curve: (keys: CurveKeyPair, serverKey: String)?
     private let context: ZMQContext
     private let codec = MessageCodec()
 
-    public init(endpoint: String, context: ZMQContext? = nil, idleTimeout: Double = 60) throws {
+    public init(endpoint: String, context: ZMQContext? = nil, idleTimeout: Double = 60, totalTimeout: Double? = nil) throws {
         self.endpoint = endpoint
         self.context = try context ?? ZMQContext()
         self.idleTimeout = idleTimeout
+        self.totalTimeout = totalTimeout
     }
 
     public func run(_ request: JobRequest, stopToken: StopToken = StopToken(),
                     progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
         let socket = try Socket(context, .dealer)
         defer { socket.close() }
+        if let curve { try socket.makeCurveClient(curve.keys, serverKey: curve.serverKey) }
         try socket.connect(endpoint)
+        var request = request
+        let started = Date()
+        if let totalTimeout {
+            request.timeoutSeconds = min(request.timeoutSeconds ?? .infinity, max(1, totalTimeout * 0.9 - 1))
+        }
         let submit = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
                               sender: "client", payload: .jobSubmit(request))
         try socket.send(try codec.encode(submit))
         var lastHeard = Date()
+        var lastAsked = Date()
+        var jobID: String?
         while !stopToken.isStopped {
+            if let totalTimeout, Date().timeIntervalSince(started) > totalTimeout {
+                throw ErrorReport(code: "timeout", message: "the job did not finish within \(Int(totalTimeout)) s")
+            }
             guard let frames = try socket.receive(timeout: 250), let frame = frames.last else {
                 if Date().timeIntervalSince(lastHeard) > idleTimeout {
                     throw ErrorReport(code: "timeout", message: "no word from the coordinator at \(endpoint) for \(Int(idleTimeout)) s")
+                }
+                if let jobID, Date().timeIntervalSince(max(lastHeard, lastAsked)) > resumeAfter {
+                    try askAgain(for: jobID, on: socket)
+                    lastAsked = Date()
                 }
                 continue
             }
@@ -42,7 +67,10 @@ public final class JobClient {
                 throw ErrorReport(code: failure.reason.rawValue, message: "unreadable answer from the coordinator: \(failure.detail)")
             case .success(let envelope):
                 switch envelope.payload {
-                case .jobProgress(let p): progress(p)
+                case .jobAccepted(let accepted): jobID = accepted.job
+                case .jobProgress(let p):
+                    jobID = p.job
+                    progress(p)
                 case .jobResult(let result): return result
                 case .error(let report): throw report
                 default: continue
@@ -50,5 +78,11 @@ public final class JobClient {
             }
         }
         throw ErrorReport(code: "interrupted", message: "interrupted before the job finished")
+    }
+
+    private func askAgain(for jobID: String, on socket: Socket) throws {
+        let resume = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+                              sender: "client", payload: .jobSubmit(JobRequest(documents: [], resume: jobID)))
+        try socket.send(try codec.encode(resume), wait: false)
     }
 }

@@ -3,7 +3,8 @@ import CrosscheckSchema
 /// What `crosscheck run`/`submit` tells the user at the end, and the exit code that goes with it.
 public struct OutcomeSummary: Sendable {
     public let message: String
-    /// 0: every document analysed; 1: report written but some inputs failed; 2: no report.
+    /// 0: every document analysed; 1: report written but some inputs failed; 2: no report;
+    /// 3: the job timed out or was interrupted.
     public let exitCode: Int32
 
     public init(_ result: JobResult, outputDirectory: String) {
@@ -18,6 +19,21 @@ public struct OutcomeSummary: Sendable {
         }
         for fate in failed { lines.append("  failed: \(fate.path): \(fate.error ?? "unknown reason")") }
         message = lines.joined(separator: "\n")
-        exitCode = result.report == nil ? 2 : (failed.isEmpty ? 0 : 1)
+        if result.timedOut == true {
+            exitCode = ExitStatus.timedOut
+        } else {
+            exitCode = result.report == nil ? ExitStatus.noReport : (failed.isEmpty ? ExitStatus.ok : ExitStatus.someInputsFailed)
+        }
+    }
+
+    /// The one sentence and exit code for a job that ended without a result (`ErrorReport`
+    /// from the client: timeout, interruption, a refused request) or for any other error.
+    public static func failure(_ error: any Error) -> (message: String, exitCode: Int32) {
+        if let report = error as? ErrorReport {
+            let code = ["timeout", "interrupted"].contains(report.code) ? ExitStatus.timedOut : ExitStatus.noReport
+            return ("crosscheck: \(report.message)", code)
+        }
+        if let plain = error as? CrosscheckError { return ("crosscheck: \(plain.description)", ExitStatus.noReport) }
+        return ("crosscheck: \(error.localizedDescription)", ExitStatus.noReport)
     }
 }

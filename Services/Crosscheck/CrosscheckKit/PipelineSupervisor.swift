@@ -4,7 +4,8 @@ import Foundation
 /// Starts a coordinator and N instances of every stage as child processes, and stops them.
 ///
 /// The coordinator binds ephemeral loopback ports and prints them; workers are then started
-/// with `--connect` to its backend. Each child's log goes to `logs/<instance>.log`.
+/// with `--connect` to its backend. Each child's log goes to `logs/<instance>.log`. Every child
+/// gets `--parent-pid`, so it stops by itself when this process dies, even by `kill -9`.
 public final class PipelineSupervisor {
     public private(set) var children: [ChildProcess] = []
     public private(set) var frontend = ""
@@ -21,11 +22,19 @@ public final class PipelineSupervisor {
     public static let coreStages: [Stage] = [.parser, .resolver, .matcher, .writer]
 
     /// Starts the coordinator (recording to `record` if given), then the workers of `stages`.
-    public func start(replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?, extraWorkerArguments: [String] = [],
-                      heartbeatMilliseconds: Int = 500) throws {
+    ///
+    /// The coordinator gets the same document size limit as the client. Workers tolerate a
+    /// coordinator silent for longer the larger documents may be: its one thread may spend
+    /// seconds encoding a big document, and a worker that reconnected would lose its work.
+    public func start(replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?,
+                      extraWorkerArguments: [String] = [], heartbeatMilliseconds: Int = 500,
+                      keys: String? = nil, maxDocumentMegabytes: Int = 16) throws {
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
+        let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)] + (keys.map { ["--keys", $0] } ?? [])
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
-                         "--heartbeat-ms", String(heartbeatMilliseconds)]
+                         "--heartbeat-ms", String(heartbeatMilliseconds),
+                         "--max-document-mb", String(maxDocumentMegabytes)] + parent
+        let liveness = ["--liveness", String(5 + maxDocumentMegabytes / 2)]
         if let record { arguments += ["--record", record] }
         let coordinator = try ChildProcess(
             name: "coordinator", executable: executables.url(for: .coordinator), arguments: arguments,
@@ -47,7 +56,7 @@ public final class PipelineSupervisor {
                 children.append(try ChildProcess(
                     name: instance, executable: executables.url(for: stage),
                     arguments: ["--connect", backend, "--instance", instance,
-                                "--heartbeat-ms", String(heartbeatMilliseconds)] + extraWorkerArguments,
+                                "--heartbeat-ms", String(heartbeatMilliseconds)] + liveness + parent + extraWorkerArguments,
                     logFile: logDirectory.appendingPathComponent("\(instance).log")))
             }
         }

@@ -43,12 +43,15 @@ struct RunCommand: ParsableCommand {
         let supervisor = PipelineSupervisor(executables: executables,
                                             logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
         defer { supervisor.stopAll() }
-        try supervisor.start(replicas: counts, stages: stages, record: record,
-                             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] })
-        let progress = ProgressLine()
-        let result = try JobClient(endpoint: supervisor.frontend).run(request) { progress.update($0) }
-        progress.finish()
-        supervisor.stopAll()
-        try job.finish(result)
+        try job.perform {
+            try supervisor.start(replicas: counts, stages: stages, record: record,
+                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys,
+                                 maxDocumentMegabytes: job.maxDocumentMegabytes)
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            let result = try job.client(supervisor.frontend).run(request) { progress.update($0) }
+            supervisor.stopAll()
+            return result
+        }
     }
 }

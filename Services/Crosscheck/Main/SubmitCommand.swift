@@ -15,9 +15,6 @@ struct SubmitCommand: ParsableCommand {
     @Option(help: "The coordinator's frontend endpoint.")
     var connect = "tcp://127.0.0.1:5570"
 
-    @Option(help: "Seconds without word from the coordinator before giving up.")
-    var timeout = 120.0
-
     @Flag(help: "Ask for sentence vectors (the coordinator must have crosscheck-encoder workers).")
     var embeddings = false
 
@@ -26,11 +23,12 @@ struct SubmitCommand: ParsableCommand {
     func run() throws {
         logging.bootstrap()
         ShutdownSignal.install()
-        let progress = ProgressLine()
-        var request = job.request()
-        if embeddings { request.embeddings = true }
-        let result = try JobClient(endpoint: connect, idleTimeout: timeout).run(request) { progress.update($0) }
-        progress.finish()
-        try job.finish(result)
+        try job.perform {
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            var request = job.request()
+            if embeddings { request.embeddings = true }
+            return try job.client(connect).run(request) { progress.update($0) }
+        }
     }
 }

@@ -10,13 +10,21 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Embed every document's sentences with the encoder stage: true asks for vectors, false
     /// says they were turned off (`--no-embeddings`), nil leaves the stage out silently.
     public var embeddings: Bool?
+    /// Seconds the job may take in all before the coordinator gives up on it (its own limit
+    /// applies when this is absent or larger).
+    public var timeoutSeconds: Double?
+    /// The id of a job this client submitted before and asks for again (after the coordinator
+    /// restarted); `documents` is then empty.
+    public var resume: String?
 
     public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil,
-                embeddings: Bool? = nil) {
+                embeddings: Bool? = nil, timeoutSeconds: Double? = nil, resume: String? = nil) {
+        self.resume = resume
         self.documents = documents
         self.unreadable = unreadable
         self.awaitWorkers = awaitWorkers
         self.embeddings = embeddings
+        self.timeoutSeconds = timeoutSeconds
     }
 }
 
@@ -55,9 +63,11 @@ public struct JobResult: Codable, Sendable, Equatable {
     public var run: RunSummary
     /// Why the job produced no report, when it did not.
     public var error: String?
+    /// True when the job ended because its deadline passed.
+    public var timedOut: Bool?
 
-    public init(report: RenderedReport?, run: RunSummary, error: String? = nil) {
-        self.report = report; self.run = run; self.error = error
+    public init(report: RenderedReport?, run: RunSummary, error: String? = nil, timedOut: Bool? = nil) {
+        self.report = report; self.run = run; self.error = error; self.timedOut = timedOut
     }
 }
 

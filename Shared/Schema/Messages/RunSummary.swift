@@ -27,10 +27,13 @@ public struct InstanceSummary: Codable, Sendable, Equatable {
     public var errors: Int
     /// Time between handing it work and getting the answer, summed.
     public var seconds: Double
+    /// Requests it was holding when it died or was evicted (absent when none).
+    public var lost: Int?
 
-    public init(stage: Stage, instance: String, pid: Int, host: String, messages: Int, errors: Int, seconds: Double) {
+    public init(stage: Stage, instance: String, pid: Int, host: String, messages: Int, errors: Int, seconds: Double,
+                lost: Int? = nil) {
         self.stage = stage; self.instance = instance; self.pid = pid; self.host = host
-        self.messages = messages; self.errors = errors; self.seconds = seconds
+        self.messages = messages; self.errors = errors; self.seconds = seconds; self.lost = lost
     }
 }
 

@@ -1,0 +1,145 @@
+import CrosscheckSchema
+import Foundation
+
+/// The coordinator's append-only journal of accepted jobs and completed stage replies (the
+/// guide's Titanic pattern), so a coordinator that crashes resumes its unfinished jobs.
+///
+/// Each record is one JSON header line (`Journal.Record`), followed for `job` and `reply`
+/// records by the frame itself as it crossed the socket (already one JSON line), so nothing is
+/// encoded twice. A job's records are dropped (the file rewritten, then renamed over the old
+/// one) once its result is delivered. Beyond `maxBytes` new jobs are not journaled (and say
+/// so in the log); the jobs already in it still are.
+public final class Journal {
+    /// One journal entry's header.
+    struct Record: Codable, Equatable {
+        enum Kind: String, Codable { case job, reply, fail, done }
+        var kind: Kind
+        var job: String
+        /// The work item a `reply` answers or a `fail` gives up.
+        var item: String?
+        var reason: String?
+    }
+
+    /// What the journal holds for one unfinished job, in order.
+    struct Entry {
+        var record: Record
+        var frame: Data?
+    }
+
+    public let path: String
+    let maxBytes: Int
+    private var handle: FileHandle
+    private var size: Int
+    private var journaled: Set<String> = []
+
+    public init(path: String, maxBytes: Int) throws {
+        self.path = path
+        self.maxBytes = maxBytes
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: path) {
+            FileManager.default.createFile(atPath: path, contents: nil)
+        }
+        handle = try FileHandle(forWritingTo: url)
+        size = Int(try handle.seekToEnd())
+    }
+
+    /// The unfinished jobs' entries, oldest first, grouped by job in the order jobs arrived.
+    func unfinished() throws -> [(job: String, entries: [Entry])] {
+        let entries = try Self.read(path)
+        let done = Set(entries.filter { $0.record.kind == .done }.map(\.record.job))
+        var order: [String] = []
+        var byJob: [String: [Entry]] = [:]
+        for entry in entries where !done.contains(entry.record.job) {
+            if byJob[entry.record.job] == nil { order.append(entry.record.job) }
+            byJob[entry.record.job, default: []].append(entry)
+        }
+        journaled = Set(order)
+        return order.map { ($0, byJob[$0] ?? []) }
+    }
+
+    /// Records an accepted job with its submission frame; false when the cap left it out.
+    @discardableResult
+    func accepted(job: String, frame: Data) -> Bool {
+        guard size + frame.count < maxBytes else { return false }
+        journaled.insert(job)
+        append(Record(kind: .job, job: job), frame: frame)
+        try? handle.synchronize()
+        return true
+    }
+
+    /// Records a reply that was accepted for `item`.
+    func replied(job: String, item: String, frame: Data) {
+        guard journaled.contains(job) else { return }
+        append(Record(kind: .reply, job: job, item: item), frame: frame)
+    }
+
+    /// Records that `item` failed for good.
+    func failed(job: String, item: String, reason: String) {
+        guard journaled.contains(job) else { return }
+        append(Record(kind: .fail, job: job, item: item, reason: reason), frame: nil)
+    }
+
+    /// Records that a job's result was delivered, and compacts the journal.
+    func delivered(job: String) {
+        guard journaled.remove(job) != nil else { return }
+        append(Record(kind: .done, job: job), frame: nil)
+        compact()
+    }
+
+    func close() { try? handle.close() }
+
+    private func append(_ record: Record, frame: Data?) {
+        guard var line = try? MessageCodec.makeEncoder().encode(record) else { return }
+        line.append(0x0A)
+        if let frame {
+            line.append(frame)
+            if frame.last != 0x0A { line.append(0x0A) }
+        }
+        handle.write(line)
+        size += line.count
+    }
+
+    /// Rewrites the journal with only the unfinished jobs' records.
+    private func compact() {
+        guard let kept = try? unfinished() else { return }
+        let temporary = path + ".compacting"
+        FileManager.default.createFile(atPath: temporary, contents: nil)
+        guard let out = FileHandle(forWritingAtPath: temporary) else { return }
+        var written = 0
+        for (_, entries) in kept {
+            for entry in entries {
+                guard var line = try? MessageCodec.makeEncoder().encode(entry.record) else { continue }
+                line.append(0x0A)
+                if let frame = entry.frame { line.append(frame) }
+                out.write(line)
+                written += line.count
+            }
+        }
+        try? out.synchronize()
+        try? out.close()
+        guard rename(temporary, path) == 0, let reopened = FileHandle(forWritingAtPath: path) else { return }
+        try? handle.close()
+        handle = reopened
+        _ = try? handle.seekToEnd()
+        size = written
+    }
+
+    /// Every record in the file; a torn last record (a crash mid-write) is ignored.
+    static func read(_ path: String) throws -> [Entry] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).makeIterator()
+        var entries: [Entry] = []
+        let decoder = JSONDecoder()
+        while let header = lines.next() {
+            guard let record = try? decoder.decode(Record.self, from: Data(header)) else { break }
+            var frame: Data?
+            if record.kind == .job || record.kind == .reply {
+                guard let next = lines.next() else { break }
+                frame = Data(next) + Data([0x0A])
+            }
+            entries.append(Entry(record: record, frame: frame))
+        }
+        return entries
+    }
+}
