@@ -102,6 +102,7 @@ struct MultiHostTests {
             (.resolver, network.resolvers, "tcp://\(network.coordinatorAddressR):5571"),
             (.matcher, network.coordinator, "tcp://127.0.0.1:5571"),
             (.writer, network.coordinator, "tcp://127.0.0.1:5571"),
+            (.encoder, network.parsers, "tcp://\(network.coordinatorAddressP):5571"),
         ]
         for (n, (stage, ns, endpoint)) in placements.enumerated() {
             children.append(try network.start("\(stage.rawValue)-\(n)", in: ns, exe.url(for: stage),
@@ -110,7 +111,8 @@ struct MultiHostTests {
         let out = logs.appendingPathComponent("out")
         let submit = try network.start("submit", in: network.coordinator, exe.directory.appendingPathComponent("crosscheck"),
                                        ["submit", RepositoryPaths.seeds.path, "--connect", "tcp://127.0.0.1:5570",
-                                        "--out", out.path, "--keys", keys.path, "--timeout", "120"], logs: logs)
+                                        "--out", out.path, "--keys", keys.path, "--timeout", "120", "--embeddings"],
+                                       logs: logs)
         submit.process.waitUntilExit()
         FileManager.default.createFile(atPath: stop.path, contents: nil)
         sniffer.process.waitUntilExit()
