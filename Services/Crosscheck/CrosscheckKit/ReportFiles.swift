@@ -1,7 +1,7 @@
 import CrosscheckSchema
 import Foundation
 
-/// Writes a job's outputs into the `--out` folder: the three reports and `run.json`.
+/// Writes a job's outputs into the `--out` folder: the reports (with the Web Annotations when present) and `run.json`.
 public enum ReportFiles {
     /// Writes what the result holds; returns the paths written.
     @discardableResult
@@ -17,6 +17,7 @@ public enum ReportFiles {
             try put("report.json", Data(report.json.utf8))
             try put("report.md", Data(report.markdown.utf8))
             try put("report.html", Data(report.html.utf8))
+            if let annotations = report.annotations { try put("report.annotations.jsonld", Data(annotations.utf8)) }
         }
         let encoder = MessageCodec.makeEncoder()
         encoder.outputFormatting.insert(.prettyPrinted)

@@ -1,0 +1,81 @@
+/// Word 3-gram shingles of a stretch of text, hashed with a fixed function (FNV-1a, 64 bits) so
+/// that the same text gives the same shingles in every process.
+///
+/// Words are runs of letters and digits, lowercased; punctuation and spacing do not count, so a
+/// reprint that changes quotation marks or line breaks still matches.
+struct TextShingles {
+    static let size = 3
+
+    /// The words of `scalars[start..<end]`, lowercased.
+    static func words(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for k in start..<min(end, scalars.count) {
+            let c = scalars[k]
+            if c.properties.isAlphabetic || c.properties.numericType != nil {
+                current.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// The distinct shingle hashes of a word list, sorted.
+    static func hashes(_ words: [String]) -> [UInt64] {
+        guard !words.isEmpty else { return [] }
+        let word = words.map(fnv1a)
+        var result = Set<UInt64>()
+        if word.count < size {
+            result.insert(word.reduce(0xcbf2_9ce4_8422_2325) { mix($0, $1) })
+        } else {
+            for i in 0...(word.count - size) {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in i..<(i + size) { h = mix(h, word[k]) }
+                result.insert(h)
+            }
+        }
+        return result.sorted()
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        splitmix(a ^ (b &+ 0x9E37_79B9_7F4A_7C15 &+ (a << 6) &+ (a >> 2)))
+    }
+
+    /// SplitMix64's finaliser: a fixed, well-spread 64-bit permutation.
+    static func splitmix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Jaccard similarity of two sorted, distinct hash lists.
+    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(common) / Double(a.count + b.count - common)
+    }
+}

@@ -1,0 +1,84 @@
+import CrosscheckSchema
+import Foundation
+
+/// Reads a JSON Lines feed (a scraper's or a news API's export): one article a line.
+///
+/// A record has `text` or `html`, plus any of `id`, `url`, `title`, `author`, `published`,
+/// `outlet` and `language`; those become the document's given metadata and every other field
+/// is kept in `extra`. A line that is not such a record fails alone, named by its line number;
+/// blank lines are not records. A record without `id` gets `<file>-L<line>`.
+public struct JSONLinesReader: Sendable {
+    public var maxDocumentBytes: Int
+
+    static let metadataFields: Set<String> = ["id", "url", "title", "author", "published", "outlet", "language", "text", "html"]
+
+    public init(maxDocumentBytes: Int = 16 << 20) {
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    public struct Records: Sendable {
+        public var documents: [RawDocument]
+        public var failed: [FailedInput]
+    }
+
+    /// The records of `data`; `path` names the feed in errors, `baseID` prefixes ids it makes up.
+    public func read(_ data: Data, path: String, baseID: String) -> Records {
+        var records = Records(documents: [], failed: [])
+        guard let text = String(validating: data, as: UTF8.self) else {
+            records.failed.append(FailedInput(id: baseID, path: path, error: "\(path): JSON Lines must be UTF-8"))
+            return records
+        }
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            let number = index + 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { continue }
+            let place = "\(path) line \(number)"
+            switch record(trimmed, where: place, fallbackID: "\(baseID)-L\(number)") {
+            case .success(let document): records.documents.append(document)
+            case .failure(let problem):
+                records.failed.append(FailedInput(id: "\(baseID)-L\(number)", path: place, error: "\(place): \(problem.message)"))
+            }
+        }
+        return records
+    }
+
+    /// Why a line is not a record.
+    public struct LineProblem: Error, Sendable {
+        public var message: String
+    }
+
+    func record(_ line: String, where place: String, fallbackID: String) -> Result<RawDocument, LineProblem> {
+        guard line.utf8.count <= maxDocumentBytes else {
+            return .failure(LineProblem(message: "record over the \(maxDocumentBytes >> 20) MB limit per document"))
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+        } catch {
+            return .failure(LineProblem(message: "not valid JSON"))
+        }
+        guard case .object(let fields) = value else { return .failure(LineProblem(message: "not a JSON object")) }
+        for key in Self.metadataFields {
+            if let field = fields[key], field != .null, field.stringValue == nil {
+                return .failure(LineProblem(message: "field `\(key)` must be a string"))
+            }
+        }
+        let body: (String, InputFormat)
+        if let text = fields["text"]?.stringValue {
+            body = (text, .text)
+        } else if let html = fields["html"]?.stringValue {
+            body = (html, .html)
+        } else {
+            return .failure(LineProblem(message: "record has neither `text` nor `html`"))
+        }
+        let given = DocumentMetadata(
+            url: fields["url"]?.stringValue, title: fields["title"]?.stringValue, author: fields["author"]?.stringValue,
+            published: fields["published"]?.stringValue, outlet: fields["outlet"]?.stringValue,
+            language: fields["language"]?.stringValue)
+        let extra = fields.filter { !Self.metadataFields.contains($0.key) }
+        let id = fields["id"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID
+        return .success(RawDocument(
+            id: id, path: place, encoding: .utf8, content: body.0, bytes: body.0.utf8.count, format: body.1,
+            given: given.isEmpty ? nil : given, extra: extra.isEmpty ? nil : extra))
+    }
+}
