@@ -65,15 +65,14 @@ struct HTMLElementTree {
 
     static func furniture(_ name: String, _ attributes: [String: String]) -> String? {
         if neverFurniture.contains(name) { return nil }
-        if let reason = furnitureTags[name] { return reason }
-        if let role = attributes["role"]?.lowercased(), let reason = furnitureRoles[role] { return reason }
         let words = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
             .split { !($0.isLetter || $0.isNumber) }
         for word in words {
             // An article's classes name its categories and tags (`category-social`); only a comment counts.
             if let reason = furnitureWords[String(word)], name != "article" || reason == "comments" { return reason }
         }
-        return nil
+        if let role = attributes["role"]?.lowercased(), let reason = furnitureRoles[role] { return reason }
+        return furnitureTags[name]
     }
 
     func isMain(_ e: Element) -> Bool { e.name == "main" || e.attributes["role"]?.lowercased() == "main" }

@@ -5,7 +5,7 @@ import Foundation
 /// Read from `application/ld+json` (`NewsArticle` and its kin, also inside `@graph` arrays),
 /// then `og:*`, `article:*` and `author` meta tags, `<link rel="canonical">`, `<html lang>`,
 /// then `<title>`: the first source that states a field wins. `published` is the ISO date
-/// part of whatever timestamp the page gives.
+/// part of whatever timestamp the page gives; a `<title>` loses the site name before or after it.
 struct PageMetadata: Equatable {
     var title: String?
     var author: String?
@@ -79,8 +79,9 @@ struct PageMetadata: Equatable {
         var result = PageMetadata(title: clean(title), author: clean(author), published: published, outlet: clean(outlet),
                                   url: clean(url), language: clean(language))
         if let t = result.title, let o = result.outlet {
-            for separator in [" | ", " - ", " – ", " — ", " :: "] where t.hasSuffix(separator + o) {
-                result.title = String(t.dropLast(separator.count + o.count))
+            for separator in [" | ", " - ", " – ", " — ", " :: "] {
+                if t.hasSuffix(separator + o) { result.title = String(t.dropLast(separator.count + o.count)) }
+                if t.hasPrefix(o + separator) { result.title = String(t.dropFirst(separator.count + o.count)) }
             }
         }
         return result
