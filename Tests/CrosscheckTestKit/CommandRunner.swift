@@ -8,8 +8,9 @@ public enum CommandRunner {
         public let stderr: String
     }
 
-    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root.
-    public static func run(_ name: String, _ arguments: [String], timeout: Double = 300) throws -> Output {
+    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root,
+    /// reading `standardInput` (nothing when nil).
+    public static func run(_ name: String, _ arguments: [String], timeout: Double = 300, standardInput: Data? = nil) throws -> Output {
         let process = Process()
         process.executableURL = RepositoryPaths.binaries.appendingPathComponent(name)
         process.arguments = arguments
@@ -20,7 +21,13 @@ public enum CommandRunner {
         FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
         process.standardError = try FileHandle(forWritingTo: stderrURL)
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            let inURL = out.appendingPathComponent("stdin")
+            try standardInput.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(20_000) }

@@ -24,16 +24,20 @@ public struct JSONLinesReader: Sendable {
     /// The records of `data`; `path` names the feed in errors, `baseID` prefixes ids it makes up.
     public func read(_ data: Data, path: String, baseID: String) -> Records {
         var records = Records(documents: [], failed: [])
-        guard let text = String(validating: data, as: UTF8.self) else {
-            records.failed.append(FailedInput(id: baseID, path: path, error: "\(path): JSON Lines must be UTF-8"))
-            return records
-        }
-        for (index, line) in text.components(separatedBy: "\n").enumerated() {
-            let number = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { continue }
+        let bytes = [UInt8](data)
+        var lineStart = 0
+        var number = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            number += 1
             let place = "\(path) line \(number)"
-            switch record(trimmed, where: place, fallbackID: "\(baseID)-L\(number)") {
+            let text = String(validating: line, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text?.isEmpty == true { continue }
+            let result = text.map { record($0, fallbackID: "\(baseID)-L\(number)", place: place) }
+                ?? .failure(LineProblem(message: "not UTF-8"))
+            switch result {
             case .success(let document): records.documents.append(document)
             case .failure(let problem):
                 records.failed.append(FailedInput(id: "\(baseID)-L\(number)", path: place, error: "\(place): \(problem.message)"))
@@ -47,7 +51,7 @@ public struct JSONLinesReader: Sendable {
         public var message: String
     }
 
-    func record(_ line: String, where place: String, fallbackID: String) -> Result<RawDocument, LineProblem> {
+    func record(_ line: String, fallbackID: String, place: String) -> Result<RawDocument, LineProblem> {
         guard line.utf8.count <= maxDocumentBytes else {
             return .failure(LineProblem(message: "record over the \(maxDocumentBytes >> 20) MB limit per document"))
         }
