@@ -6,11 +6,12 @@
 struct TextShingles {
     static let size = 3
 
-    /// The words of `scalars[start..<end]`, lowercased.
+    /// The words of `scalars[start..<end]`, lowercased; a span outside the text is clamped to it.
     static func words(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for k in start..<min(end, scalars.count) {
+        let lo = max(0, min(start, scalars.count))
+        for k in lo..<max(lo, min(end, scalars.count)) {
             let c = scalars[k]
             if c.properties.isAlphabetic || c.properties.numericType != nil {
                 current.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
