@@ -9,5 +9,5 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-bench",
         abstract: "Benchmarks of the transport and of each stage.",
-        subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self])
+        subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self, ReprintBench.self])
 }
