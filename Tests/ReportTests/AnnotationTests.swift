@@ -97,6 +97,9 @@ struct AnnotationTests {
         let rendered = try writer.render(analysis)
         let report = writer.report(for: analysis)
         #expect(report.reprints.contains { Set($0.docs) == [source.id, "repost"] && !$0.passages.isEmpty })
+        #expect(rendered.markdown.contains("## Shared text"))
+        #expect(rendered.markdown.split(separator: "\n").contains { $0.hasPrefix("### ") && $0.contains("`\(source.id)`") && $0.contains("↔ `repost`") }
+                || rendered.markdown.contains("`repost` ↔ `\(source.id)`"))
         let annotations = try #require(rendered.annotations)
         let items = try Self.validate(annotations, texts: Self.texts(analysis, report: report))
         #expect(items.contains { $0["motivation"] as? String == "linking" })

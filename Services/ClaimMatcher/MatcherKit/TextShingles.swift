@@ -1,53 +1,61 @@
-/// Word 3-gram shingles of a stretch of text, hashed with a fixed function (FNV-1a, 64 bits) so
-/// that the same text gives the same shingles in every process.
+/// Word 3-gram shingles of a stretch of text, hashed with fixed functions (FNV-1a for words,
+/// SplitMix64 to combine) so that the same text gives the same shingles in every process.
 ///
 /// Words are runs of letters and digits, lowercased; punctuation and spacing do not count, so a
 /// reprint that changes quotation marks or line breaks still matches.
 struct TextShingles {
     static let size = 3
 
-    /// The words of `scalars[start..<end]`, lowercased; a span outside the text is clamped to it.
-    static func words(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
+    /// The words of `scalars[start..<end]`, lowercased, each as its FNV-1a hash; a span outside
+    /// the text is clamped to it.
+    static func words(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [UInt64] {
+        let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+        var words: [UInt64] = []
+        var current = offset
+        var inWord = false
+        func add(_ v: UInt32) {
+            current = (current ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+            inWord = true
+        }
         let lo = max(0, min(start, scalars.count))
         for k in lo..<max(lo, min(end, scalars.count)) {
             let c = scalars[k]
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
-                current.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            let v = c.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                add(v)
+            } else if v >= 0x41 && v <= 0x5A {
+                add(v + 32)
+            } else if v >= 0x80, c.properties.isAlphabetic || c.properties.numericType != nil {
+                for lower in c.properties.lowercaseMapping.unicodeScalars { add(lower.value) }
+            } else if inWord {
+                words.append(current)
+                current = offset
+                inWord = false
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if inWord { words.append(current) }
         return words
     }
 
     /// The distinct shingle hashes of a word list, sorted.
-    static func hashes(_ words: [String]) -> [UInt64] {
-        guard !words.isEmpty else { return [] }
-        let word = words.map(fnv1a)
-        var result = Set<UInt64>()
+    static func hashes(_ word: [UInt64]) -> [UInt64] {
+        guard !word.isEmpty else { return [] }
+        var result: [UInt64] = []
         if word.count < size {
-            result.insert(word.reduce(0xcbf2_9ce4_8422_2325) { mix($0, $1) })
+            result.append(word.reduce(0xcbf2_9ce4_8422_2325) { mix($0, $1) })
         } else {
+            result.reserveCapacity(word.count - size + 1)
             for i in 0...(word.count - size) {
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 for k in i..<(i + size) { h = mix(h, word[k]) }
-                result.insert(h)
+                result.append(h)
             }
         }
-        return result.sorted()
-    }
-
-    static func fnv1a(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
+        result.sort()
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(result.count)
+        for h in result where distinct.last != h { distinct.append(h) }
+        return distinct
     }
 
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
