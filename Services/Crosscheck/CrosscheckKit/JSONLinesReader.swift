@@ -16,6 +16,7 @@ public struct JSONLinesReader: Sendable {
         self.maxDocumentBytes = maxDocumentBytes
     }
 
+    /// The documents of a feed and its lines that failed.
     public struct Records: Sendable {
         public var documents: [RawDocument]
         public var failed: [FailedInput]
@@ -36,7 +37,7 @@ public struct JSONLinesReader: Sendable {
             let text = String(validating: line, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines)
             if text?.isEmpty == true { continue }
             let result = text.map { record($0, fallbackID: "\(baseID)-L\(number)", place: place) }
-                ?? .failure(LineProblem(message: "not UTF-8"))
+                ?? .failure(LineProblem.notUTF8)
             switch result {
             case .success(let document): records.documents.append(document)
             case .failure(let problem):
@@ -47,24 +48,40 @@ public struct JSONLinesReader: Sendable {
     }
 
     /// Why a line is not a record.
-    public struct LineProblem: Error, Sendable {
-        public var message: String
+    public enum LineProblem: Error, Sendable, Equatable {
+        case tooLarge(limitMegabytes: Int)
+        case notUTF8
+        case notJSON
+        case notAnObject
+        case notAString(field: String)
+        case noBody
+
+        public var message: String {
+            switch self {
+            case .tooLarge(let limit): "record over the \(limit) MB limit per document"
+            case .notUTF8: "not UTF-8"
+            case .notJSON: "not valid JSON"
+            case .notAnObject: "not a JSON object"
+            case .notAString(let field): "field `\(field)` must be a string"
+            case .noBody: "record has neither `text` nor `html`"
+            }
+        }
     }
 
     func record(_ line: String, fallbackID: String, place: String) -> Result<RawDocument, LineProblem> {
         guard line.utf8.count <= maxDocumentBytes else {
-            return .failure(LineProblem(message: "record over the \(maxDocumentBytes >> 20) MB limit per document"))
+            return .failure(.tooLarge(limitMegabytes: maxDocumentBytes >> 20))
         }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
         } catch {
-            return .failure(LineProblem(message: "not valid JSON"))
+            return .failure(.notJSON)
         }
-        guard case .object(let fields) = value else { return .failure(LineProblem(message: "not a JSON object")) }
+        guard case .object(let fields) = value else { return .failure(.notAnObject) }
         for key in Self.metadataFields {
             if let field = fields[key], field != .null, field.stringValue == nil {
-                return .failure(LineProblem(message: "field `\(key)` must be a string"))
+                return .failure(.notAString(field: key))
             }
         }
         let body: (String, InputFormat)
@@ -73,7 +90,7 @@ public struct JSONLinesReader: Sendable {
         } else if let html = fields["html"]?.stringValue {
             body = (html, .html)
         } else {
-            return .failure(LineProblem(message: "record has neither `text` nor `html`"))
+            return .failure(.noBody)
         }
         let given = DocumentMetadata(
             url: fields["url"]?.stringValue, title: fields["title"]?.stringValue, author: fields["author"]?.stringValue,

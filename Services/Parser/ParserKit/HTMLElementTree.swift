@@ -3,6 +3,7 @@
 ///
 /// Unclosed elements are closed by their parent's end tag; a stray end tag is ignored.
 struct HTMLElementTree {
+    /// One element: its name, attributes, parent, text size and furniture reason.
     struct Element {
         var name: String
         var attributes: [String: String]

@@ -12,6 +12,7 @@ import CrosscheckSchema
 /// text, is a wrapper and is kept. Block elements become paragraph breaks, whitespace runs one
 /// space, and character references are decoded; offsets index the extracted text.
 struct HTMLExtractor {
+    /// The extracted text, its removed spans, the page's metadata and how many elements it had.
     struct Result {
         var text: String
         var removed: [RemovedSpan]

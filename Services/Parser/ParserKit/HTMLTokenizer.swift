@@ -4,6 +4,7 @@
 /// token; comments and doctypes are dropped. Attribute names are lowercased; values keep their
 /// case with character references decoded. It never fails: a stray `<` is text.
 struct HTMLTokenizer {
+    /// A start tag, an end tag or a run of text.
     enum Token: Equatable {
         case open(name: String, attributes: [String: String], selfClosing: Bool)
         case close(name: String)

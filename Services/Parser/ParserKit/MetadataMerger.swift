@@ -8,6 +8,7 @@ struct MetadataMerger {
     var page: PageMetadata?
     var path: String
 
+    /// The settled metadata, where each value came from, and warnings about given values not used.
     struct Merged {
         var title: String?
         var outlet: String?

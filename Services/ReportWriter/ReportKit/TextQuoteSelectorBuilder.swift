@@ -9,6 +9,7 @@ struct TextQuoteSelectorBuilder {
     let text: SourceText
     var initialContext = 32
 
+    /// The three parts of a TextQuoteSelector.
     struct Quote: Equatable {
         var exact: String
         var prefix: String

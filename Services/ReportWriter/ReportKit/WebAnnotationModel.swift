@@ -4,6 +4,7 @@
 enum WebAnnotationModel {
     static let context = "http://www.w3.org/ns/anno.jsonld"
 
+    /// An `AnnotationCollection` with its first (and only) page embedded.
     struct Collection: Encodable {
         var id: String
         var label: String
@@ -23,6 +24,7 @@ enum WebAnnotationModel {
         }
     }
 
+    /// An `AnnotationPage` holding the items.
     struct Page: Encodable {
         var id: String
         var partOf: String
@@ -40,6 +42,7 @@ enum WebAnnotationModel {
         }
     }
 
+    /// One `Annotation`.
     struct Annotation: Encodable {
         var id: String
         var motivation: String
@@ -58,6 +61,7 @@ enum WebAnnotationModel {
         }
     }
 
+    /// A plain-text `TextualBody` with its purpose.
     struct TextualBody: Encodable {
         var value: String
         var purpose: String
@@ -73,6 +77,7 @@ enum WebAnnotationModel {
         }
     }
 
+    /// A `SpecificResource` target: the source and its quote and position selectors.
     struct Target: Encodable {
         var source: String
         var quote: TextQuoteSelectorBuilder.Quote
