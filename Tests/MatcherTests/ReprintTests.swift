@@ -74,6 +74,20 @@ import Testing
         #expect(pair.original == "full" && pair.originalBy == "complete-passage")
     }
 
+    @Test func sharedWordingInsideDifferentSentencesIsAFragment() throws {
+        let a = "A ministry spokesperson told the regional broadcaster that the talks on the quota were still going on, "
+            + "and that no date had been set for a vote."
+        let b = "Late on Friday a ministry spokesperson told the regional broadcaster that the talks on the quota had collapsed."
+        let analysis = analyse([("a", "2023-05-02", a), ("b", "2023-05-03", b)])
+        let pair = try #require(analysis.reprints?.first)
+        let passage = try #require(pair.passages.first)
+        #expect(pair.passages.count == 1 && passage.level == "fragment")
+        // Words compare lowercased: "A" and "a" are the same word.
+        #expect(Self.spanText(analysis, passage.spans[0]) == "A ministry spokesperson told the regional broadcaster that the talks on the quota")
+        #expect(Self.spanText(analysis, passage.spans[1]) == "a ministry spokesperson told the regional broadcaster that the talks on the quota")
+        #expect(pair.original == "a")
+    }
+
     @Test func differentWordingIsNoReprint() {
         let analysis = analyse([("a", "2023-05-03", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
                                 ("b", "2023-05-03", "A fisheries agreement was signed by Norway and Sweden in Oslo on 2 May 2023.")])

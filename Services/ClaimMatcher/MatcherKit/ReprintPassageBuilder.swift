@@ -7,9 +7,9 @@ struct ReprintPassageBuilder {
     let scalars: [[Unicode.Scalar]]
     let threshold: Double
 
-    func pair(_ a: Int, _ b: Int, matches: [SentenceMatch]) -> ReprintPair? {
+    func pair(_ a: Int, _ b: Int, matches: [SentenceMatch], fragments: [FragmentMatch] = []) -> ReprintPair? {
         let sorted = matches.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        guard !sorted.isEmpty else { return nil }
+        guard !sorted.isEmpty || !fragments.isEmpty else { return nil }
         var passages: [(spanA: TextSpan, spanB: TextSpan, level: String, wordsA: Int, wordsB: Int)] = []
         var used = Set<Int>()
         let paragraphPairs = Set(sorted.map { ParagraphPair(a: sentenceParagraph(a, $0.a), b: sentenceParagraph(b, $0.b)) })
@@ -40,6 +40,11 @@ struct ReprintPassageBuilder {
             }
         }
         closeRun()
+        for fragment in fragments.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
+            let spanA = fragmentSpan(a, fragment.a, from: fragment.run.a, words: fragment.run.length)
+            let spanB = fragmentSpan(b, fragment.b, from: fragment.run.b, words: fragment.run.length)
+            passages.append((spanA, spanB, "fragment", fragment.run.length, fragment.run.length))
+        }
         passages.sort { ($0.spanA.start, $0.spanB.start) < ($1.spanA.start, $1.spanB.start) }
         let idA = documents[a].id, idB = documents[b].id
         let shared = [share(a, passages.map(\.spanA)), share(b, passages.map(\.spanB))]
@@ -69,6 +74,14 @@ struct ReprintPassageBuilder {
         return TextSpan(start: members.first?.start ?? 0, end: members.last?.end ?? 0)
     }
 
+    /// The characters of `words` words of sentence `s`, from its word `from`.
+    private func fragmentSpan(_ d: Int, _ s: Int, from: Int, words: Int) -> TextSpan {
+        let sentence = documents[d].sentences[s]
+        let spans = TextShingles.wordSpans(scalars[d], start: sentence.start, end: sentence.end)
+        guard from >= 0, from + words <= spans.count, words > 0 else { return sentence.span }
+        return TextSpan(start: spans[from].start, end: spans[from + words - 1].end)
+    }
+
     private func words(_ d: Int, _ span: TextSpan) -> Int {
         TextShingles.words(scalars[d], start: span.start, end: span.end).count
     }
@@ -78,11 +91,21 @@ struct ReprintPassageBuilder {
                              TextShingles.hashes(TextShingles.words(scalars[b], start: spanB.start, end: spanB.end)))
     }
 
-    /// How much of document `d`'s body sentences the passages cover.
+    /// How much of document `d`'s body sentences the passages cover, in characters.
     private func share(_ d: Int, _ spans: [TextSpan]) -> ReprintShare {
         let sentences = documents[d].sentences
         let total = sentences.reduce(0) { $0 + $1.end - $1.start }
-        let covered = sentences.filter { s in spans.contains { $0.contains(s.span) } }.reduce(0) { $0 + $1.end - $1.start }
+        var merged: [TextSpan] = []
+        for span in spans.sorted() {
+            if let last = merged.last, span.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, span.end)
+            } else {
+                merged.append(span)
+            }
+        }
+        let covered = sentences.reduce(0) { sum, s in
+            sum + merged.reduce(0) { $0 + max(0, min($1.end, s.end) - max($1.start, s.start)) }
+        }
         return ReprintShare(doc: documents[d].id, share: total == 0 ? 0 : Self.rounded(Double(covered) / Double(total)),
                             chars: covered)
     }

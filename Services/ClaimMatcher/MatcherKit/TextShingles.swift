@@ -1,3 +1,5 @@
+import CrosscheckSchema
+
 /// Word 3-gram shingles of a stretch of text, hashed with fixed functions (FNV-1a for words,
 /// SplitMix64 to combine) so that the same text gives the same shingles in every process.
 ///
@@ -9,32 +11,45 @@ struct TextShingles {
     /// The words of `scalars[start..<end]`, lowercased, each as its FNV-1a hash; a span outside
     /// the text is clamped to it.
     static func words(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [UInt64] {
-        let offset: UInt64 = 0xcbf2_9ce4_8422_2325
         var words: [UInt64] = []
+        scan(scalars, start: start, end: end) { hash, _, _ in words.append(hash) }
+        return words
+    }
+
+    /// Where each word of `scalars[start..<end]` is, in the order `words` gives them.
+    static func wordSpans(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        scan(scalars, start: start, end: end) { _, from, to in spans.append(TextSpan(start: from, end: to)) }
+        return spans
+    }
+
+    /// Calls `body` with each word's hash, start and end: runs of letters and digits, lowercased.
+    private static func scan(_ scalars: [Unicode.Scalar], start: Int, end: Int, _ body: (UInt64, Int, Int) -> Void) {
+        let offset: UInt64 = 0xcbf2_9ce4_8422_2325
         var current = offset
-        var inWord = false
-        func add(_ v: UInt32) {
+        var wordStart: Int?
+        func add(_ v: UInt32, at k: Int) {
             current = (current ^ UInt64(v)) &* 0x0000_0100_0000_01B3
-            inWord = true
+            if wordStart == nil { wordStart = k }
         }
         let lo = max(0, min(start, scalars.count))
-        for k in lo..<max(lo, min(end, scalars.count)) {
+        let hi = max(lo, min(end, scalars.count))
+        for k in lo..<hi {
             let c = scalars[k]
             let v = c.value
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                add(v)
+                add(v, at: k)
             } else if v >= 0x41 && v <= 0x5A {
-                add(v + 32)
+                add(v + 32, at: k)
             } else if v >= 0x80, c.properties.isAlphabetic || c.properties.numericType != nil {
-                for lower in c.properties.lowercaseMapping.unicodeScalars { add(lower.value) }
-            } else if inWord {
-                words.append(current)
+                for lower in c.properties.lowercaseMapping.unicodeScalars { add(lower.value, at: k) }
+            } else if let from = wordStart {
+                body(current, from, k)
                 current = offset
-                inWord = false
+                wordStart = nil
             }
         }
-        if inWord { words.append(current) }
-        return words
+        if let from = wordStart { body(current, from, hi) }
     }
 
     /// The distinct shingle hashes of a word list, sorted.

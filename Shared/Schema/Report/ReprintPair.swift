@@ -45,7 +45,8 @@ public struct ReprintShare: Codable, Sendable, Equatable {
 
 /// One passage two documents share: where it is in each, and how alike the two copies are.
 public struct SharedPassage: Codable, Sendable, Equatable {
-    /// `paragraph` when whole paragraphs match, else `sentence`.
+    /// `paragraph` when whole paragraphs match, `sentence` for a run of matching sentences,
+    /// `fragment` for ten or more identical words in a row inside otherwise different sentences.
     public var level: String
     /// Jaccard similarity of the two copies' word 3-grams, 0…1, rounded to three places.
     public var similarity: Double
