@@ -17,6 +17,8 @@ public enum ReprintBenchmark {
         public var planted: Int
         public var found: Int
         public var foundPlanted: Int
+        /// Pairs found whose documents are not linked by planted reposts (directly or through a repost of a repost).
+        public var unrelated: Int
     }
 
     public static func run(documents: Int) -> Result {
@@ -26,8 +28,18 @@ public enum ReprintBenchmark {
         let elapsed = clock.measure { pairs = ReprintDetector().detect(corpus) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let found = Set(pairs.map { $0.docs.joined(separator: "|") })
+        var families = UnionFind(count: documents)
+        for key in planted {
+            let ids = key.split(separator: "|").compactMap { Int($0.dropFirst()) }
+            if ids.count == 2 { families.union(ids[0], ids[1]) }
+        }
+        let unrelated = pairs.filter { pair in
+            let ids = pair.docs.compactMap { Int($0.dropFirst()) }
+            return ids.count != 2 || families.find(ids[0]) != families.find(ids[1])
+        }.count
         return Result(documents: documents, sentences: corpus.reduce(0) { $0 + $1.sentences.count }, seconds: seconds,
-                      planted: planted.count, found: pairs.count, foundPlanted: planted.filter(found.contains).count)
+                      planted: planted.count, found: pairs.count, foundPlanted: planted.filter(found.contains).count,
+                      unrelated: unrelated)
     }
 
     /// The corpus and the planted pairs as `original|repost` id keys.
