@@ -97,7 +97,7 @@ struct AnnotationTests {
         let rendered = try writer.render(analysis)
         let report = writer.report(for: analysis)
         #expect(report.reprints.contains { Set($0.docs) == [source.id, "repost"] && !$0.passages.isEmpty })
-        #expect(rendered.markdown.contains("## Shared text"))
+        #expect(rendered.markdown.contains("## Shared text") && rendered.html.contains("<section id=\"shared\"><h2>Shared text</h2>"))
         #expect(rendered.markdown.split(separator: "\n").contains { $0.hasPrefix("### ") && $0.contains("`\(source.id)`") && $0.contains("↔ `repost`") }
                 || rendered.markdown.contains("`repost` ↔ `\(source.id)`"))
         let annotations = try #require(rendered.annotations)
