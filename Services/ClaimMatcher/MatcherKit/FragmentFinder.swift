@@ -24,31 +24,16 @@ struct FragmentFinder {
 
     /// Pairs of unit indices (lower first) from different documents sharing a run, sorted.
     func candidates(_ units: [Unit]) -> [(Int, Int)] {
-        var entries: [(key: UInt64, unit: Int32)] = []
+        var entries: [BucketPairs.Entry] = []
         for (index, unit) in units.enumerated() where unit.words.count >= minimumRun {
             var seen = Set<UInt64>()
             for i in 0...(unit.words.count - minimumRun) {
                 var key: UInt64 = 0x84222325
                 for k in i..<(i + minimumRun) { key = TextShingles.mix(key, unit.words[k]) }
-                if seen.insert(key).inserted { entries.append((key, Int32(index))) }
+                if seen.insert(key).inserted { entries.append(BucketPairs.Entry(key: key, unit: Int32(index))) }
             }
         }
-        entries.sort { ($0.key, $0.unit) < ($1.key, $1.unit) }
-        var pairs = Set<[Int]>()
-        var runStart = 0
-        while runStart < entries.count {
-            var runEnd = runStart + 1
-            while runEnd < entries.count, entries[runEnd].key == entries[runStart].key { runEnd += 1 }
-            let members = entries[runStart..<runEnd].map { Int($0.unit) }
-            let documents = Set(members.map { units[$0].document })
-            if documents.count > 1, documents.count <= maxBucketDocuments {
-                for (i, a) in members.enumerated() {
-                    for b in members[(i + 1)...] where units[a].document != units[b].document { pairs.insert([min(a, b), max(a, b)]) }
-                }
-            }
-            runStart = runEnd
-        }
-        return pairs.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        return BucketPairs.pairs(entries, document: { units[$0].document }, maxDocuments: maxBucketDocuments)
     }
 
     /// The longest run of identical words in `a` and `b` (the first such), if it is long enough.
