@@ -106,4 +106,29 @@ struct HTMLPageTests {
         #expect(doc.outlet == "Notes from the allotment" && doc.origins?["outlet"] == .page)
         #expect(doc.extra?["section"] == .string("local"))
     }
+
+    @Test("broken markup never crashes: unclosed and stray tags, an endless script, a tag cut off, references out of range")
+    func brokenMarkup() throws {
+        let pages = [
+            "<html><body><div><p>The dam held through the night, engineers said on Sunday.<div></span></p></body>",
+            "<!DOCTYPE html><body><script>var a = '<p>no</p>'; while (true) {}",
+            "<html><body><nav><ul><li>Home<li>News</nav><p>Ferries ran late on Monday, the operator said.</p><a href='x",
+            "<html><body><p>Prices rose &#9999999; and &#x110000; and &bogus; but &amp; stayed.</p><p>Second &nbsp;line.</p></body></html>",
+            "<html><body><article><article><p>Nested articles are odd, the editor said.</p></article></article>",
+            "<html><body><main></main><footer>Only a footer here.</footer></body></html>",
+        ]
+        for (n, page) in pages.enumerated() {
+            let raw = RawDocument(id: "p\(n)", path: "p\(n).html", encoding: .utf8, content: page, bytes: page.utf8.count, format: .html)
+            do {
+                let doc = try ParserTestSupport.parser.parse(raw)
+                ParserTestSupport.checkInvariants(doc)
+                #expect(!doc.text.contains("<p>") && doc.format == .html)
+            } catch let error as ErrorReport {
+                #expect(error.code == "bad-input" && error.message.contains("p\(n).html"))
+            }
+        }
+        let dam = try ParserTestSupport.parser.parse(RawDocument(id: "d", path: "d.html", encoding: .utf8, content: pages[0],
+                                                                 bytes: pages[0].utf8.count, format: .html))
+        #expect(ParserTestSupport.sentences(dam) == ["The dam held through the night, engineers said on Sunday."])
+    }
 }
