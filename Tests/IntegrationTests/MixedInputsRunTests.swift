@@ -70,4 +70,44 @@ struct MixedInputsRunTests {
         #expect(report.failed.contains { $0.error.contains("feed.jsonl line 2: not valid JSON") })
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.annotations.jsonld").path))
     }
+
+    @Test("a lightly edited repost: the pair and its passages are reported, and no claim only the two copies make is agreed")
+    func repost() throws {
+        let wire = """
+        Harbour tunnel reopens after flood repairs
+
+        The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater filled its southern entrance.
+        The port authority said that crews had replaced the drainage pumps and rebuilt the damaged flood gate at a cost of 4 million euros.
+        Lorry drivers had faced detours of up to forty minutes while the tunnel was closed to all traffic.
+        """
+        let repost = """
+        Tunnel open again
+
+        The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater flooded its southern entrance.
+        The port authority said that crews had replaced the drainage pumps and rebuilt the broken flood gate at a cost of 4 million euros.
+        Readers can send us their questions about the tunnel works by email before Friday evening.
+        """
+        let inputs = try RepositoryPaths.temporaryFolder("repost")
+        let records = [
+            ["id": "wire", "text": wire, "published": "2024-11-06", "outlet": "Harbour Wire"],
+            ["id": "repost", "text": repost, "published": "2024-11-07", "outlet": "Aggregator"],
+        ]
+        let lines = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+        try Data(lines.joined(separator: "\n").utf8).write(to: inputs.appendingPathComponent("feed.jsonl"))
+        let out = try RepositoryPaths.temporaryFolder("repost-out")
+        let result = try CommandRunner.run("crosscheck", ["run", inputs.path, "--out", out.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: out.appendingPathComponent("report.json")))
+        let pair = try #require(report.reprints.first)
+        #expect(Set(pair.docs) == ["wire", "repost"] && pair.original == "wire" && pair.originalBy == "earliest-published")
+        #expect(!pair.passages.isEmpty)
+        let carriedByBoth = report.clusters.filter { Set($0.docs) == ["wire", "repost"] }
+        #expect(!carriedByBoth.isEmpty)
+        for cluster in carriedByBoth {
+            #expect(cluster.status != .agreed, "\(cluster.id) \(cluster.label) is carried only by the two copies")
+            #expect(cluster.independentDocs == ["wire"] && cluster.copies?.map(\.doc) == ["repost"])
+        }
+        let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("## Shared text"))
+    }
 }
