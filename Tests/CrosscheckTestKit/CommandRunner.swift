@@ -26,9 +26,10 @@ public enum CommandRunner {
     }
 
     /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root,
-    /// with `environment` overriding variables of this process's environment.
+    /// with `environment` overriding variables of this process's environment, reading
+    /// `standardInput` (nothing when nil).
     public static func run(_ name: String, _ arguments: [String], timeout: Double = 300,
-                           environment: [String: String] = [:]) throws -> Output {
+                           environment: [String: String] = [:], standardInput: Data? = nil) throws -> Output {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -42,7 +43,13 @@ public enum CommandRunner {
         FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
         process.standardError = try FileHandle(forWritingTo: stderrURL)
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            let inURL = out.appendingPathComponent("stdin")
+            try standardInput.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(20_000) }

@@ -78,7 +78,7 @@ struct BadInputTests {
         #expect(doc.warnings.contains { $0.contains("junk.txt") && $0.contains("no body text") })
     }
 
-    @Test func htmlPageIsStrippedWithOriginalOffsets() throws {
+    @Test func htmlPageIsExtractedWithFurnitureRemoved() throws {
         let html = """
         <!DOCTYPE html>
         <html><head><title>Dam repairs finished ahead of schedule</title>
@@ -96,15 +96,17 @@ struct BadInputTests {
         #expect(sentences.count == 2)
         #expect(!sentences.contains { $0.contains("<") && !$0.contains("<b>") })
         #expect(!sentences.contains { $0.contains("tracking") || $0.contains("color") })
-        #expect(doc.removed.contains { $0.reason == "markup" })
+        #expect(doc.removed.contains { $0.reason == "navigation" && SourceText(doc.text)[$0.start, $0.end] == "Home" })
         #expect(doc.title == "Dam repairs finished ahead of schedule")
+        #expect(doc.origins?["title"] == .page)
+        #expect(doc.format == .html)
         #expect(doc.warnings.contains { $0.contains("page.html") && $0.contains("HTML") })
-        // Offsets index the original page.
+        // Offsets index the extracted text: no markup, no script, no style in it.
         let source = SourceText(doc.text)
-        #expect(source.count == html.unicodeScalars.count)
+        #expect(!doc.text.contains("<") && !doc.text.contains("tracking") && !doc.text.contains("color"))
         let said = try #require(doc.attributions.first)
         #expect(said.speakerText == "The regional water board")
-        #expect(source[said.content].hasPrefix("the reservoir would be refilled by <b>March"))
+        #expect(source[said.content] == "the reservoir would be refilled by March")
     }
 
     @Test func largeInputStaysLinear() throws {

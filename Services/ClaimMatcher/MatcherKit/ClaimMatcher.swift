@@ -51,7 +51,10 @@ public struct ClaimMatcher: Sendable {
             clusters.append((cluster, members))
         }
         let timeline = TimelineBuilder(documentIDs: documentIDs).build(clusters)
-        return Analysis(documents: bundle.documents, entities: bundle.entities, claims: features.map(\.claim),
-                        clusters: clusters.map(\.cluster), timeline: timeline)
+        let claims = features.map(\.claim)
+        let reprints = ReprintDetector().detect(bundle.documents.map(\.document))
+        let counted = IndependencePass().apply(clusters.map(\.cluster), claims: claims, reprints: reprints, documentOrder: documentIDs)
+        return Analysis(documents: bundle.documents, entities: bundle.entities, claims: claims,
+                        clusters: counted, timeline: timeline, reprints: reprints)
     }
 }

@@ -1,14 +1,15 @@
 import CrosscheckSchema
 import Foundation
 
-/// Writes a job's outputs into the `--out` folder: the three reports and `run.json`.
+/// Writes a job's outputs into the `--out` folder: the reports (with the Web Annotations when
+/// present) and `run.json`.
 ///
 /// Every file is first written into a fresh temporary folder inside `--out`, then renamed into
 /// place, so a reader never sees half a file; reports that this result does not have (a job
 /// that ended without one) are removed, so no stale report sits beside the new `run.json`.
 public enum ReportFiles {
     /// The files a job may leave in `--out`.
-    public static let reportNames = ["report.json", "report.md", "report.html"]
+    public static let reportNames = ["report.json", "report.md", "report.html", "report.annotations.jsonld"]
 
     /// Writes what the result holds; returns the paths written.
     @discardableResult
@@ -17,6 +18,9 @@ public enum ReportFiles {
         if let report = result.report {
             files += [("report.json", Data(report.json.utf8)), ("report.md", Data(report.markdown.utf8)),
                       ("report.html", Data(report.html.utf8))]
+            if let annotations = report.annotations {
+                files.append(("report.annotations.jsonld", Data(annotations.utf8)))
+            }
         }
         let encoder = MessageCodec.makeEncoder()
         encoder.outputFormatting.insert(.prettyPrinted)

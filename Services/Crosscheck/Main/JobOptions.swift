@@ -6,7 +6,8 @@ import StageRuntime
 
 /// What `run` and `submit` share: the inputs, the output folder, and how a job ends.
 struct JobOptions: ParsableArguments {
-    @Argument(help: "Article files, or folders whose *.txt files are read (default: seeds).")
+    @Argument(help: ArgumentHelp(
+        "Article files (.txt, .md, .html, .jsonl), folders of them, or - for JSON Lines on stdin (default: seeds)."))
     var paths: [String] = []
 
     @Option(help: "Folder for report.json, report.md, report.html and run.json.")
@@ -26,7 +27,11 @@ struct JobOptions: ParsableArguments {
 
     /// The job request for the given paths.
     func request() -> JobRequest {
-        InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20).collect(paths.isEmpty ? ["seeds"] : paths)
+        let request = InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20).collect(paths.isEmpty ? ["seeds"] : paths)
+        for skip in request.skipped ?? [] {
+            FileHandle.standardError.write(Data("skipped \(skip.error)\n".utf8))
+        }
+        return request
     }
 
     /// A client for `endpoint` with this job's time limits and keys.

@@ -7,10 +7,13 @@ import Knowledge
 ///
 /// Choices worth knowing:
 /// - Empty, whitespace-only and binary input throw `ErrorReport(code: "bad-input")` naming the
-///   file. Invalid UTF-8 is decoded with U+FFFD and a warning. An HTML page is parsed with its
-///   markup blanked out (offsets stay those of the original page) and listed in `removed` as
-///   `markup`. A file of nothing but boilerplate gives a document without sentences and a
-///   "no body text" warning.
+///   file. Invalid UTF-8 is decoded with U+FFFD and a warning. An HTML page is read through
+///   `HTMLExtractor`: the document's text is the page's extracted text (offsets index it), page
+///   furniture is listed in `removed` with its reason, and the page's metadata fills what the
+///   input does not state. A file of nothing but boilerplate gives a document without sentences
+///   and a "no body text" warning.
+/// - Metadata the input states (a JSON Lines record) overrides the page's, which overrides what
+///   the text implies; `origins` says which each value is.
 /// - A text cut off mid-sentence at its end is `truncated`; the unfinished fragment is not a
 ///   sentence but a `removed` span with reason `truncated`.
 /// - "Label: text" lines keep the label out of the sentence; the label is listed as a heading.
@@ -34,16 +37,12 @@ public struct ArticleParser: Sendable {
 
     public func parse(_ raw: RawDocument) throws -> ParsedDocument {
         let decoded = try DocumentDecoder().decode(raw)
-        var warnings = decoded.warnings
-        let source = Array(decoded.text.unicodeScalars)
-        var view = source
-        var removed: [RemovedSpan] = []
-        let masker = MarkupMasker()
-        if masker.looksLikeMarkup(source) {
-            let masked = masker.mask(source)
-            view = masked.view
-            removed += masked.markup.map { RemovedSpan(start: $0.start, end: $0.end, reason: "markup") }
-            warnings.append("\(raw.path): HTML page; \(masked.tagCount) tags stripped, offsets refer to the page source")
+        let input = try readable(raw, decoded)
+        var warnings = decoded.warnings + input.warnings
+        var removed = input.removed
+        var view = Array(input.text.unicodeScalars)
+        for span in input.removed {
+            for k in span.start..<span.end where !ScalarClass.isLineBreak(view[k]) { view[k] = " " }
         }
 
         let lines = TextLine.split(view)
@@ -79,15 +78,45 @@ public struct ArticleParser: Sendable {
             .find(in: (paragraphs + headings).sorted(), sentences: sentences, paragraphs: paragraphs)
         let attributions = AttributionFinder(speakers: speakers).find(in: sentences, quotes: quotes)
         let words = sentences.reduce(0) { $0 + WordCounter.count(view, from: $1.start, to: $1.end) }
+        let meta = MetadataMerger(given: raw.given, page: input.page, path: raw.path)
+            .merge(title: layout.title, outlet: layout.outlet ?? plan.agency, authors: layout.authors,
+                   published: layout.published ?? plan.published)
 
-        return ParsedDocument(
-            id: raw.id, path: raw.path, text: decoded.text, title: layout.title,
-            outlet: layout.outlet ?? plan.agency, authors: layout.authors,
-            published: layout.published ?? plan.published, words: words, truncated: truncated,
+        var document = ParsedDocument(
+            id: raw.id, path: raw.path, text: input.text, title: meta.title,
+            outlet: meta.outlet, authors: meta.authors,
+            published: meta.published, words: words, truncated: truncated,
             headings: headings, paragraphs: paragraphs, sentences: sentences, quotes: quotes,
             attributions: attributions, removed: removed.sorted { ($0.start, $0.end) < ($1.start, $1.end) },
-            warnings: warnings
+            warnings: warnings + meta.warnings
         )
+        document.url = meta.url
+        document.language = meta.language
+        document.format = input.page == nil ? .text : .html
+        document.origins = meta.origins.isEmpty ? nil : meta.origins
+        document.extra = raw.extra
+        return document
+    }
+
+    /// The text to analyse: the decoded input, or for an HTML page its extracted text with the
+    /// page's furniture listed as removed and its own metadata.
+    struct Readable {
+        var text: String
+        var removed: [RemovedSpan]
+        var page: PageMetadata?
+        var warnings: [String]
+    }
+
+    func readable(_ raw: RawDocument, _ decoded: DocumentDecoder.Decoded) throws -> Readable {
+        let isHTML = raw.format == .html || (raw.format == nil && MarkupDetector().looksLikeMarkup(Array(decoded.text.unicodeScalars)))
+        guard isHTML else { return Readable(text: decoded.text, removed: [], page: nil, warnings: []) }
+        let extracted = HTMLExtractor().extract(decoded.text)
+        guard extracted.text.unicodeScalars.contains(where: { !ScalarClass.isSpace($0) }) else {
+            throw ErrorReport(code: "bad-input", message: "\(raw.path): HTML page without visible text", input: raw.path)
+        }
+        let note = "\(raw.path): HTML page; text of \(extracted.tagCount) elements extracted, "
+            + "offsets refer to the extracted text (the report's `extractedText`)"
+        return Readable(text: extracted.text, removed: extracted.removed, page: extracted.metadata, warnings: [note])
     }
 
     /// Whether a final sentence stops without terminal punctuation or trails off in an ellipsis.

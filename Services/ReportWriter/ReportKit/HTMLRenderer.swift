@@ -58,6 +58,7 @@ struct HTMLRenderer {
         page += section("timeline", "Timeline", report.timeline.isEmpty ? none() : SVGCharts.timeline(report.timeline, anchors: anchors))
         page += section("profiles", "Source profiles", profiles())
         page += section("entities", "Entity index", entityIndex(anchors: anchors))
+        if !report.reprints.isEmpty { page += section("shared", "Shared text", sharedText()) }
         if !report.failed.isEmpty { page += section("failed", "Failed inputs", failed()) }
         page += section("documents", "Articles", documentSections.isEmpty ? none() : documentSections.joined(separator: "\n"))
         page += "</body>\n</html>\n"
@@ -82,7 +83,7 @@ struct HTMLRenderer {
     }
 
     /// A link to a document's article section, or its escaped id when the report has no such document.
-    private func sourceLink(_ doc: String) -> String {
+    func sourceLink(_ doc: String) -> String {
         guard index.parsed[doc] != nil, index.documentOrder[doc] != nil else { return HTMLEscaping.escape(doc) }
         return "<a href=\"#\(AnchorID.document(doc))\" title=\"\(HTMLEscaping.escape(doc))\">\(label(doc))</a>"
     }

@@ -27,6 +27,7 @@ struct MarkdownRenderer {
         section("Entities", into: &out, entities())
         section("Source profiles", into: &out, profiles())
         section("Documents", into: &out, documents())
+        if !index.report.reprints.isEmpty { section("Shared text", into: &out, sharedText()) }
         if !index.report.failed.isEmpty { section("Failed inputs", into: &out, failed()) }
         return out.joined(separator: "\n") + "\n"
     }
@@ -211,7 +212,7 @@ struct MarkdownRenderer {
 
     // MARK: Helpers
 
-    private func docList(_ docs: [String]) -> String { docs.map(MarkdownEscaping.code).joined(separator: ", ") }
+    func docList(_ docs: [String]) -> String { docs.map(MarkdownEscaping.code).joined(separator: ", ") }
 
     private func published(_ doc: String) -> String? { index.parsed[doc]?.published }
 

@@ -18,9 +18,33 @@ struct ReportAssembler: Sendable {
             clusters: NaturalOrder.sorted(analysis.clusters.map(Self.cluster), by: \.id),
             sources: parsed.map { profiler.profile(of: $0, facts: facts) },
             timeline: analysis.timeline.map(Self.timelineEntry).sorted(by: Self.timelineOrder),
-            failed: analysis.failed.sorted { ($0.id, $0.path, $0.error) < ($1.id, $1.path, $1.error) })
+            failed: analysis.failed.sorted { ($0.id, $0.path, $0.error) < ($1.id, $1.path, $1.error) },
+            reprints: Self.sortedReprints(analysis.reprints ?? []))
         report.embeddings = analysis.embeddings
         return report
+    }
+
+    /// Pairs with their two documents in natural order, pairs by those ids, passages by position.
+    static func sortedReprints(_ pairs: [ReprintPair]) -> [ReprintPair] {
+        let oriented = pairs.map { pair -> ReprintPair in
+            guard pair.docs.count == 2, NaturalOrder.less(pair.docs[1], pair.docs[0]) else { return sortedPassages(pair) }
+            var flipped = pair
+            flipped.docs.reverse()
+            flipped.shared.reverse()
+            flipped.passages = pair.passages.map { SharedPassage(level: $0.level, similarity: $0.similarity, spans: $0.spans.reversed()) }
+            return sortedPassages(flipped)
+        }
+        return NaturalOrder.sorted(oriented, by: { $0.docs.first ?? "" }) {
+            NaturalOrder.less($0.docs.last ?? "", $1.docs.last ?? "")
+        }
+    }
+
+    private static func sortedPassages(_ pair: ReprintPair) -> ReprintPair {
+        var result = pair
+        result.passages.sort { a, b in
+            a.spans.map { [$0.start, $0.end] }.joined().lexicographicallyPrecedes(b.spans.map { [$0.start, $0.end] }.joined())
+        }
+        return result
     }
 
     static func document(_ d: ParsedDocument) -> ReportDocument {
@@ -66,6 +90,10 @@ struct ReportAssembler: Sendable {
         var cluster = k
         cluster.claims = k.claims.naturallySortedUnique()
         cluster.docs = k.docs.naturallySortedUnique()
+        cluster.independentDocs = (k.independentDocs ?? k.docs).naturallySortedUnique()
+        cluster.copies = NaturalOrder.sorted(k.copies ?? [], by: \.doc).map {
+            ClusterCopy(doc: $0.doc, of: $0.of, claims: $0.claims.naturallySortedUnique())
+        }
         cluster.conflicts = k.conflicts.map { conflict in
             SlotConflict(slot: conflict.slot, values: conflict.values.map {
                 SlotConflictValue(value: $0.value, docs: $0.docs.naturallySortedUnique(),

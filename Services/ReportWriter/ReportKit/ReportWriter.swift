@@ -27,7 +27,7 @@ public struct ReportWriter: Sendable {
         assembler.report(for: analysis)
     }
 
-    /// `report.json`, `report.md` and `report.html` for one analysis.
+    /// `report.json`, `report.md`, `report.html` and `report.annotations.jsonld` for one analysis.
     public func render(_ analysis: Analysis) throws -> RenderedReport {
         let report = report(for: analysis)
         let index = ReportIndex(report: report, analysis: analysis)
@@ -35,7 +35,8 @@ public struct ReportWriter: Sendable {
             json: try Self.json(report),
             markdown: MarkdownRenderer(index: index).render(),
             html: HTMLRenderer(index: index).render(),
-            conflicts: index.conflictCount)
+            conflicts: index.conflictCount,
+            annotations: try AnnotationWriter(report: report, analysis: analysis).json())
     }
 
     /// The canonical bytes of `report.json`: sorted keys, unescaped slashes, two-space

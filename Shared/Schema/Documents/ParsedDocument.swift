@@ -20,6 +20,16 @@ public struct ParsedDocument: Codable, Sendable, Equatable {
     public var attributions: [Attribution]
     public var removed: [RemovedSpan]
     public var warnings: [String]
+    /// The canonical URL, when the record or the page states one.
+    public var url: String?
+    /// The language code, when the record or the page states one.
+    public var language: String?
+    /// `text` or `html`: what the input was. For `html`, `text` is the page's extracted text.
+    public var format: InputFormat?
+    /// Where each metadata value came from, by field name (`title`, `published`…); set values only.
+    public var origins: [String: MetadataOrigin]?
+    /// A record's fields beyond those Crosscheck reads.
+    public var extra: [String: JSONValue]?
 
     public init(
         id: String, path: String, text: String, title: String? = nil, outlet: String? = nil,

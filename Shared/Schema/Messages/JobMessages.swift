@@ -4,6 +4,8 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Inputs the client could not even read (a missing file, a folder it may not list);
     /// they are carried so that the job's account names them.
     public var unreadable: [FailedInput]
+    /// Files a folder held that are no input (another extension, a README), each with why; nil when none.
+    public var skipped: [FailedInput]?
     /// Hold the job until this many workers of each stage (by name) have announced themselves,
     /// so that a supervisor starting N replicas sees all N take part. Waits at most 15 s.
     public var awaitWorkers: [String: Int]?
@@ -17,11 +19,13 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// restarted); `documents` is then empty.
     public var resume: String?
 
-    public init(documents: [RawDocument], unreadable: [FailedInput] = [], awaitWorkers: [String: Int]? = nil,
-                embeddings: Bool? = nil, timeoutSeconds: Double? = nil, resume: String? = nil) {
+    public init(documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,
+                awaitWorkers: [String: Int]? = nil, embeddings: Bool? = nil, timeoutSeconds: Double? = nil,
+                resume: String? = nil) {
         self.resume = resume
         self.documents = documents
         self.unreadable = unreadable
+        self.skipped = skipped
         self.awaitWorkers = awaitWorkers
         self.embeddings = embeddings
         self.timeoutSeconds = timeoutSeconds

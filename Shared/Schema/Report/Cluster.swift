@@ -20,11 +20,16 @@ public struct Cluster: Codable, Sendable, Equatable {
     public var status: ClusterStatus
     /// For `conflicting`, `disputed` and `evolving`: each slot whose values differ, with who holds each value.
     public var conflicts: [SlotConflict]
+    /// Documents that make the claim independently; set by the reprint pass (nil before it runs).
+    public var independentDocs: [String]?
+    /// Documents that carry the claim only in text copied from another member; set with `independentDocs`.
+    public var copies: [ClusterCopy]?
 
     public init(id: String, label: String, claims: [String], docs: [String], status: ClusterStatus,
-                conflicts: [SlotConflict] = []) {
+                conflicts: [SlotConflict] = [], independentDocs: [String]? = nil, copies: [ClusterCopy]? = nil) {
         self.id = id; self.label = label; self.claims = claims; self.docs = docs
         self.status = status; self.conflicts = conflicts
+        self.independentDocs = independentDocs; self.copies = copies
     }
 }
 
@@ -73,10 +78,13 @@ public struct Analysis: Codable, Sendable, Equatable {
     public var failed: [FailedInput]
     /// Whether the job ran with sentence vectors; the coordinator fills this in for the writer.
     public var embeddings: EmbeddingStatus?
+    /// Document pairs sharing text, found by the reprint detector; nil when it did not run.
+    public var reprints: [ReprintPair]?
 
     public init(documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
-                clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = []) {
+                clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = [],
+                reprints: [ReprintPair]? = nil) {
         self.documents = documents; self.entities = entities; self.claims = claims
-        self.clusters = clusters; self.timeline = timeline; self.failed = failed
+        self.clusters = clusters; self.timeline = timeline; self.failed = failed; self.reprints = reprints
     }
 }

@@ -16,14 +16,16 @@ public struct Report: Codable, Sendable, Equatable {
     /// Whether claims were matched with sentence vectors, and why not when they were not;
     /// absent when the job did not ask for them.
     public var embeddings: EmbeddingStatus?
+    /// Pairs of documents that share text (reprints, syndicated copy), with the shared passages.
+    public var reprints: [ReprintPair]
 
     public init(documents: [ReportDocument], entities: [Entity], claims: [Claim],
                 clusters: [Cluster], sources: [SourceProfile], timeline: [TimelineEntry],
-                failed: [FailedInput] = []) {
+                failed: [FailedInput] = [], reprints: [ReprintPair] = []) {
         self.version = 1
         self.documents = documents; self.entities = entities; self.claims = claims
         self.clusters = clusters; self.sources = sources; self.timeline = timeline
-        self.failed = failed
+        self.failed = failed; self.reprints = reprints
     }
 }
 
@@ -42,6 +44,18 @@ public struct ReportDocument: Codable, Sendable, Equatable {
     public var quotes: [ReportQuote]
     public var removed: [RemovedSpan]
     public var warnings: [String]
+    /// The canonical URL the record or page states, else nil.
+    public var url: String?
+    /// The language code the record or page states, else nil.
+    public var language: String?
+    /// `text` or `html`.
+    public var format: InputFormat
+    /// Where each set metadata value came from: `given`, `page` or `inferred`.
+    public var origins: [String: MetadataOrigin]
+    /// A record's fields beyond those Crosscheck reads, or nil.
+    public var extra: [String: JSONValue]?
+    /// For an HTML page, the extracted text every offset of this document points into; else nil.
+    public var extractedText: String?
 
     public init(id: String, path: String, title: String?, outlet: String?, author: String?,
                 published: String?, words: Int, truncated: Bool, headings: [TextSpan],
@@ -50,6 +64,8 @@ public struct ReportDocument: Codable, Sendable, Equatable {
         self.published = published; self.words = words; self.truncated = truncated
         self.headings = headings; self.sentences = sentences; self.quotes = quotes
         self.removed = removed; self.warnings = warnings
+        self.format = .text
+        self.origins = [:]
     }
 
     /// The report's view of a parsed document, with quote speakers as resolved.
@@ -59,10 +75,35 @@ public struct ReportDocument: Codable, Sendable, Equatable {
                   sentences: d.sentences.map(\.span),
                   quotes: d.quotes.map { ReportQuote(start: $0.start, end: $0.end, kind: $0.kind, speaker: $0.speaker) },
                   removed: d.removed, warnings: d.warnings)
+        url = d.url
+        language = d.language
+        format = d.format ?? .text
+        origins = d.origins ?? [:]
+        extra = d.extra
+        extractedText = format == .html ? d.text : nil
     }
 
     enum CodingKeys: String, CodingKey {
         case id, path, title, outlet, author, published, words, truncated, headings, sentences, quotes, removed, warnings
+        case url, language, format, origins, extra, extractedText
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: c.decode(String.self, forKey: .id), path: c.decode(String.self, forKey: .path),
+            title: c.decodeIfPresent(String.self, forKey: .title), outlet: c.decodeIfPresent(String.self, forKey: .outlet),
+            author: c.decodeIfPresent(String.self, forKey: .author),
+            published: c.decodeIfPresent(String.self, forKey: .published), words: c.decode(Int.self, forKey: .words),
+            truncated: c.decode(Bool.self, forKey: .truncated), headings: c.decode([TextSpan].self, forKey: .headings),
+            sentences: c.decode([TextSpan].self, forKey: .sentences), quotes: c.decode([ReportQuote].self, forKey: .quotes),
+            removed: c.decode([RemovedSpan].self, forKey: .removed), warnings: c.decode([String].self, forKey: .warnings))
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        format = try c.decodeIfPresent(InputFormat.self, forKey: .format) ?? .text
+        origins = try c.decodeIfPresent([String: MetadataOrigin].self, forKey: .origins) ?? [:]
+        extra = try c.decodeIfPresent([String: JSONValue].self, forKey: .extra)
+        extractedText = try c.decodeIfPresent(String.self, forKey: .extractedText)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,6 +121,12 @@ public struct ReportDocument: Codable, Sendable, Equatable {
         try c.encode(quotes, forKey: .quotes)
         try c.encode(removed, forKey: .removed)
         try c.encode(warnings, forKey: .warnings)
+        try c.encode(url, forKey: .url)
+        try c.encode(language, forKey: .language)
+        try c.encode(format, forKey: .format)
+        try c.encode(origins, forKey: .origins)
+        try c.encode(extra, forKey: .extra)
+        try c.encode(extractedText, forKey: .extractedText)
     }
 }
 
@@ -164,8 +211,11 @@ public struct RenderedReport: Codable, Sendable, Equatable {
     public var html: String
     /// Summary figures for progress lines and exit codes.
     public var conflicts: Int
+    /// `report.annotations.jsonld`: the findings as a W3C Web Annotation collection.
+    public var annotations: String?
 
-    public init(json: String, markdown: String, html: String, conflicts: Int) {
+    public init(json: String, markdown: String, html: String, conflicts: Int, annotations: String? = nil) {
         self.json = json; self.markdown = markdown; self.html = html; self.conflicts = conflicts
+        self.annotations = annotations
     }
 }

@@ -1,0 +1,107 @@
+import CrosscheckSchema
+import Foundation
+
+/// Writes `report.annotations.jsonld`: the report's findings as a W3C Web Annotation collection,
+/// so that annotation tools can show them on the original pages.
+///
+/// One annotation per claim in a `conflicting`, `disputed` or `evolving` cluster (motivation
+/// `assessing`) and one per document side of each reprinted passage (motivation `linking`).
+/// Each targets its document by URL when the input states one, else by a `urn:crosscheck:document:`
+/// IRI made from its id, and selects the span with a `TextQuoteSelector` that is unique in the
+/// document's text and a `TextPositionSelector` (code points, as every Crosscheck offset).
+struct AnnotationWriter {
+    static let annotatedStatuses: Set<String> = ["conflicting", "disputed", "evolving"]
+
+    let report: Report
+    let texts: [String: SourceText]
+
+    init(report: Report, analysis: Analysis) {
+        self.report = report
+        var texts: [String: SourceText] = [:]
+        for doc in analysis.documents { texts[doc.document.id] = SourceText(doc.document.text) }
+        self.texts = texts
+    }
+
+    func json() throws -> String {
+        let items = claimAnnotations() + reprintAnnotations()
+        let collection = WebAnnotationModel.Collection(
+            id: "urn:crosscheck:annotations", label: "Crosscheck findings: conflicting, disputed and evolving claims, shared passages",
+            total: items.count, first: WebAnnotationModel.Page(id: "urn:crosscheck:annotations:page-1",
+                                                               partOf: "urn:crosscheck:annotations", items: items))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return String(decoding: try encoder.encode(collection), as: UTF8.self) + "\n"
+    }
+
+    private func claimAnnotations() -> [WebAnnotationModel.Annotation] {
+        let claims = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var items: [WebAnnotationModel.Annotation] = []
+        for cluster in report.clusters where Self.annotatedStatuses.contains(cluster.status.rawValue) {
+            for id in cluster.claims {
+                guard let claim = claims[id],
+                      let target = target(doc: claim.doc, span: TextSpan(start: claim.start, end: claim.end)) else { continue }
+                let summary = "Cluster \(cluster.id) (\(cluster.status.rawValue)): \(cluster.label). "
+                    + "This source: \(ownSide(claim, cluster)). Other side: \(otherSide(claim, cluster))."
+                items.append(WebAnnotationModel.Annotation(
+                    id: "urn:crosscheck:annotation:\(Self.iri(cluster.id)):\(Self.iri(claim.id))", motivation: "assessing",
+                    body: [.init(value: summary, purpose: "assessing"), .init(value: cluster.status.rawValue, purpose: "tagging")],
+                    target: target))
+            }
+        }
+        return items
+    }
+
+    private func ownSide(_ claim: Claim, _ cluster: Cluster) -> String {
+        let held = cluster.conflicts.flatMap { conflict in
+            conflict.values.filter { $0.claims.contains(claim.id) }.map { "\(conflict.slot) \($0.value)" }
+        }
+        return held.isEmpty ? "\(claim.doc)" : "\(claim.doc), " + held.joined(separator: "; ")
+    }
+
+    private func otherSide(_ claim: Claim, _ cluster: Cluster) -> String {
+        let others = cluster.conflicts.flatMap { conflict in
+            conflict.values.filter { !$0.claims.contains(claim.id) }.map {
+                "\(conflict.slot) \($0.value) in \($0.docs.joined(separator: ", "))"
+            }
+        }
+        if !others.isEmpty { return others.joined(separator: "; ") }
+        let docs = cluster.docs.filter { $0 != claim.doc }
+        return docs.isEmpty ? "none in another document" : docs.joined(separator: ", ")
+    }
+
+    private func reprintAnnotations() -> [WebAnnotationModel.Annotation] {
+        var items: [WebAnnotationModel.Annotation] = []
+        for pair in report.reprints {
+            for (n, passage) in pair.passages.enumerated() {
+                for span in passage.spans {
+                    let others = passage.spans.filter { $0.doc != span.doc }
+                    guard let target = target(doc: span.doc, span: TextSpan(start: span.start, end: span.end)) else { continue }
+                    let where_ = others.map { "\($0.doc) chars \($0.start)–\($0.end)" }.joined(separator: ", ")
+                    let original = pair.original.map { "likely original: \($0) (\(pair.originalBy ?? ""))" } ?? "original undetermined"
+                    let value = "Shared \(passage.level) passage (similarity \(passage.similarity)) with \(where_); \(original)."
+                    items.append(WebAnnotationModel.Annotation(
+                        id: "urn:crosscheck:annotation:reprint:\(pair.docs.map(Self.iri).joined(separator: "+")):\(n + 1):\(Self.iri(span.doc))",
+                        motivation: "linking",
+                        body: [.init(value: value, purpose: "linking"),
+                               .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging")],
+                        target: target))
+                }
+            }
+        }
+        return items
+    }
+
+    private func target(doc: String, span: TextSpan) -> WebAnnotationModel.Target? {
+        guard let text = texts[doc], span.start >= 0, span.start < span.end, span.end <= text.count else { return nil }
+        let source = report.documents.first { $0.id == doc }?.url ?? "urn:crosscheck:document:\(Self.iri(doc))"
+        return WebAnnotationModel.Target(source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
+                                         start: span.start, end: span.end)
+    }
+
+    /// The id made safe for an IRI path segment.
+    static func iri(_ id: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
+    }
+}
