@@ -53,7 +53,12 @@ struct DocumentScanner {
 
     /// Scans all zones; call once.
     mutating func scan(_ zones: [Zone]) {
-        let tokenized = zones.map { Tokenizer.tokens(in: scalars, range: $0.range) }
+        let addresses = WebAddresses.ranges(in: scalars)
+        let tokenized = zones.map { zone in
+            let tokens = Tokenizer.tokens(in: scalars, range: zone.range)
+            guard addresses.contains(where: { $0.overlaps(zone.range) }) else { return tokens }
+            return tokens.filter { token in !addresses.contains { $0.contains(token.start) } }
+        }
         for tokens in tokenized {
             for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
         }
