@@ -249,6 +249,12 @@ extension DocumentScanner {
             return last.possessive ? key : nil
         }
         guard let owner else {
+            // A title word the text never writes in lowercase names something ("in Queens").
+            if roleIndex == 0, !(roleUnit.first...roleUnit.last).contains(where: { isCommonWord(t[$0].key) }) {
+                var plain = list
+                plain[0] = Unit(kind: .word, first: roleUnit.first, last: roleUnit.last)
+                return interpretPlain(plain, t, zone: zone)
+            }
             if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return nil
         }

@@ -98,7 +98,9 @@ extension DocumentScanner {
         } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
             type = .person
         } else if tokens.count >= 2, anyCommon {
-            // Title-case phrases of common words ("Perceived Threat", "National Security").
+            // Title-case phrases of common words ("Perceived Threat", "National Security"); a
+            // heading keeps the pieces the body names.
+            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) { _ = knownPieces(tokens, zone: zone) }
             return nil
         }
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
