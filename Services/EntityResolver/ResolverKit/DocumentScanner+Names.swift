@@ -51,7 +51,8 @@ extension DocumentScanner {
             }
             // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
             // currency codes and acronyms opening a sentence are not kept.
-            let acronym = tokens[0].isAllCaps && tokens[0].key.count >= 3 && !tokens[0].clauseInitial
+            let acronym = tokens[0].isAllCaps && !tokens[0].clauseInitial
+                && (tokens[0].key.count >= 3 || !isCommonWord(tokens[0].key) && !cues.functionWords.contains(tokens[0].key))
                 && !lexicon.currencyCodes.contains(tokens[0].key) && !cues.calendarWords.contains(tokens[0].key)
             guard acronym else { return nil }
             add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: tokens[0].key,
@@ -214,7 +215,11 @@ extension DocumentScanner {
     func actsAsGovernment(_ t: [Token], first: Int, last: Int) -> Bool {
         if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
         if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
-        if t[last].possessive { return true }
+        if t[last].possessive {
+            // "London's FTSE 100", "Tokyo's Shibuya district": a name after the possessive is in the place.
+            guard last + 1 < t.count, t[last + 1].isNameLike || t[last + 1].isAllCaps else { return true }
+            return unit(t, at: last + 1).roleKey != nil
+        }
         // The other side of a dispute or a deal: "directed against Moscow", "talks with Vilnius".
         if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
         // What only a government gives: "permission from Warsaw", "a response from Kyiv".

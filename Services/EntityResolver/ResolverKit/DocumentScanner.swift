@@ -114,7 +114,7 @@ struct DocumentScanner {
         guard cues.calendarWords.contains(t[i].key) else { return false }
         let nextIsNumber = i + 1 < t.count && t[i + 1].isNumber
         let previousIsNumber = i > 0 && t[i - 1].isNumber
-        if nextIsNumber || previousIsNumber { return true }
+        if nextIsNumber || previousIsNumber || cues.weekdays.contains(t[i].key) { return true }
         let afterName = i > 0 && t[i - 1].isNameLike && t[i].gap == .space
         return t[i].key.count >= 4 && !afterName
     }
@@ -247,7 +247,7 @@ struct DocumentScanner {
             // Through a possessive only where the stored phrase has one ("People's Republic").
             if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
             if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
-            if let exact = target.exactText { return length == 1 && t[p].text == exact }
+            if let exact = target.exactText { return length == 1 && t[p].compactText == exact }
             return t[p].isCapitalized && t[p + length - 1].isCapitalized
         }) {
             return Unit(kind: .known(match.value), first: p, last: p + match.length - 1)

@@ -39,6 +39,8 @@ public struct ResolverCues: Sendable {
     public var functionWords: Set<String>
     /// Calendar words that are never entities.
     public var calendarWords: Set<String>
+    /// Weekday names: never part of a name, even right after one ("North Bay Thursday").
+    public var weekdays: Set<String>
     /// Auxiliaries and frequent action verbs that make a preceding capital a government.
     public var actionVerbs: Set<String>
     /// Adverbs that may sit between a subject and its verb.
@@ -53,7 +55,7 @@ public struct ResolverCues: Sendable {
         organizationHeads = []; organizationOpeners = []; agreementHeads = []; agreementSynonyms = [:]
         eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
         placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
-        connectors = []; functionWords = []; calendarWords = []; actionVerbs = []; adverbs = []
+        connectors = []; functionWords = []; calendarWords = []; weekdays = []; actionVerbs = []; adverbs = []
         adjectiveSuffixes = []; speakerPronouns = []
     }
 
@@ -102,5 +104,6 @@ public struct ResolverCues: Sendable {
         func withoutPeriod(_ word: String) -> String { NameFolding.key(word.hasSuffix(".") ? String(word.dropLast()) : word) }
         calendarWords.formUnion(lexicon.months.keys.map(withoutPeriod))
         calendarWords.formUnion(lexicon.weekdays.map(withoutPeriod))
+        weekdays.formUnion(lexicon.weekdays.map(withoutPeriod).filter { $0.count > 3 })
     }
 }
