@@ -170,10 +170,17 @@ extension DocumentScanner {
             return nil
         }
         if list.count == 1, lowercaseKeys.contains(headKey) { return nil }
-        let key = NameFolding.slug(keyText(list, t))
+        let key = organizationKey(list, t)
         add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                          type: type, name: spanText), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
+    }
+
+    /// Key of an organisation's name without trailing legal forms ("ATI Technologies Inc." → "ati-technologies").
+    func organizationKey(_ list: [Unit], _ t: [Token]) -> String {
+        var words = list.flatMap { t[$0.first...$0.last].map(\.key) }
+        while words.count > 1, let last = words.last, cues.legalForms.contains(last) { words.removeLast() }
+        return NameFolding.slug(words.joined(separator: " "))
     }
 
     /// A heading's "Previous Border Accords": plain words, one of them used in lowercase in this

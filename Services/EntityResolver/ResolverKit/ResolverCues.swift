@@ -39,6 +39,8 @@ public struct ResolverCues: Sendable {
     public var functionWords: Set<String>
     /// Calendar words that are never entities.
     public var calendarWords: Set<String>
+    /// Legal forms dropped from the end of an organisation's key ("Inc", "Corporation", "plc").
+    public var legalForms: Set<String>
     /// Weekday names: never part of a name, even right after one ("North Bay Thursday").
     public var weekdays: Set<String>
     /// Auxiliaries and frequent action verbs that make a preceding capital a government.
@@ -55,7 +57,7 @@ public struct ResolverCues: Sendable {
         organizationHeads = []; organizationOpeners = []; agreementHeads = []; agreementSynonyms = [:]
         eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
         placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
-        connectors = []; functionWords = []; calendarWords = []; weekdays = []; actionVerbs = []; adverbs = []
+        connectors = []; functionWords = []; calendarWords = []; weekdays = []; legalForms = []; actionVerbs = []; adverbs = []
         adjectiveSuffixes = []; speakerPronouns = []
     }
 
@@ -82,7 +84,7 @@ public struct ResolverCues: Sendable {
         ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
             ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
-        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
+        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms),
         ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
         ]
     }
