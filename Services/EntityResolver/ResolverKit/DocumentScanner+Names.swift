@@ -9,9 +9,15 @@ extension DocumentScanner {
     mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
         var units = words[...]
         var titled = false
+        var commonTitle = false
         while let first = units.first {
             let key = t[first.first].key
             if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
+                units = units.dropFirst()
+            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized,
+                      units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
+                // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
+                commonTitle = true
                 units = units.dropFirst()
             } else if cues.personIntroducers.contains(key), units.count >= 2 {
                 // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
@@ -22,6 +28,7 @@ extension DocumentScanner {
             }
         }
         while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        if commonTitle, units.count >= 2 { titled = true }
         guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
         let firstIndex = firstUnit.first
         let lastIndex = lastUnit.last
@@ -60,7 +67,17 @@ extension DocumentScanner {
             return tokens[0].possessive ? tokens[0].key : nil
         }
         let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
-        if allCommon { return nil }
+        if allCommon {
+            // "as Surgeon General": capitalised common words inside a body sentence name an office or a body.
+            let content = tokens.filter { !cues.connectors.contains($0.key) }
+            if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial,
+               !zone.isHeading, !titleCaseZones.contains(zone.range.lowerBound), before.map({ !$0.isCapitalized }) ?? false {
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name,
+                                 key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
+                    zone: zone, strong: false)
+            }
+            return nil
+        }
         let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
         if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
            !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),

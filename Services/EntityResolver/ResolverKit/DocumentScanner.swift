@@ -180,6 +180,12 @@ struct DocumentScanner {
             }
             guard token.gap == .space || token.gap == .hyphen else { break }
             if isCalendar(t, p) { break }
+            if isNameNumber(t, p), lastUnit.isWord || lastUnit.knownTarget != nil {
+                // "Philadelphia 76ers", "FTSE 100", "Boeing 787": a number that ends or continues a name.
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
             if token.isNameLike || token.isAllCaps {
                 let next = unit(t, at: p)
                 units.append(next)
@@ -207,6 +213,17 @@ struct DocumentScanner {
             break
         }
         return units
+    }
+
+    /// A token with digits inside a name: letters after digits ("76ers"), or a number that is no
+    /// year and is followed by nothing, punctuation or another capitalised word.
+    func isNameNumber(_ t: [Token], _ p: Int) -> Bool {
+        let token = t[p]
+        guard let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        if !token.isNumber { return true }
+        guard token.year == nil, token.text.unicodeScalars.count <= 4 else { return false }
+        guard p + 1 < t.count, t[p + 1].gap == .space || t[p + 1].gap == .hyphen else { return true }
+        return t[p + 1].isNameLike && !isCalendar(t, p + 1)
     }
 
     /// Only a "/" between token `p` and the one before it.
