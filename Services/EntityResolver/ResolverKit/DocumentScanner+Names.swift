@@ -29,6 +29,10 @@ extension DocumentScanner {
         }
         while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
         if commonTitle, units.count >= 2 { titled = true }
+        // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key) { units = units.dropLast() }
+        }
         guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
         let firstIndex = firstUnit.first
         let lastIndex = lastUnit.last
@@ -71,7 +75,7 @@ extension DocumentScanner {
             // "as Surgeon General": capitalised common words inside a body sentence name an office or a body.
             let content = tokens.filter { !cues.connectors.contains($0.key) }
             if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial,
-               !zone.isHeading, !titleCaseZones.contains(zone.range.lowerBound), before.map({ !$0.isCapitalized }) ?? false {
+               !zone.isHeading, !titleCaseZones.contains(zone.range.lowerBound) {
                 add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name,
                                  key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
                     zone: zone, strong: false)
@@ -121,7 +125,9 @@ extension DocumentScanner {
             if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) { _ = knownPieces(tokens, zone: zone) }
             return nil
         }
-        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
+        // Two or three words, none of them a word this text writes in lowercase, read as a name even in title case.
+        let plainName = type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue, !plainName {
             // Title case hides where names end: keep the pieces the body names, else only a place.
             if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
         }
@@ -130,7 +136,7 @@ extension DocumentScanner {
         let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
         // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
         let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
-        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted)
+        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
     }
 

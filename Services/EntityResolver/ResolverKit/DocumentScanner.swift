@@ -79,7 +79,7 @@ struct DocumentScanner {
         while i < t.count {
             if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
             guard startsRun(t, i) else { i += 1; continue }
-            let units = buildRun(t, from: i)
+            let units = buildRun(t, from: i, titleCase: zone.isHeading || titleCaseZones.contains(zone.range.lowerBound))
             guard let last = units.last?.last else { i += 1; continue }
             let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
             if let newOwner = interpret(units, t, zone: zone, possessiveOwner: owner) {
@@ -157,7 +157,9 @@ struct DocumentScanner {
 
     // MARK: Runs
 
-    func buildRun(_ t: [Token], from i: Int) -> [Unit] {
+    /// The units of the capitalised run from `i`. In title case (`titleCase`) a capitalised
+    /// function word other than a name connector ends it ("Ellen DeGeneres To Host", "Killed In Queens").
+    func buildRun(_ t: [Token], from i: Int, titleCase: Bool = false) -> [Unit] {
         var units = [unit(t, at: i)]
         var p = units[0].last + 1
         while p < t.count, let lastUnit = units.last {
@@ -180,6 +182,7 @@ struct DocumentScanner {
             }
             guard token.gap == .space || token.gap == .hyphen else { break }
             if isCalendar(t, p) { break }
+            if titleCase, cues.functionWords.contains(token.key), !cues.connectors.contains(token.key) { break }
             if isNameNumber(t, p), lastUnit.isWord || lastUnit.knownTarget != nil {
                 // "Philadelphia 76ers", "FTSE 100", "Boeing 787": a number that ends or continues a name.
                 units.append(Unit(kind: .word, first: p, last: p))

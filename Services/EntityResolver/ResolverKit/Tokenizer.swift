@@ -87,7 +87,7 @@ struct Tokenizer: Sendable {
     }
 
     /// "U.S." or "U. S.": single capitals each followed by a period, read as one token; the end
-    /// (after the last letter) and the letters in lowercase, or nil.
+    /// (after the last period) and the letters in lowercase, or nil.
     static func initials(_ scalars: [Unicode.Scalar], start: Int, end: Int, limit: Int) -> (Int, String)? {
         guard end == start + 1, isUpperASCII(scalars[start]) else { return nil }
         var letters = String(Character(scalars[start])).lowercased()
@@ -98,7 +98,8 @@ struct Tokenizer: Sendable {
             letters += String(Character(scalars[next])).lowercased()
             last = next + 1
         }
-        return letters.count >= 2 ? (last, letters) : nil
+        guard letters.count >= 2 else { return nil }
+        return (last < limit && scalars[last] == "." ? last + 1 : last, letters)
     }
 
     private static func isUpperASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
