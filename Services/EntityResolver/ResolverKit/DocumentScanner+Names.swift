@@ -14,7 +14,7 @@ extension DocumentScanner {
             let key = t[first.first].key
             if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
                 units = units.dropFirst()
-            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized,
+            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized, !isHeadWord(key),
                       units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
                 // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
                 commonTitle = true
@@ -125,15 +125,18 @@ extension DocumentScanner {
             if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) { _ = knownPieces(tokens, zone: zone) }
             return nil
         }
-        // Two or three words, none of them a word this text writes in lowercase, read as a name even in title case.
-        let plainName = type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        // Two or three words in a heading, none of them a word this text writes in lowercase, read as a name.
+        let plainName = zone.isHeading && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue, !plainName {
             // Title case hides where names end: keep the pieces the body names, else only a place.
             if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
-        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
+        // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
+        let headingOnly = plainName && !personCue && !placeCue && typeHint == nil
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
+                                   type: headingOnly ? nil : type, name: name)
         // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
         let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
         add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)

@@ -123,13 +123,15 @@ public struct EntityLinker: Sendable {
 
         // A one-word name never typed and only ever met opening a sentence is a common word.
         var dropped: Set<String> = []
+        // So is an untyped name met only in headings and never in quote marks.
         var initialOnly: [String: Bool] = [:]
         for document in documents {
             let scalars = Array(document.document.text.unicodeScalars)
             for mention in document.mentions {
                 let root = groups.find(mention.entity)
                 let initial = !mention.text.unicodeScalars.contains(" ") && Self.opensSentence(scalars, at: mention.start)
-                initialOnly[root] = (initialOnly[root] ?? true) && initial
+                let headingOnly = mention.sentence == nil && !mention.scareQuoted
+                initialOnly[root] = (initialOnly[root] ?? true) && (initial || headingOnly)
             }
         }
         for (root, onlyInitial) in initialOnly where onlyInitial {
