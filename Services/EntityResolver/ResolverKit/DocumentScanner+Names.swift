@@ -127,9 +127,14 @@ extension DocumentScanner {
         }
         // Two or three words in a heading, none of them a word this text writes in lowercase, read as a name.
         let plainName = zone.isHeading && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
-        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue, !plainName {
-            // Title case hides where names end: keep the pieces the body names, else only a place.
-            if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
+            // Title case hides where names end: keep the pieces the body names, else only a place
+            // or a plain name ("Charger Jamal Williams" is "Jamal Williams" when the body says so).
+            if plainName {
+                if knownPieces(tokens, zone: zone) > 0 { return nil }
+            } else if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue {
+                return nil
+            }
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
