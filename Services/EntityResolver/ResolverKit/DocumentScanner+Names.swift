@@ -127,6 +127,11 @@ extension DocumentScanner {
         }
         // Two or three words in a heading, none of them a word this text writes in lowercase, read as a name.
         let plainName = zone.isHeading && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        if type == nil, tokens.count == 1, !tokens[0].clauseInitial, !zone.isHeading, let typer = lexicon.nameTyper {
+            // One capitalised word with no cue: the learned typer may call it an organisation ("Intel").
+            let guess = typer.type(t, first: firstIndex, last: lastIndex, fallback: .other, margin: NameTyper.overrideMargin)
+            if guess == .organization { type = guess }
+        }
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
             // Title case hides where names end: keep the pieces the body names, else only a place
             // or a plain name ("Charger Jamal Williams" is "Jamal Williams" when the body says so).
