@@ -54,14 +54,15 @@ struct DocumentScanner {
     /// Scans all zones; call once.
     mutating func scan(_ zones: [Zone]) {
         let addresses = WebAddresses.ranges(in: scalars)
-        let tokenized = zones.map { zone in
+        let raw = zones.map { zone in
             let tokens = Tokenizer.tokens(in: scalars, range: zone.range)
             guard addresses.contains(where: { $0.overlaps(zone.range) }) else { return tokens }
             return tokens.filter { token in !addresses.contains { $0.contains(token.start) } }
         }
-        for tokens in tokenized {
+        for tokens in raw {
             for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
         }
+        let tokenized = raw.map(lowercasingShouted)
         // Body first so headings can be checked against what the body names.
         for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading && Self.isTitleCase(tokens) {
             titleCaseZones.insert(zone.range.lowerBound)
@@ -69,6 +70,20 @@ struct DocumentScanner {
         for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading { scanZone(tokens, zone: zone) }
         for (zone, tokens) in zip(zones, tokenized) where zone.isHeading { scanZone(tokens, zone: zone) }
         finish()
+    }
+
+    /// A zone written in capitals ("WALLY OPAL ISSUED A STATEMENT TODAY") says nothing by its
+    /// case: its words this text writes in lowercase, and function words, are read as lowercase.
+    func lowercasingShouted(_ tokens: [Token]) -> [Token] {
+        let words = tokens.filter { !$0.isNumber }
+        guard words.count >= 3, words.filter(\.isAllCaps).count * 5 >= words.count * 4 else { return tokens }
+        return tokens.map { token in
+            guard isCommonWord(token.key) || cues.functionWords.contains(token.key) else { return token }
+            var lowered = token
+            lowered.isCapitalized = false
+            lowered.isAllCaps = false
+            return lowered
+        }
     }
 
     // MARK: Zone scan
@@ -327,10 +342,15 @@ struct DocumentScanner {
         for mention in pendingHeadingMentions {
             if bodyKeys.contains(mention.key) || surnameOwners[mention.key] != nil { mentions.append(mention) }
         }
+        let fullNames = mentions
         for index in mentions.indices {
             let key = mentions[index].key
-            // A surname alone: the one full name in this document that ends with it.
-            if !key.utf8.contains(45), let person = surnameOwners[key], mentions[index].type != .place {
+            guard !key.utf8.contains(45), mentions[index].type != .place, let owners = personsBySurname[key] else { continue }
+            // A surname alone: the one full name in this document that ends with it; when several
+            // do ("Laci Peterson", "Scott Peterson"), the nearest one named before it.
+            let start = mentions[index].start
+            let person = surnameOwners[key] ?? fullNames.filter { owners.contains($0.key) && $0.end <= start }.max { $0.start < $1.start }?.key
+            if let person {
                 mentions[index].key = person
                 mentions[index].type = .person
             }
