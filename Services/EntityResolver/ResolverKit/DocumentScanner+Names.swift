@@ -7,32 +7,7 @@ extension DocumentScanner {
     /// A capitalised span the base does not know, typed from its context.
     @discardableResult
     mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
-        var units = words[...]
-        var titled = false
-        var commonTitle = false
-        while let first = units.first {
-            let key = t[first.first].key
-            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
-                units = units.dropFirst()
-            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized, !isHeadWord(key),
-                      units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
-                // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
-                commonTitle = true
-                units = units.dropFirst()
-            } else if cues.personIntroducers.contains(key), units.count >= 2 {
-                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
-                titled = true
-                units = units.dropFirst()
-            } else {
-                break
-            }
-        }
-        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
-        if commonTitle, units.count >= 2 { titled = true }
-        // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
-        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
-            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key) { units = units.dropLast() }
-        }
+        let (units, titled) = trimmedName(words, t, zone: zone)
         guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
         let firstIndex = firstUnit.first
         let lastIndex = lastUnit.last
@@ -43,32 +18,8 @@ extension DocumentScanner {
         let before = firstIndex > 0 ? t[firstIndex - 1] : nil
         let after = lastIndex + 1 < t.count ? t[lastIndex + 1] : nil
 
-        // Abbreviations: defined by "(ABBR)" right after a mention, else ignored.
         if tokens.count == 1, tokens[0].isAllCaps || isMixedAbbreviation(tokens[0]) {
-            if let key = abbreviations[tokens[0].text] {
-                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
-                return tokens[0].possessive ? key : nil
-            }
-            if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
-               let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
-                abbreviations[tokens[0].text] = previous.key
-                // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
-                if previous.type == .person, lexicon.records[previous.key] == nil {
-                    for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
-                    personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
-                }
-                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
-                return nil
-            }
-            // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
-            // currency codes and acronyms opening a sentence are not kept.
-            let acronym = tokens[0].isAllCaps && !tokens[0].clauseInitial
-                && (tokens[0].key.count >= 3 || !isCommonWord(tokens[0].key) && !cues.functionWords.contains(tokens[0].key))
-                && !lexicon.currencyCodes.contains(tokens[0].key) && !cues.calendarWords.contains(tokens[0].key)
-            guard acronym else { return nil }
-            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: tokens[0].key,
-                             type: .organization, name: name), zone: zone, strong: false)
-            return tokens[0].possessive ? tokens[0].key : nil
+            return acronymSpan(tokens[0], zone: zone)
         }
         let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
         if allCommon {
@@ -151,6 +102,70 @@ extension DocumentScanner {
         let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
         add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// A span minus leading function words and titles, trailing connectors and, in title case,
+    /// trailing common words; and whether a title before it makes it a person.
+    func trimmedName(_ words: [Unit], _ t: [Token], zone: Zone) -> (ArraySlice<Unit>, Bool) {
+        var units = words[...]
+        var titled = false
+        var commonTitle = false
+        while let first = units.first {
+            let key = t[first.first].key
+            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
+                units = units.dropFirst()
+            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized, !isHeadWord(key),
+                      units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
+                // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
+                commonTitle = true
+                units = units.dropFirst()
+            } else if cues.personIntroducers.contains(key), units.count >= 2 {
+                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
+                titled = true
+                units = units.dropFirst()
+            } else {
+                break
+            }
+        }
+        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        if commonTitle, units.count >= 2 { titled = true }
+        // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key) { units = units.dropLast() }
+        }
+        return (units, titled)
+    }
+
+    /// One all-caps or mixed-case abbreviation: a defined one ("(ABBR)" right after a mention)
+    /// points at its expansion; an undefined one mid-sentence is an organisation.
+    mutating func acronymSpan(_ token: Token, zone: Zone) -> String? {
+        let start = token.start
+        let end = token.end
+        let name = text(start, end)
+        if let key = abbreviations[token.text] {
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
+            return token.possessive ? key : nil
+        }
+        if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
+           let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
+            abbreviations[token.text] = previous.key
+            // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
+            if previous.type == .person, lexicon.records[previous.key] == nil {
+                for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
+                personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
+            }
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
+            return nil
+        }
+        // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
+        // currency codes and acronyms opening a sentence are not kept.
+        let acronym = token.isAllCaps && !token.clauseInitial
+            && (token.key.count >= 3 || !isCommonWord(token.key) && !cues.functionWords.contains(token.key))
+            && !lexicon.currencyCodes.contains(token.key) && !cues.calendarWords.contains(token.key)
+        guard acronym else { return nil }
+        add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: token.key,
+                         type: .organization, name: name), zone: zone, strong: false)
+        return token.possessive ? token.key : nil
     }
 
     /// In a heading, the longest pieces of an unknown run that the body names ("Caucasus" in
