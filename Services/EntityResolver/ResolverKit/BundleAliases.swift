@@ -5,13 +5,15 @@ import CrosscheckSchema
 ///
 /// "Ford" joins "Ford Motor Company" and "Ford Motors Co" (keys without legal forms); "USGS" joins
 /// "U.S. Geological Survey" and "GM" joins "General Motors" when no other name there has those
-/// initials. People and places are left alone: a surname has its own rule, and "Georgia" is not
+/// initials; a ticker one document defines in brackets ("(INDU)") joins its name in the others. People and places are left alone: a surname has its own rule, and "Georgia" is not
 /// "Georgia Power".
 struct BundleAliases {
     let keys: [String]
     let lexicon: ResolverLexicon
     let type: (String) -> EntityType
     let names: (String) -> [String]
+    /// Acronyms a document defines ("Dow Jones Industrial Average (INDU)") → the keys they point at.
+    var defined: [String: Set<String>] = [:]
 
     func link(into groups: inout KeyGroups) {
         let multiWord = keys.filter { $0.utf8.contains(45) && lexicon.records[$0] == nil && isOrganizationLike($0) }
@@ -26,7 +28,7 @@ struct BundleAliases {
         for key in keys where !key.utf8.contains(45) && lexicon.records[key] == nil && isOrganizationLike(key) {
             for longer in byFirstWord[key] ?? [] { groups.union(key, longer) }
             let acronyms = names(key).filter(Self.isAcronym)
-            let targets = Set(acronyms.flatMap { byInitials[$0.lowercased()] ?? [] })
+            let targets = Set(acronyms.flatMap { (byInitials[$0.lowercased()] ?? []).union(defined[$0] ?? []) }).subtracting([key])
             if targets.count == 1, let target = targets.first { groups.union(key, target) }
         }
     }

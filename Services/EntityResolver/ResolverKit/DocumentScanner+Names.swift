@@ -68,7 +68,8 @@ extension DocumentScanner {
             type = .place
         } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
             type = coordinatedType
-        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
+        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon,
+                  !tokens.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }) {
             type = .person
         } else if tokens.count >= 2, anyCommon {
             // Title-case phrases of common words ("Perceived Threat", "National Security"); a

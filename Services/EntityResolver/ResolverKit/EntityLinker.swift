@@ -46,8 +46,14 @@ public struct EntityLinker: Sendable {
                 groups.union(key, person)
             }
         }
-        BundleAliases(keys: keys, lexicon: lexicon, type: { type(of: $0, candidates) },
-                      names: { (candidates[$0] ?? []).map(\.name) }).link(into: &groups)
+        var shortNames = BundleAliases(keys: keys, lexicon: lexicon, type: { type(of: $0, candidates) },
+                                       names: { (candidates[$0] ?? []).map(\.name) })
+        for document in documents {
+            for mention in document.mentions where mention.via == .alias && BundleAliases.isAcronym(mention.text) {
+                shortNames.defined[mention.text, default: []].insert(mention.entity)
+            }
+        }
+        shortNames.link(into: &groups)
         // "2024 Baltic Grid Accord" (key "2024-agreement") is also "Baltic Grid Accord" or
         // "Grid Accord" elsewhere: an undated agreement whose words all appear in exactly one
         // dated agreement's name, with the same last word.
