@@ -21,17 +21,21 @@ enum WebAddresses {
         return ranges
     }
 
+    private static let prefixes: [[UInt32]] = ["http:", "https:", "www."].map { $0.unicodeScalars.map(\.value) }
+
     private static func opensAddress(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        for prefix in ["http:", "https:", "www."] where matches(scalars, prefix, at: index) { return true }
-        return false
+        let first = scalars[index].value | 0x20
+        guard first == 0x68 || first == 0x77 else { return false }   // h, w
+        return prefixes.contains { matches(scalars, $0, at: index) }
     }
 
-    private static func matches(_ scalars: [Unicode.Scalar], _ prefix: String, at index: Int) -> Bool {
-        var position = index
-        for scalar in prefix.unicodeScalars {
-            guard position < scalars.count, scalars[position] == scalar || scalars[position].properties.lowercaseMapping == String(scalar)
-            else { return false }
-            position += 1
+    /// ASCII letters compared without case.
+    private static func matches(_ scalars: [Unicode.Scalar], _ prefix: [UInt32], at index: Int) -> Bool {
+        guard index + prefix.count <= scalars.count else { return false }
+        for (offset, value) in prefix.enumerated() {
+            let scalar = scalars[index + offset].value
+            let folded = (0x41...0x5A).contains(scalar) ? scalar | 0x20 : scalar
+            guard folded == value else { return false }
         }
         return true
     }
