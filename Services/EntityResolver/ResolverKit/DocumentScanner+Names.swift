@@ -74,7 +74,12 @@ extension DocumentScanner {
         } else if tokens.count >= 2, anyCommon {
             // Title-case phrases of common words ("Perceived Threat", "National Security"); a
             // heading keeps the pieces the body names.
-            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) { _ = knownPieces(tokens, zone: zone) }
+            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+                _ = knownPieces(tokens, zone: zone)
+            } else if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
+                // "Naval Ship Sukanya": the words after the last common one are the name.
+                return unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
+            }
             return nil
         }
         // Two or three words in a heading, none of them a word this text writes in lowercase, read as a name.
