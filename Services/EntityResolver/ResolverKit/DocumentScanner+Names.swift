@@ -82,8 +82,8 @@ extension DocumentScanner {
             }
             return nil
         }
-        // Two or three words in a heading, none of them a word this text writes in lowercase, read as a name.
-        let plainName = zone.isHeading && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        // Two or three words in title case, none of them a word this text writes in lowercase, read as a name.
+        let plainName = (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
         if type == nil, tokens.count == 1, !tokens[0].clauseInitial, !zone.isHeading, let typer = lexicon.nameTyper {
             // One capitalised word with no cue: the learned typer may call it an organisation ("Intel").
             let guess = typer.type(t, first: firstIndex, last: lastIndex, fallback: .other, margin: NameTyper.overrideMargin)
@@ -101,7 +101,7 @@ extension DocumentScanner {
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
-        let headingOnly = plainName && !personCue && !placeCue && typeHint == nil
+        let headingOnly = plainName && zone.isHeading && !personCue && !placeCue && typeHint == nil
         let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
                                    type: headingOnly ? nil : type, name: name)
         // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).

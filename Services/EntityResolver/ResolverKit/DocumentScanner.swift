@@ -195,7 +195,10 @@ struct DocumentScanner {
                 p += 2
                 continue
             }
-            guard token.gap == .space || token.gap == .hyphen else { break }
+            // A middle initial: "Regina M. Benjamin", "George W. Bush".
+            let afterInitial = t[p - 1].text.unicodeScalars.count == 1 && t[p - 1].isCapitalized && units.count >= 2
+                && isTitleAbbreviation(t[p - 1], next: token) && token.isNameLike && !cues.functionWords.contains(token.key)
+            guard token.gap == .space || token.gap == .hyphen || afterInitial else { break }
             if isCalendar(t, p) { break }
             if titleCase, cues.functionWords.contains(token.key), !cues.connectors.contains(token.key) { break }
             if isNameNumber(t, p), lastUnit.isWord || lastUnit.knownTarget != nil {
