@@ -200,6 +200,13 @@ extension DocumentScanner {
 
     mutating func interpretRole(_ list: [Unit], roleIndex: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
         guard let baseRole = list[roleIndex].roleKey else { return nil }
+        let roleWord = t[list[roleIndex].last].key
+        if roleIndex == 0, possessiveOwner == nil, roleWord.hasSuffix("s"), !baseRole.hasSuffix("s"), !isCommonWord(roleWord) {
+            // A plural title never written in lowercase is a name, and it names no holder ("Queens Hit").
+            var plain = list
+            plain[0] = Unit(kind: .word, first: list[0].first, last: list[0].last)
+            return interpretPlain(plain, t, zone: zone)
+        }
         var owner = possessiveOwner
         var ownerWords: [Unit] = []
         var roleKey = baseRole

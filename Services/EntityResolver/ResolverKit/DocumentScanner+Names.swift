@@ -25,8 +25,9 @@ extension DocumentScanner {
         if allCommon {
             // "as Surgeon General": capitalised common words inside a body sentence name an office or a body.
             let content = tokens.filter { !cues.connectors.contains($0.key) }
-            if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial,
-               !zone.isHeading, !titleCaseZones.contains(zone.range.lowerBound) {
+            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+                _ = knownPieces(tokens, zone: zone)
+            } else if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial {
                 add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name,
                                  key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
                     zone: zone, strong: false)
