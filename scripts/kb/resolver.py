@@ -27,6 +27,13 @@ LISTS = {
         "holdings", "systems", "communications", "electronics", "pharmaceuticals", "studios",
         "labs", "laboratories", "networks", "enterprises", "partners", "securities", "survey"
     ],
+    # Words that head a place name, first ("Gulf of ...", joined through "of") or last ("... Bay",
+    # "... National Park", "State Route 94").
+    "placeHeads": [
+        "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "lake",
+        "river", "mountain", "mountains", "valley", "park", "route", "highway", "avenue", "street",
+        "road", "boulevard", "square", "county", "province", "peninsula", "desert", "ocean"
+    ],
     # Legal forms dropped from the end of an organisation's key ("ATI Technologies Inc." is
     # "ATI Technologies"; "Bank of America Corporation" is "Bank of America").
     "legalForms": [

@@ -65,7 +65,8 @@ extension DocumentScanner {
             type = typeHint
         } else if personCue {
             type = .person
-        } else if placeCue || cues.placeOpeners.contains(tokens[0].key) && tokens.count >= 2 {
+        } else if placeCue || tokens.count >= 2 && (cues.placeOpeners.contains(tokens[0].key) || cues.placeHeads.contains(tokens[0].key)
+                    || tokens.suffix(2).contains { cues.placeHeads.contains($0.key) }) {
             type = .place
         } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
             type = coordinatedType
@@ -80,6 +81,9 @@ extension DocumentScanner {
             } else if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
                 // "Naval Ship Sukanya": the words after the last common one are the name.
                 return unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
+            } else if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
+                // "Portland Trailblazers Coach": the words before the first common one are the name.
+                return unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
             }
             return nil
         }

@@ -271,7 +271,7 @@ struct DocumentScanner {
             guard unit.isWord else { return false }
             let key = t[unit.first].key
             return cues.organizationHeads.contains(key) || cues.organizationOpeners.contains(key)
-                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key)
+                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key) || cues.placeHeads.contains(key)
         }
     }
 

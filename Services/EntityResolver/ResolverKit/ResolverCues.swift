@@ -39,6 +39,8 @@ public struct ResolverCues: Sendable {
     public var functionWords: Set<String>
     /// Calendar words that are never entities.
     public var calendarWords: Set<String>
+    /// Words that head a place name, first ("Gulf of …") or last ("… Bay", "… National Park").
+    public var placeHeads: Set<String>
     /// Legal forms dropped from the end of an organisation's key ("Inc", "Corporation", "plc").
     public var legalForms: Set<String>
     /// Weekday names: never part of a name, even right after one ("North Bay Thursday").
@@ -57,7 +59,7 @@ public struct ResolverCues: Sendable {
         organizationHeads = []; organizationOpeners = []; agreementHeads = []; agreementSynonyms = [:]
         eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
         placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
-        connectors = []; functionWords = []; calendarWords = []; weekdays = []; legalForms = []; actionVerbs = []; adverbs = []
+        connectors = []; functionWords = []; calendarWords = []; weekdays = []; legalForms = []; placeHeads = []; actionVerbs = []; adverbs = []
         adjectiveSuffixes = []; speakerPronouns = []
     }
 
@@ -84,7 +86,7 @@ public struct ResolverCues: Sendable {
         ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
             ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
-        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms),
+        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms), ("placeHeads", \.placeHeads),
         ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
         ]
     }
