@@ -99,7 +99,8 @@ extension DocumentScanner {
             // or a plain name ("Charger Jamal Williams" is "Jamal Williams" when the body says so).
             if plainName {
                 if knownPieces(tokens, zone: zone) > 0 { return nil }
-            } else if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue {
+            } else if !(placeCue && (tokens.count <= 3 || cues.placeHeads.contains(tokens[tokens.count - 1].key))),
+                      knownPieces(tokens, zone: zone) > 0 || !placeCue {
                 return nil
             }
         }
@@ -142,7 +143,10 @@ extension DocumentScanner {
         if commonTitle, units.count >= 2 { titled = true }
         // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
-            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key) { units = units.dropLast() }
+            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key),
+                  !isHeadWord(t[last.first].key), !cues.placeHeads.contains(t[last.first].key) {
+                units = units.dropLast()
+            }
         }
         return (units, titled)
     }
@@ -170,7 +174,9 @@ extension DocumentScanner {
         }
         // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
         // currency codes and acronyms opening a sentence are not kept.
-        let acronym = token.isAllCaps && !token.clauseInitial
+        // An acronym after a colon opens no sentence ("killed in crash: NYPD").
+        let afterColon = token.gap != .zoneStart && start > 1 && scalars[start - 2] == ":"
+        let acronym = token.isAllCaps && (!token.clauseInitial || afterColon)
             && (token.key.count >= 3 || !isCommonWord(token.key) && !cues.functionWords.contains(token.key))
             && !lexicon.currencyCodes.contains(token.key) && !cues.calendarWords.contains(token.key)
         guard acronym else { return nil }

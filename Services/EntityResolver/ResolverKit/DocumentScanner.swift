@@ -237,13 +237,14 @@ struct DocumentScanner {
     }
 
     /// A token with digits inside a name: letters after digits ("76ers"), or a number that is no
-    /// year after an acronym ("FTSE 100") or followed by nothing, punctuation or a capitalised word.
+    /// year after an acronym or a place head ("FTSE 100", "Route 94") or followed by nothing,
+    /// punctuation or a capitalised word.
     func isNameNumber(_ t: [Token], _ p: Int) -> Bool {
         let token = t[p]
         guard let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
         if !token.isNumber { return true }
         guard token.year == nil, token.text.unicodeScalars.count <= 4 else { return false }
-        if p > 0, t[p - 1].isAllCaps { return true }
+        if p > 0, t[p - 1].isAllCaps || cues.placeHeads.contains(t[p - 1].key) { return true }
         guard p + 1 < t.count, t[p + 1].gap == .space || t[p + 1].gap == .hyphen else { return true }
         return t[p + 1].isNameLike && !isCalendar(t, p + 1)
     }
