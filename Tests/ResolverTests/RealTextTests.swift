@@ -102,6 +102,36 @@ struct RealTextTests {
         #expect(bundle.mention("DORIAN OPAL") != nil)
     }
 
+    @Test("Names inside descriptive phrases, place heads, plural titles, acronyms after a colon")
+    func namesInPhrases() throws {
+        let bundle = try Self.link(["""
+        Patrol ship crews met in port. The Naval Ship Veltrana docked at dawn, and former Korsholm Rovers Coach Ivo Tamm waved. \
+        Boats sailed into the Gulf of Orvan and along Coastal Route 17 \
+        past Queens. A coach said the vessel was safe, and the route stayed open.
+        Crew safe after storm: HRSC
+        """])
+        #expect(bundle.mention("Veltrana") != nil)
+        #expect(bundle.mention("Korsholm Rovers") != nil)
+        let gulf = try #require(bundle.entity(of: "Gulf of Orvan"))
+        #expect(bundle.entity(id: gulf)?.type == .place)
+        #expect(bundle.mention("Coastal Route 17") != nil)
+        #expect(bundle.mention("Queens") != nil)
+        #expect(bundle.mention("HRSC") != nil)
+    }
+
+    @Test("A middle initial stays inside the name")
+    func middleInitial() throws {
+        let knowledge = try KnowledgeBase.bundled()
+        let text = "The board named Lena K. Marsh, and Marsh thanked it."
+        let length = text.unicodeScalars.count
+        let document = ParsedDocument(id: "m", path: "m.txt", text: text, headings: [],
+                                      paragraphs: [TextSpan(start: 0, end: length)],
+                                      sentences: [Sentence(start: 0, end: length, paragraph: 0)], quotes: [], removed: [])
+        let bundle = EntityLinker(knowledge: knowledge).link([EntityResolver(knowledge: knowledge).resolve(document)])
+        let marsh = try #require(bundle.entity(of: "Lena K. Marsh"))
+        #expect(bundle.entity(of: "Marsh") == marsh)
+    }
+
     @Test("The learned typer reads the shipped model and types by shape and context")
     func nameTyper() throws {
         let typer = try #require(NameTyper.bundled)

@@ -78,12 +78,17 @@ extension DocumentScanner {
             // heading keeps the pieces the body names.
             if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
                 _ = knownPieces(tokens, zone: zone)
-            } else if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
-                // "Naval Ship Sukanya": the words after the last common one are the name.
-                return unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
-            } else if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
-                // "Portland Trailblazers Coach": the words before the first common one are the name.
-                return unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
+            } else {
+                // "Portland Trailblazers Coach", "Naval Ship Sukanya": the words before the first common
+                // one and after the last are names.
+                var owner: String?
+                if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
+                    owner = unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
+                }
+                if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
+                    owner = unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
+                }
+                return owner
             }
             return nil
         }
