@@ -5,8 +5,8 @@ import CrosscheckSchema
 ///
 /// "Ford" joins "Ford Motor Company" and "Ford Motors Co" (keys without legal forms); "USGS" joins
 /// "U.S. Geological Survey" and "GM" joins "General Motors" when no other name there has those
-/// initials; a ticker one document defines in brackets ("(INDU)") joins its name in the others. People and places are left alone: a surname has its own rule, and "Georgia" is not
-/// "Georgia Power".
+/// initials; a ticker one document defines in brackets ("(INDU)") joins its name in the others.
+/// People and places are left alone: a surname has its own rule, and "Georgia" is not "Georgia Power".
 struct BundleAliases {
     let keys: [String]
     let lexicon: ResolverLexicon

@@ -93,7 +93,8 @@ extension DocumentScanner {
             return nil
         }
         // Two or three words in title case, none of them a word this text writes in lowercase, read as a name.
-        let plainName = (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        let plainName = (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person
+            && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
         if type == nil, tokens.count == 1, !tokens[0].clauseInitial, !zone.isHeading, let typer = lexicon.nameTyper {
             // One capitalised word with no cue: the learned typer may call it an organisation ("Intel").
             let guess = typer.type(t, first: firstIndex, last: lastIndex, fallback: .other, margin: NameTyper.overrideMargin)
