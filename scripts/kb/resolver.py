@@ -20,7 +20,25 @@ LISTS = {
         "services", "fund", "foundation", "association", "federation", "front", "movement",
         "coalition", "news", "times", "post", "press", "television", "bureau", "directorate",
         "secretariat", "senate", "congress", "cabinet", "guard", "command", "alliance",
-        "league", "network", "media"
+        "league", "network", "media",
+        # Company forms and the industry words company names end with ("... Motors", "... Inc").
+        "inc", "incorporated", "corp", "co", "ltd", "limited", "llc", "llp", "plc", "ag", "sa",
+        "spa", "gmbh", "nv", "bv", "motors", "technologies", "airlines", "airways", "industries",
+        "holdings", "systems", "communications", "electronics", "pharmaceuticals", "studios",
+        "labs", "laboratories", "networks", "enterprises", "partners", "securities", "survey"
+    ],
+    # Words that head a place name, first ("Gulf of ...", joined through "of") or last ("... Bay",
+    # "... National Park", "State Route 94").
+    "placeHeads": [
+        "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "lake",
+        "river", "mountain", "mountains", "valley", "park", "route", "highway", "avenue", "street",
+        "road", "boulevard", "square", "county", "province", "peninsula", "desert", "ocean"
+    ],
+    # Legal forms dropped from the end of an organisation's key ("ATI Technologies Inc." is
+    # "ATI Technologies"; "Bank of America Corporation" is "Bank of America").
+    "legalForms": [
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+        "llp", "plc", "ag", "sa", "spa", "gmbh", "nv", "bv"
     ],
     # First words that make a span an organisation ("Ministry of ...", "Radio ...").
     "organizationOpeners": [

@@ -170,10 +170,17 @@ extension DocumentScanner {
             return nil
         }
         if list.count == 1, lowercaseKeys.contains(headKey) { return nil }
-        let key = NameFolding.slug(keyText(list, t))
+        let key = organizationKey(list, t)
         add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                          type: type, name: spanText), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
+    }
+
+    /// Key of an organisation's name without trailing legal forms ("ATI Technologies Inc." → "ati-technologies").
+    func organizationKey(_ list: [Unit], _ t: [Token]) -> String {
+        var words = list.flatMap { t[$0.first...$0.last].map(\.key) }
+        while words.count > 1, let last = words.last, cues.legalForms.contains(last) { words.removeLast() }
+        return NameFolding.slug(words.joined(separator: " "))
     }
 
     /// A heading's "Previous Border Accords": plain words, one of them used in lowercase in this
@@ -193,6 +200,13 @@ extension DocumentScanner {
 
     mutating func interpretRole(_ list: [Unit], roleIndex: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
         guard let baseRole = list[roleIndex].roleKey else { return nil }
+        let roleWord = t[list[roleIndex].last].key
+        if roleIndex == 0, possessiveOwner == nil, roleWord.hasSuffix("s"), !baseRole.hasSuffix("s"), !isCommonWord(roleWord) {
+            // A plural title never written in lowercase is a name, and it names no holder ("Queens Hit").
+            var plain = list
+            plain[0] = Unit(kind: .word, first: list[0].first, last: list[0].last)
+            return interpretPlain(plain, t, zone: zone)
+        }
         var owner = possessiveOwner
         var ownerWords: [Unit] = []
         var roleKey = baseRole
@@ -249,6 +263,12 @@ extension DocumentScanner {
             return last.possessive ? key : nil
         }
         guard let owner else {
+            // A title word the text never writes in lowercase names something ("in Queens").
+            if roleIndex == 0, !(roleUnit.first...roleUnit.last).contains(where: { isCommonWord(t[$0].key) }) {
+                var plain = list
+                plain[0] = Unit(kind: .word, first: roleUnit.first, last: roleUnit.last)
+                return interpretPlain(plain, t, zone: zone)
+            }
             if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return nil
         }

@@ -7,21 +7,7 @@ extension DocumentScanner {
     /// A capitalised span the base does not know, typed from its context.
     @discardableResult
     mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
-        var units = words[...]
-        var titled = false
-        while let first = units.first {
-            let key = t[first.first].key
-            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
-                units = units.dropFirst()
-            } else if cues.personIntroducers.contains(key), units.count >= 2 {
-                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
-                titled = true
-                units = units.dropFirst()
-            } else {
-                break
-            }
-        }
-        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        let (units, titled) = trimmedName(words, t, zone: zone)
         guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
         let firstIndex = firstUnit.first
         let lastIndex = lastUnit.last
@@ -32,34 +18,22 @@ extension DocumentScanner {
         let before = firstIndex > 0 ? t[firstIndex - 1] : nil
         let after = lastIndex + 1 < t.count ? t[lastIndex + 1] : nil
 
-        // Abbreviations: defined by "(ABBR)" right after a mention, else ignored.
         if tokens.count == 1, tokens[0].isAllCaps || isMixedAbbreviation(tokens[0]) {
-            if let key = abbreviations[tokens[0].text] {
-                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
-                return tokens[0].possessive ? key : nil
-            }
-            if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
-               let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
-                abbreviations[tokens[0].text] = previous.key
-                // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
-                if previous.type == .person, lexicon.records[previous.key] == nil {
-                    for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
-                    personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
-                }
-                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
-                return nil
-            }
-            // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
-            // currency codes and acronyms opening a sentence are not kept.
-            let acronym = tokens[0].isAllCaps && tokens[0].key.count >= 3 && !tokens[0].clauseInitial
-                && !lexicon.currencyCodes.contains(tokens[0].key) && !cues.calendarWords.contains(tokens[0].key)
-            guard acronym else { return nil }
-            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: tokens[0].key,
-                             type: .organization, name: name), zone: zone, strong: false)
-            return tokens[0].possessive ? tokens[0].key : nil
+            return acronymSpan(tokens[0], zone: zone)
         }
         let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
-        if allCommon { return nil }
+        if allCommon {
+            // "as Surgeon General": capitalised common words inside a body sentence name an office or a body.
+            let content = tokens.filter { !cues.connectors.contains($0.key) }
+            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+                _ = knownPieces(tokens, zone: zone)
+            } else if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial {
+                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name,
+                                 key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
+                    zone: zone, strong: false)
+            }
+            return nil
+        }
         let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
         if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
            !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
@@ -91,27 +65,130 @@ extension DocumentScanner {
             type = typeHint
         } else if personCue {
             type = .person
-        } else if placeCue || cues.placeOpeners.contains(tokens[0].key) && tokens.count >= 2 {
+        } else if placeCue || tokens.count >= 2 && (cues.placeOpeners.contains(tokens[0].key) || cues.placeHeads.contains(tokens[0].key)
+                    || tokens.suffix(2).contains { cues.placeHeads.contains($0.key) }) {
             type = .place
         } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
             type = coordinatedType
-        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon {
+        } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon,
+                  !tokens.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }) {
             type = .person
         } else if tokens.count >= 2, anyCommon {
-            // Title-case phrases of common words ("Perceived Threat", "National Security").
+            // Title-case phrases of common words ("Perceived Threat", "National Security"); a
+            // heading keeps the pieces the body names.
+            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+                _ = knownPieces(tokens, zone: zone)
+            } else {
+                // "Portland Trailblazers Coach", "Naval Ship Sukanya": the words before the first common
+                // one and after the last are names.
+                var owner: String?
+                if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
+                    owner = unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
+                }
+                if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
+                    owner = unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
+                }
+                return owner
+            }
             return nil
         }
+        // Two or three words in title case, none of them a word this text writes in lowercase, read as a name.
+        let plainName = (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person
+            && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
+        if type == nil, tokens.count == 1, !tokens[0].clauseInitial, !zone.isHeading, let typer = lexicon.nameTyper {
+            // One capitalised word with no cue: the learned typer may call it an organisation ("Intel").
+            let guess = typer.type(t, first: firstIndex, last: lastIndex, fallback: .other, margin: NameTyper.overrideMargin)
+            if guess == .organization { type = guess }
+        }
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound), tokens.count >= 2, !personCue {
-            // Title case hides where names end: keep the pieces the body names, else only a place.
-            if !(placeCue && tokens.count <= 3), knownPieces(tokens, zone: zone) > 0 || !placeCue { return nil }
+            // Title case hides where names end: keep the pieces the body names, else only a place
+            // or a plain name ("Charger Jamal Williams" is "Jamal Williams" when the body says so).
+            if plainName {
+                if knownPieces(tokens, zone: zone) > 0 { return nil }
+            } else if !(placeCue && (tokens.count <= 3 || cues.placeHeads.contains(tokens[tokens.count - 1].key))),
+                      knownPieces(tokens, zone: zone) > 0 || !placeCue {
+                return nil
+            }
         }
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
-        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key, type: type, name: name)
+        // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
+        let headingOnly = plainName && zone.isHeading && !personCue && !placeCue && typeHint == nil
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
+                                   type: headingOnly ? nil : type, name: name)
         // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
         let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
-        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted)
+        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// A span minus leading function words and titles, trailing connectors and, in title case,
+    /// trailing common words; and whether a title before it makes it a person.
+    func trimmedName(_ words: [Unit], _ t: [Token], zone: Zone) -> (ArraySlice<Unit>, Bool) {
+        var units = words[...]
+        var titled = false
+        var commonTitle = false
+        while let first = units.first {
+            let key = t[first.first].key
+            if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
+                units = units.dropFirst()
+            } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized, !isHeadWord(key),
+                      units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
+                // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
+                commonTitle = true
+                units = units.dropFirst()
+            } else if cues.personIntroducers.contains(key), units.count >= 2 {
+                // "General Abdel Fattah al-Burhan": a leading title is a person cue, not a name.
+                titled = true
+                units = units.dropFirst()
+            } else {
+                break
+            }
+        }
+        while let last = units.last, cues.connectors.contains(t[last.first].key) { units = units.dropLast() }
+        if commonTitle, units.count >= 2 { titled = true }
+        // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+            while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key),
+                  !isHeadWord(t[last.first].key), !cues.placeHeads.contains(t[last.first].key) {
+                units = units.dropLast()
+            }
+        }
+        return (units, titled)
+    }
+
+    /// One all-caps or mixed-case abbreviation: a defined one ("(ABBR)" right after a mention)
+    /// points at its expansion; an undefined one mid-sentence is an organisation.
+    mutating func acronymSpan(_ token: Token, zone: Zone) -> String? {
+        let start = token.start
+        let end = token.end
+        let name = text(start, end)
+        if let key = abbreviations[token.text] {
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: key, type: nil, name: name), zone: zone, strong: true)
+            return token.possessive ? key : nil
+        }
+        if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
+           let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
+            abbreviations[token.text] = previous.key
+            // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
+            if previous.type == .person, lexicon.records[previous.key] == nil {
+                for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
+                personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
+            }
+            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
+            return nil
+        }
+        // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
+        // currency codes and acronyms opening a sentence are not kept.
+        // An acronym after a colon opens no sentence ("killed in crash: NYPD").
+        let afterColon = token.gap != .zoneStart && start > 1 && scalars[start - 2] == ":"
+        let acronym = token.isAllCaps && (!token.clauseInitial || afterColon)
+            && (token.key.count >= 3 || !isCommonWord(token.key) && !cues.functionWords.contains(token.key))
+            && !lexicon.currencyCodes.contains(token.key) && !cues.calendarWords.contains(token.key)
+        guard acronym else { return nil }
+        add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: token.key,
+                         type: .organization, name: name), zone: zone, strong: false)
+        return token.possessive ? token.key : nil
     }
 
     /// In a heading, the longest pieces of an unknown run that the body names ("Caucasus" in
@@ -212,7 +289,11 @@ extension DocumentScanner {
     func actsAsGovernment(_ t: [Token], first: Int, last: Int) -> Bool {
         if first > 0, cues.locativePrepositions.contains(t[first - 1].key) { return false }
         if first > 1, t[first - 1].key == "the", cues.locativePrepositions.contains(t[first - 2].key) { return false }
-        if t[last].possessive { return true }
+        if t[last].possessive {
+            // "London's FTSE 100", "Tokyo's Shibuya district": a name after the possessive is in the place.
+            guard last + 1 < t.count, t[last + 1].isNameLike || t[last + 1].isAllCaps else { return true }
+            return unit(t, at: last + 1).roleKey != nil
+        }
         // The other side of a dispute or a deal: "directed against Moscow", "talks with Vilnius".
         if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
         // What only a government gives: "permission from Warsaw", "a response from Kyiv".

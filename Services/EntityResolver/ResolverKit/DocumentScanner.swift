@@ -53,10 +53,16 @@ struct DocumentScanner {
 
     /// Scans all zones; call once.
     mutating func scan(_ zones: [Zone]) {
-        let tokenized = zones.map { Tokenizer.tokens(in: scalars, range: $0.range) }
-        for tokens in tokenized {
+        let addresses = WebAddresses.ranges(in: scalars)
+        let raw = zones.map { zone in
+            let tokens = Tokenizer.tokens(in: scalars, range: zone.range)
+            guard addresses.contains(where: { $0.overlaps(zone.range) }) else { return tokens }
+            return tokens.filter { token in !addresses.contains { $0.contains(token.start) } }
+        }
+        for tokens in raw {
             for token in tokens where !token.isCapitalized && !token.isNumber { lowercaseKeys.insert(token.key) }
         }
+        let tokenized = raw.map(lowercasingShouted)
         // Body first so headings can be checked against what the body names.
         for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading && Self.isTitleCase(tokens) {
             titleCaseZones.insert(zone.range.lowerBound)
@@ -64,6 +70,20 @@ struct DocumentScanner {
         for (zone, tokens) in zip(zones, tokenized) where !zone.isHeading { scanZone(tokens, zone: zone) }
         for (zone, tokens) in zip(zones, tokenized) where zone.isHeading { scanZone(tokens, zone: zone) }
         finish()
+    }
+
+    /// A zone written in capitals ("WALLY OPAL ISSUED A STATEMENT TODAY") says nothing by its
+    /// case: its words this text writes in lowercase, and function words, are read as lowercase.
+    func lowercasingShouted(_ tokens: [Token]) -> [Token] {
+        let words = tokens.filter { !$0.isNumber }
+        guard words.count >= 3, words.filter(\.isAllCaps).count * 5 >= words.count * 4 else { return tokens }
+        return tokens.map { token in
+            guard isCommonWord(token.key) || cues.functionWords.contains(token.key) else { return token }
+            var lowered = token
+            lowered.isCapitalized = false
+            lowered.isAllCaps = false
+            return lowered
+        }
     }
 
     // MARK: Zone scan
@@ -74,7 +94,7 @@ struct DocumentScanner {
         while i < t.count {
             if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
             guard startsRun(t, i) else { i += 1; continue }
-            let units = buildRun(t, from: i)
+            let units = buildRun(t, from: i, titleCase: zone.isHeading || titleCaseZones.contains(zone.range.lowerBound))
             guard let last = units.last?.last else { i += 1; continue }
             let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
             if let newOwner = interpret(units, t, zone: zone, possessiveOwner: owner) {
@@ -109,7 +129,7 @@ struct DocumentScanner {
         guard cues.calendarWords.contains(t[i].key) else { return false }
         let nextIsNumber = i + 1 < t.count && t[i + 1].isNumber
         let previousIsNumber = i > 0 && t[i - 1].isNumber
-        if nextIsNumber || previousIsNumber { return true }
+        if nextIsNumber || previousIsNumber || cues.weekdays.contains(t[i].key) { return true }
         let afterName = i > 0 && t[i - 1].isNameLike && t[i].gap == .space
         return t[i].key.count >= 4 && !afterName
     }
@@ -152,7 +172,9 @@ struct DocumentScanner {
 
     // MARK: Runs
 
-    func buildRun(_ t: [Token], from i: Int) -> [Unit] {
+    /// The units of the capitalised run from `i`. In title case (`titleCase`) a capitalised
+    /// function word other than a name connector ends it ("Ellen DeGeneres To Host", "Killed In Queens").
+    func buildRun(_ t: [Token], from i: Int, titleCase: Bool = false) -> [Unit] {
         var units = [unit(t, at: i)]
         var p = units[0].last + 1
         while p < t.count, let lastUnit = units.last {
@@ -173,8 +195,18 @@ struct DocumentScanner {
                 p += 2
                 continue
             }
-            guard token.gap == .space || token.gap == .hyphen else { break }
+            // A middle initial: "Regina M. Benjamin", "George W. Bush".
+            let afterInitial = t[p - 1].text.unicodeScalars.count == 1 && t[p - 1].isCapitalized && units.count >= 2
+                && isTitleAbbreviation(t[p - 1], next: token) && token.isNameLike && !cues.functionWords.contains(token.key)
+            guard token.gap == .space || token.gap == .hyphen || afterInitial else { break }
             if isCalendar(t, p) { break }
+            if titleCase, cues.functionWords.contains(token.key), !cues.connectors.contains(token.key) { break }
+            if isNameNumber(t, p), lastUnit.isWord || lastUnit.knownTarget != nil {
+                // "Philadelphia 76ers", "FTSE 100", "Boeing 787": a number that ends or continues a name.
+                units.append(Unit(kind: .word, first: p, last: p))
+                p += 1
+                continue
+            }
             if token.isNameLike || token.isAllCaps {
                 let next = unit(t, at: p)
                 units.append(next)
@@ -204,6 +236,19 @@ struct DocumentScanner {
         return units
     }
 
+    /// A token with digits inside a name: letters after digits ("76ers"), or a number that is no
+    /// year after an acronym or a place head ("FTSE 100", "Route 94") or followed by nothing,
+    /// punctuation or a capitalised word.
+    func isNameNumber(_ t: [Token], _ p: Int) -> Bool {
+        let token = t[p]
+        guard let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        if !token.isNumber { return true }
+        guard token.year == nil, token.text.unicodeScalars.count <= 4 else { return false }
+        if p > 0, t[p - 1].isAllCaps || cues.placeHeads.contains(t[p - 1].key) { return true }
+        guard p + 1 < t.count, t[p + 1].gap == .space || t[p + 1].gap == .hyphen else { return true }
+        return t[p + 1].isNameLike && !isCalendar(t, p + 1)
+    }
+
     /// Only a "/" between token `p` and the one before it.
     func isSlash(_ t: [Token], _ p: Int) -> Bool {
         p > 0 && t[p].gap == .punctuation && t[p - 1].end + 1 == t[p].start && t[p - 1].end < scalars.count
@@ -227,7 +272,7 @@ struct DocumentScanner {
             guard unit.isWord else { return false }
             let key = t[unit.first].key
             return cues.organizationHeads.contains(key) || cues.organizationOpeners.contains(key)
-                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key)
+                || cues.agreementHeads.contains(key) || cues.eventHeads.contains(key) || cues.placeHeads.contains(key)
         }
     }
 
@@ -242,7 +287,7 @@ struct DocumentScanner {
             // Through a possessive only where the stored phrase has one ("People's Republic").
             if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
             if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
-            if let exact = target.exactText { return length == 1 && t[p].text == exact }
+            if let exact = target.exactText { return length == 1 && t[p].compactText == exact }
             return t[p].isCapitalized && t[p + length - 1].isCapitalized
         }) {
             return Unit(kind: .known(match.value), first: p, last: p + match.length - 1)
@@ -302,10 +347,15 @@ struct DocumentScanner {
         for mention in pendingHeadingMentions {
             if bodyKeys.contains(mention.key) || surnameOwners[mention.key] != nil { mentions.append(mention) }
         }
+        let fullNames = mentions
         for index in mentions.indices {
             let key = mentions[index].key
-            // A surname alone: the one full name in this document that ends with it.
-            if !key.utf8.contains(45), let person = surnameOwners[key], mentions[index].type != .place {
+            guard !key.utf8.contains(45), mentions[index].type != .place, let owners = personsBySurname[key] else { continue }
+            // A surname alone: the one full name in this document that ends with it; when several
+            // do ("Laci Peterson", "Scott Peterson"), the nearest one named before it.
+            let start = mentions[index].start
+            let person = surnameOwners[key] ?? fullNames.filter { owners.contains($0.key) && $0.end <= start }.max { $0.start < $1.start }?.key
+            if let person {
                 mentions[index].key = person
                 mentions[index].type = .person
             }

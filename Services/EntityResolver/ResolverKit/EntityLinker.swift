@@ -46,6 +46,14 @@ public struct EntityLinker: Sendable {
                 groups.union(key, person)
             }
         }
+        var shortNames = BundleAliases(keys: keys, lexicon: lexicon, type: { type(of: $0, candidates) },
+                                       names: { (candidates[$0] ?? []).map(\.name) })
+        for document in documents {
+            for mention in document.mentions where mention.via == .alias && BundleAliases.isAcronym(mention.text) {
+                shortNames.defined[mention.text, default: []].insert(mention.entity)
+            }
+        }
+        shortNames.link(into: &groups)
         // "2024 Baltic Grid Accord" (key "2024-agreement") is also "Baltic Grid Accord" or
         // "Grid Accord" elsewhere: an undated agreement whose words all appear in exactly one
         // dated agreement's name, with the same last word.
@@ -121,13 +129,15 @@ public struct EntityLinker: Sendable {
 
         // A one-word name never typed and only ever met opening a sentence is a common word.
         var dropped: Set<String> = []
+        // So is an untyped name met only in headings and never in quote marks.
         var initialOnly: [String: Bool] = [:]
         for document in documents {
             let scalars = Array(document.document.text.unicodeScalars)
             for mention in document.mentions {
                 let root = groups.find(mention.entity)
                 let initial = !mention.text.unicodeScalars.contains(" ") && Self.opensSentence(scalars, at: mention.start)
-                initialOnly[root] = (initialOnly[root] ?? true) && initial
+                let headingOnly = mention.sentence == nil && !mention.scareQuoted
+                initialOnly[root] = (initialOnly[root] ?? true) && (initial || headingOnly)
             }
         }
         for (root, onlyInitial) in initialOnly where onlyInitial {

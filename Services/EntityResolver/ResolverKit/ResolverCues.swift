@@ -39,6 +39,12 @@ public struct ResolverCues: Sendable {
     public var functionWords: Set<String>
     /// Calendar words that are never entities.
     public var calendarWords: Set<String>
+    /// Words that head a place name, first ("Gulf of …") or last ("… Bay", "… National Park").
+    public var placeHeads: Set<String>
+    /// Legal forms dropped from the end of an organisation's key ("Inc", "Corporation", "plc").
+    public var legalForms: Set<String>
+    /// Weekday names: never part of a name, even right after one ("North Bay Thursday").
+    public var weekdays: Set<String>
     /// Auxiliaries and frequent action verbs that make a preceding capital a government.
     public var actionVerbs: Set<String>
     /// Adverbs that may sit between a subject and its verb.
@@ -53,7 +59,7 @@ public struct ResolverCues: Sendable {
         organizationHeads = []; organizationOpeners = []; agreementHeads = []; agreementSynonyms = [:]
         eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
         placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
-        connectors = []; functionWords = []; calendarWords = []; actionVerbs = []; adverbs = []
+        connectors = []; functionWords = []; calendarWords = []; weekdays = []; legalForms = []; placeHeads = []; actionVerbs = []; adverbs = []
         adjectiveSuffixes = []; speakerPronouns = []
     }
 
@@ -80,7 +86,7 @@ public struct ResolverCues: Sendable {
         ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
         ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
             ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
-        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords),
+        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms), ("placeHeads", \.placeHeads),
         ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
         ]
     }
@@ -102,5 +108,6 @@ public struct ResolverCues: Sendable {
         func withoutPeriod(_ word: String) -> String { NameFolding.key(word.hasSuffix(".") ? String(word.dropLast()) : word) }
         calendarWords.formUnion(lexicon.months.keys.map(withoutPeriod))
         calendarWords.formUnion(lexicon.weekdays.map(withoutPeriod))
+        weekdays.formUnion(lexicon.weekdays.map(withoutPeriod).filter { $0.count > 3 })
     }
 }

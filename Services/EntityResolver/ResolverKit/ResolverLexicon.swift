@@ -48,6 +48,8 @@ public struct ResolverLexicon: Sendable {
     /// Cue words of the grammar of names, from the knowledge base (the bundled one unless built
     /// with `init(knowledge:)`).
     var cues = ResolverCues.bundled
+    /// Types names the base does not hold (nil: the cues alone type them).
+    var nameTyper = NameTyper.bundled
 
     public init() {}
 

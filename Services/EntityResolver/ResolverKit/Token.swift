@@ -27,6 +27,12 @@ struct Token: Sendable, Equatable {
     var isAllCaps: Bool
     var isNumber: Bool
 
+    /// The text without the periods and spaces of initials ("U. S." → "US").
+    var compactText: String {
+        guard text.unicodeScalars.contains(".") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." && $0 != " " }))
+    }
+
     /// Whether the token could belong to a name: capitalised or all caps, not a digit run.
     var isNameLike: Bool { isCapitalized && !isNumber }
 

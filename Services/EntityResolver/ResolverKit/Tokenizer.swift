@@ -35,6 +35,11 @@ struct Tokenizer: Sendable {
                 }
                 break
             }
+            var initialsKey: String?
+            if !possessive, let (initialsEnd, letters) = initials(scalars, start: start, end: end, limit: hi) {
+                end = initialsEnd
+                initialsKey = letters
+            }
             var consumed = end
             if possessive {
                 consumed = min(hi, end + 2)
@@ -70,7 +75,7 @@ struct Tokenizer: Sendable {
                 }
             }
             tokens.append(Token(
-                start: start, end: end, text: text, key: ascii ? String(lowered) : NameFolding.key(text), gap: gap,
+                start: start, end: end, text: text, key: initialsKey ?? (ascii ? String(lowered) : NameFolding.key(text)), gap: gap,
                 possessive: possessive, clauseInitial: clauseInitial,
                 isCapitalized: first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase,
                 isAllCaps: letterCount >= 2 && upperCount == letterCount,
@@ -80,6 +85,24 @@ struct Tokenizer: Sendable {
         }
         return tokens
     }
+
+    /// "U.S." or "U. S.": single capitals each followed by a period, read as one token; the end
+    /// (after the last period) and the letters in lowercase, or nil.
+    static func initials(_ scalars: [Unicode.Scalar], start: Int, end: Int, limit: Int) -> (Int, String)? {
+        guard end == start + 1, isUpperASCII(scalars[start]) else { return nil }
+        var letters = String(Character(scalars[start])).lowercased()
+        var last = end
+        while last + 1 < limit, scalars[last] == "." {
+            let next = scalars[last + 1] == " " ? last + 2 : last + 1
+            guard next < limit, isUpperASCII(scalars[next]), next + 1 >= limit || !isWordScalar(scalars[next + 1]) else { break }
+            letters += String(Character(scalars[next])).lowercased()
+            last = next + 1
+        }
+        guard letters.count >= 2 else { return nil }
+        return (last < limit && scalars[last] == "." ? last + 1 : last, letters)
+    }
+
+    private static func isUpperASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
