@@ -1,3 +1,4 @@
+import CrosscheckSchema
 import Foundation
 
 /// A small JSON Schema validator for the project's own schemas (report.json, messages).
@@ -183,15 +184,9 @@ public struct JSONSchemaValidator: Sendable {
     }
 }
 
-/// A parsed JSON value that keeps numbers, booleans and null apart (unlike `JSONSerialization`).
-private indirect enum JSONValue: Equatable, Sendable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
+/// The schema's JSON value, read by the validator's own parser, which keeps numbers, booleans and
+/// null apart (unlike `JSONSerialization`) and names the byte where the input goes wrong.
+extension JSONValue {
     var typeName: String {
         switch self {
         case .null: "null"
