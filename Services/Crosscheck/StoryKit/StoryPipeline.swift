@@ -1,0 +1,37 @@
+import CrosscheckKit
+import CrosscheckSchema
+import Foundation
+
+/// Runs one job through the real pipeline, as `crosscheck run` does: a coordinator and every
+/// stage as child processes under a `PipelineSupervisor`, the job sent through a `JobClient`.
+public struct StoryPipeline {
+    public var executables: ServiceExecutables
+    public var logDirectory: URL
+    public var embeddings = true
+    public var knowledgeFiles: [String] = []
+    public var timeout = 1800.0
+    public var maxDocumentMegabytes = 16
+
+    public init(executables: ServiceExecutables, logDirectory: URL) {
+        self.executables = executables
+        self.logDirectory = logDirectory
+    }
+
+    /// The job's result; `progress` sees each progress message.
+    public func run(_ documents: [RawDocument], unreadable: [FailedInput], skipped: [FailedInput]?,
+                    progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
+        var request = JobRequest(documents: documents, unreadable: unreadable, skipped: skipped)
+        request.embeddings = embeddings
+        let stages = PipelineSupervisor.coreStages + (embeddings ? [.encoder] : [])
+        request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
+        let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
+        defer { supervisor.stopAll() }
+        try supervisor.start(replicas: [:], stages: stages, record: nil,
+                             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
+                             maxDocumentMegabytes: maxDocumentMegabytes)
+        let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
+        let result = try client.run(request) { progress($0) }
+        supervisor.stopAll()
+        return result
+    }
+}
