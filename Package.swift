@@ -221,6 +221,11 @@ let package = Package(
             path: "Tests/CrosscheckKitTests"
         ),
         .testTarget(
+            name: "StoryTests",
+            dependencies: ["StoryKit", "CrosscheckSchema", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StoryTests"
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit", "StoryKit"],
             path: "Tests/IntegrationTests"
