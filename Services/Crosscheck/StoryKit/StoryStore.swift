@@ -7,7 +7,8 @@ import GRDB
 /// Tables: `document` (each article once: id, path, content digest, the raw document as the
 /// client read it, when it was added), `snapshot` (every report the story has had, with the
 /// bundle-level state it holds: entities, clusters, timeline, as the report JSON, plus the
-/// rendered Markdown/HTML and run account) and `look` (when `changes` was last read). The
+/// run account; the rendered Markdown, HTML and annotations only for the latest, to keep the
+/// file small) and `look` (when `changes` was last read). The
 /// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
 /// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
 public final class StoryStore {
@@ -101,6 +102,7 @@ public final class StoryStore {
                                            date.timeIntervalSince1970, addition])
             }
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
+            try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
             try db.execute(sql: """
                 INSERT INTO snapshot (createdAt, documents, reportJSON, markdown, html, annotations, run)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
