@@ -29,6 +29,13 @@ struct StoryModeTests {
         let fromStory = try Data(contentsOf: storyOut.appendingPathComponent("report.json"))
         let fromRun = try Data(contentsOf: runOut.appendingPathComponent("report.json"))
         #expect(fromStory == fromRun, "story report.json differs from crosscheck run seeds")
+        let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
+        let perDocument = lastRun.instances.filter { [.parser, .encoder].contains($0.stage) }
+        #expect(!perDocument.isEmpty && perDocument.allSatisfy { $0.messages == 1 },
+                "the last add sends only its new article through the per-document stages: \(perDocument)")
+        #expect(lastRun.documents.count == files.count && lastRun.documents.allSatisfy { $0.status == .ok })
+        let stored = try StoryStore(root: stories, name: "seeds-story", create: false)
+        #expect(try stored.outputs().keys.sorted() == files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension })
 
         let changesOut = try RepositoryPaths.temporaryFolder("story-changes")
         let changes = try CommandRunner.run("crosscheck", ["story", "changes", "seeds-story", "--since-report",

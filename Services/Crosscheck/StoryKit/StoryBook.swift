@@ -5,8 +5,9 @@ import Foundation
 /// The stories under one folder (`--stories`, default `./stories`), and what the `story` commands do with them.
 ///
 /// `add` collects inputs as `run` does (bad input per file, with a reason), drops those the story
-/// already holds, runs the pipeline over the stored and new documents, and then stores the new
-/// documents and the new report in one transaction: a process killed before that transaction
+/// already holds, runs the pipeline over the stored and new documents (the stored ones with
+/// their kept per-document outputs, so only the new ones go through the parser, resolver and
+/// encoder), and then stores the new documents, their outputs and the new report in one transaction: a process killed before that transaction
 /// commits leaves the story as it was.
 public struct StoryBook {
     public let root: URL
@@ -24,7 +25,8 @@ public struct StoryBook {
         let plan = AdditionPlan(collected: collected.documents, stored: try store.documents())
         var outcome = StoryAddOutcome(added: plan.added.map(\.document.id), duplicates: plan.duplicates, failed: failed)
         guard !plan.added.isEmpty else { return outcome }
-        let result = try pipeline.run(plan.bundle, unreadable: [], skipped: nil, progress: progress)
+        let outputs = try store.outputs()
+        let result = try pipeline.run(plan.bundle, settled: plan.bundle.compactMap { outputs[$0.id] }, progress: progress)
         guard result.report != nil else {
             throw CrosscheckError("the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
         }

@@ -18,10 +18,14 @@ public struct StoryPipeline {
     }
 
     /// The job's result; `progress` sees each progress message.
-    public func run(_ documents: [RawDocument], unreadable: [FailedInput], skipped: [FailedInput]?,
+    /// `settled` carries stored per-document outputs (those documents skip the per-document
+    /// stages); the result carries the outputs of the documents the job computed.
+    public func run(_ documents: [RawDocument], settled: [SettledDocument] = [],
                     progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
-        var request = JobRequest(documents: documents, unreadable: unreadable, skipped: skipped)
+        var request = JobRequest(documents: documents)
         request.embeddings = embeddings
+        request.settled = settled.filter { ($0.vectors != nil) == embeddings }
+        request.returnSettled = true
         let stages = PipelineSupervisor.coreStages + (embeddings ? [.encoder] : [])
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)

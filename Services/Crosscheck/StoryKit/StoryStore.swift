@@ -5,7 +5,8 @@ import GRDB
 /// One story's SQLite database (`<stories>/<name>/story.sqlite`), opened in WAL mode.
 ///
 /// Tables: `document` (each article once: id, path, content digest, the raw document as the
-/// client read it, when it was added), `snapshot` (every report the story has had, with the
+/// client read it, when it was added), `output` (each document's per-document stage outputs,
+/// sent with later jobs so stored documents skip the parser, resolver and encoder), `snapshot` (every report the story has had, with the
 /// bundle-level state it holds: entities, clusters, timeline, as the report JSON, plus the
 /// run account; the rendered Markdown, HTML and annotations only for the latest, to keep the
 /// file small) and `look` (when `changes` was last read). The
@@ -74,7 +75,25 @@ public final class StoryStore {
                 t.column("snapshot", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2-outputs") { db in
+            try db.create(table: "output") { t in
+                t.primaryKey("id", .text).references("document", onDelete: .cascade)
+                t.column("settled", .blob).notNull()
+            }
+        }
         return migrator
+    }
+
+    /// The stored per-document outputs (parsed, resolved, vectors), by document id.
+    public func outputs() throws -> [String: SettledDocument] {
+        try pool.read { db in
+            var outputs: [String: SettledDocument] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, settled FROM output") {
+                let data: Data = row["settled"]
+                outputs[row["id"]] = try JSONDecoder().decode(SettledDocument.self, from: data)
+            }
+            return outputs
+        }
     }
 
     /// Every stored document, ordered by id.
@@ -88,18 +107,23 @@ public final class StoryStore {
         }
     }
 
-    /// Stores the new documents and the report over all documents, in one transaction.
+    /// Stores the new documents, the per-document outputs the job computed and the report over
+    /// all documents, in one transaction.
     @discardableResult
     public func commit(_ added: [StoredDocument], result: JobResult, at date: Date = Date()) throws -> Int64 {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
+        let outputs = try (result.settled ?? []).map { ($0.id, try encoder.encode($0)) }
         return try pool.write { db in
             let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
             for (stored, raw) in zip(added, raws) {
                 try db.execute(sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
                                arguments: [stored.document.id, stored.document.path, stored.digest, raw,
                                            date.timeIntervalSince1970, addition])
+            }
+            for (id, settled) in outputs {
+                try db.execute(sql: "INSERT OR REPLACE INTO output (id, settled) VALUES (?, ?)", arguments: [id, settled])
             }
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
             try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
