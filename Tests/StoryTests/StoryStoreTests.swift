@@ -26,7 +26,10 @@ struct StoryStoreTests {
         #expect(mode == "wal")
         let document = RawDocument(id: "a", path: "a.txt", data: Data("Officials said the bridge reopened.".utf8))
         let plan = AdditionPlan(collected: [document], stored: try store.documents())
-        try store.commit(plan.added, result: Self.result("{}"))
+        try store.commit(plan.added, result: Self.result("{}"), basedOn: nil)
+        let other = RawDocument(id: "b", path: "b.txt", data: Data("Another article.".utf8))
+        let stale = AdditionPlan(collected: [other], stored: [])
+        #expect(throws: StoryError.changedDuringAdd("s")) { try store.commit(stale.added, result: Self.result("{}"), basedOn: nil) }
         let reopened = try StoryStore(root: root, name: "s", create: false)
         #expect(try reopened.documents().map(\.document) == [document])
         #expect(try reopened.latestSnapshot()?.result.report?.json == "{}")
@@ -40,7 +43,7 @@ struct StoryStoreTests {
         let store = try StoryStore(root: try Self.folder(), name: "s", create: true)
         let document = RawDocument(id: "a", path: "a.txt", data: Data("text one".utf8))
         let stored = StoredDocument(document: document, digest: StoredDocument.digest(of: document))
-        #expect(throws: (any Error).self) { try store.commit([stored, stored], result: Self.result("{}")) }
+        #expect(throws: (any Error).self) { try store.commit([stored, stored], result: Self.result("{}"), basedOn: nil) }
         #expect(try store.documents().isEmpty)
         #expect(try store.snapshots().isEmpty)
     }

@@ -22,6 +22,7 @@ public struct StoryBook {
         let store = try StoryStore(root: root, name: name, create: true)
         let collected = collector.collect(paths)
         let failed = collected.unreadable + (collected.skipped ?? [])
+        let basedOn = try store.latestSnapshotID()
         let plan = AdditionPlan(collected: collected.documents, stored: try store.documents())
         var outcome = StoryAddOutcome(added: plan.added.map(\.document.id), duplicates: plan.duplicates, failed: failed)
         guard !plan.added.isEmpty else { return outcome }
@@ -30,7 +31,7 @@ public struct StoryBook {
         guard result.report != nil else {
             throw CrosscheckError("the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
         }
-        outcome.snapshot = try store.commit(plan.added, result: result)
+        outcome.snapshot = try store.commit(plan.added, result: result, basedOn: basedOn)
         outcome.result = result
         return outcome
     }

@@ -6,6 +6,7 @@ public enum StoryError: Error, CustomStringConvertible, Equatable {
     case notFound(String)
     case noReport(String)
     case noEarlierReport(String)
+    case changedDuringAdd(String)
 
     public var description: String {
         switch self {
@@ -13,6 +14,8 @@ public enum StoryError: Error, CustomStringConvertible, Equatable {
         case .notFound(let name): return "no story named '\(name)'"
         case .noReport(let name): return "story '\(name)' has no report yet (add articles first)"
         case .noEarlierReport(let name): return "story '\(name)' has no earlier report to compare with"
+        case .changedDuringAdd(let name):
+            return "story '\(name)' was changed by another add while this one ran; nothing was stored, run the add again"
         }
     }
 }

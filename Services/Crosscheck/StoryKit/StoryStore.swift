@@ -108,14 +108,18 @@ public final class StoryStore {
     }
 
     /// Stores the new documents, the per-document outputs the job computed and the report over
-    /// all documents, in one transaction.
+    /// all documents, in one transaction. `basedOn` is the latest snapshot when the add read the
+    /// story: if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
     @discardableResult
-    public func commit(_ added: [StoredDocument], result: JobResult, at date: Date = Date()) throws -> Int64 {
+    public func commit(_ added: [StoredDocument], result: JobResult, basedOn: Int64?, at date: Date = Date()) throws -> Int64 {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
         let outputs = try (result.settled ?? []).map { ($0.id, try encoder.encode($0)) }
         return try pool.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") == basedOn else {
+                throw StoryError.changedDuringAdd(name)
+            }
             let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
             for (stored, raw) in zip(added, raws) {
                 try db.execute(sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
@@ -141,6 +145,11 @@ public final class StoryStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM snapshot ORDER BY id").map(Self.snapshot)
         }
+    }
+
+    /// The newest snapshot's number, or nil before the first `add`.
+    public func latestSnapshotID() throws -> Int64? {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") }
     }
 
     /// The newest snapshot, or nil before the first `add`.
