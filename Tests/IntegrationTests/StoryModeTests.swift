@@ -1,3 +1,4 @@
+import CrosscheckKit
 import CrosscheckSchema
 import CrosscheckTestKit
 import Foundation
@@ -35,7 +36,12 @@ struct StoryModeTests {
                 "the last add sends only its new article through the per-document stages: \(perDocument)")
         #expect(lastRun.documents.count == files.count && lastRun.documents.allSatisfy { $0.status == .ok })
         let stored = try StoryStore(root: stories, name: "seeds-story", create: false)
-        #expect(try stored.outputs().keys.sorted() == files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension })
+        let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: stories)
+        let ids = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        #expect(try stored.outputs(fingerprint: pipeline.fingerprint).keys.sorted() == ids)
+        var other = pipeline
+        other.embeddings = false
+        #expect(try stored.outputs(fingerprint: other.fingerprint).isEmpty, "outputs made with vectors are not reused without")
 
         let changesOut = try RepositoryPaths.temporaryFolder("story-changes")
         let changes = try CommandRunner.run("crosscheck", ["story", "changes", "seeds-story", "--since-report",

@@ -18,6 +18,24 @@ public struct StoryPipeline {
     }
 
     /// The job's result; `progress` sees each progress message.
+    /// What the per-document outputs depend on: the parser, resolver and encoder executables
+    /// (size and modification time), the extra knowledge files, and whether vectors are made.
+    ///
+    /// Stored outputs are reused only under the same fingerprint, so after a rebuild or with
+    /// other `--kb` files every document is computed again, as a from-scratch run would.
+    public var fingerprint: String {
+        let stages: [Stage] = [.parser, .resolver] + (embeddings ? [.encoder] : [])
+        let files = stages.map { executables.url(for: $0).path } + knowledgeFiles
+        let parts = files.map { path -> String in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes?[.size] as? Int) ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(path)|\(size)|\(modified)"
+        }
+        let document = RawDocument(id: "", path: "", data: Data((parts + ["embeddings=\(embeddings)"]).joined(separator: "\n").utf8))
+        return StoredDocument.digest(of: document)
+    }
+
     /// `settled` carries stored per-document outputs (those documents skip the per-document
     /// stages); the result carries the outputs of the documents the job computed.
     public func run(_ documents: [RawDocument], settled: [SettledDocument] = [],

@@ -81,14 +81,17 @@ public final class StoryStore {
                 t.column("settled", .blob).notNull()
             }
         }
+        migrator.registerMigration("v3-output-fingerprint") { db in
+            try db.alter(table: "output") { t in t.add(column: "fingerprint", .text).notNull().defaults(to: "") }
+        }
         return migrator
     }
 
-    /// The stored per-document outputs (parsed, resolved, vectors), by document id.
-    public func outputs() throws -> [String: SettledDocument] {
+    /// The stored per-document outputs (parsed, resolved, vectors) made under `fingerprint`, by document id.
+    public func outputs(fingerprint: String) throws -> [String: SettledDocument] {
         try pool.read { db in
             var outputs: [String: SettledDocument] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, settled FROM output") {
+            for row in try Row.fetchAll(db, sql: "SELECT id, settled FROM output WHERE fingerprint = ?", arguments: [fingerprint]) {
                 let data: Data = row["settled"]
                 outputs[row["id"]] = try JSONDecoder().decode(SettledDocument.self, from: data)
             }
@@ -111,7 +114,8 @@ public final class StoryStore {
     /// all documents, in one transaction. `basedOn` is the latest snapshot when the add read the
     /// story: if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
     @discardableResult
-    public func commit(_ added: [StoredDocument], result: JobResult, basedOn: Int64?, at date: Date = Date()) throws -> Int64 {
+    public func commit(_ added: [StoredDocument], result: JobResult, basedOn: Int64?, fingerprint: String = "",
+                       at date: Date = Date()) throws -> Int64 {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
@@ -127,7 +131,8 @@ public final class StoryStore {
                                            date.timeIntervalSince1970, addition])
             }
             for (id, settled) in outputs {
-                try db.execute(sql: "INSERT OR REPLACE INTO output (id, settled) VALUES (?, ?)", arguments: [id, settled])
+                try db.execute(sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
+                               arguments: [id, settled, fingerprint])
             }
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
             try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
