@@ -222,7 +222,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StoryTests",
-            dependencies: ["StoryKit", "CrosscheckSchema", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["StoryKit", "CrosscheckSchema", "CoordinatorKit", "CrosscheckTestKit",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StoryTests"
         ),
         .testTarget(
