@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: Shared
@@ -103,6 +104,16 @@ let package = Package(
             path: "Services/Crosscheck/CrosscheckKit"
         ),
 
+        .target(
+            name: "StoryKit",
+            dependencies: [
+                "CrosscheckKit", "CrosscheckSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Crosscheck/StoryKit"
+        ),
+
         // MARK: Executables (thin mains)
         .executableTarget(
             name: "crosscheck-parser",
@@ -140,7 +151,7 @@ let package = Package(
         .executableTarget(
             name: "crosscheck",
             dependencies: [
-                "CrosscheckKit",
+                "CrosscheckKit", "StoryKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Services/Crosscheck/Main"
@@ -210,8 +221,14 @@ let package = Package(
             path: "Tests/CrosscheckKitTests"
         ),
         .testTarget(
+            name: "StoryTests",
+            dependencies: ["StoryKit", "CrosscheckSchema", "CoordinatorKit", "CrosscheckTestKit",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StoryTests"
+        ),
+        .testTarget(
             name: "IntegrationTests",
-            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit"],
+            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit", "StoryKit"],
             path: "Tests/IntegrationTests"
         ),
     ]

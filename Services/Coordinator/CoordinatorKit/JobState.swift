@@ -57,6 +57,9 @@ final class JobState {
     private(set) var timedOut = false
     /// When the job fails if it has not finished.
     let deadline: Date
+    /// Ids of the documents the request came with outputs for, and whether it asked for the others' outputs.
+    private var given: Set<String> = []
+    private let returnSettled: Bool
 
     init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
          started: Date = Date()) {
@@ -80,8 +83,36 @@ final class JobState {
             slots.append(slot)
         }
         self.slots = slots
+        self.returnSettled = request.returnSettled == true
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
+        for settled in request.settled ?? [] { adoptSettled(settled) }
+    }
+
+    /// Fills a document's slot with outputs an earlier job computed, so it skips the per-document stages.
+    private func adoptSettled(_ settled: SettledDocument) {
+        guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
+              settled.resolved.document.id == settled.id else { return }
+        slots[index].parsed = settled.parsed
+        slots[index].resolved = settled.resolved
+        slots[index].vectors = settled.vectors
+        slots[index].warnings = settled.parsed.warnings
+        slots[index].encoded = true
+        given.insert(settled.id)
+        parsedCount += 1
+        resolvedCount += 1
+        settledCount += 1
+    }
+
+    /// The outputs of the documents this job computed, when the request asked for them.
+    var computedOutputs: [SettledDocument]? {
+        guard returnSettled else { return nil }
+        return slots.compactMap { slot in
+            guard slot.failure == nil, !given.contains(slot.raw.id), let parsed = slot.parsed, let resolved = slot.resolved else {
+                return nil
+            }
+            return SettledDocument(parsed: parsed, resolved: resolved, vectors: slot.vectors)
+        }
     }
 
     /// The size of a document as received: its content's bytes, whatever the client declared.
@@ -98,7 +129,7 @@ final class JobState {
 
     /// The first requests of the job: one parse per admissible document (or the link step).
     func start() -> [Envelope] {
-        let first = slots.filter { $0.failure == nil }.map { slot in
+        let first = slots.filter { $0.failure == nil && $0.parsed == nil }.map { slot in
             request(.rawDocument(slot.raw), stage: "parse", document: slot.raw.id)
         }
         return first.isEmpty ? advanceBundle() : first
@@ -229,8 +260,10 @@ final class JobState {
         instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
         let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
                              instances: instances, documents: fates, embeddings: embeddingStatus)
-        return JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
-                         timedOut: timedOut ? true : nil)
+        var job = JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
+                            timedOut: timedOut ? true : nil)
+        job.settled = result == nil ? nil : computedOutputs
+        return job
     }
 
     private func request(_ payload: Payload, stage: String, document: String?) -> Envelope {

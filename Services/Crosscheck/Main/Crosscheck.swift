@@ -5,6 +5,6 @@ import ArgumentParser
 struct Crosscheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare how several outlets report one event: entities, claims, conflicts, framing.",
-        subcommands: [RunCommand.self, SubmitCommand.self, ReplayCommand.self, KeysCommand.self],
+        subcommands: [RunCommand.self, SubmitCommand.self, ReplayCommand.self, KeysCommand.self, StoryCommand.self],
         defaultSubcommand: RunCommand.self)
 }

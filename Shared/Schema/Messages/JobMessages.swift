@@ -18,6 +18,11 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// The id of a job this client submitted before and asks for again (after the coordinator
     /// restarted); `documents` is then empty.
     public var resume: String?
+    /// Per-document outputs for some of `documents` (matched by id), computed by an earlier job:
+    /// those documents skip the per-document stages. Nil or empty: every document is computed.
+    public var settled: [SettledDocument]?
+    /// Ask for the per-document outputs of the documents this job computed in `JobResult.settled`.
+    public var returnSettled: Bool?
 
     public init(documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,
                 awaitWorkers: [String: Int]? = nil, embeddings: Bool? = nil, timeoutSeconds: Double? = nil,
@@ -69,6 +74,9 @@ public struct JobResult: Codable, Sendable, Equatable {
     public var error: String?
     /// True when the job ended because its deadline passed.
     public var timedOut: Bool?
+    /// With `JobRequest.returnSettled`: the per-document outputs of the documents this job
+    /// computed (not those it was given), for the client to keep.
+    public var settled: [SettledDocument]?
 
     public init(report: RenderedReport?, run: RunSummary, error: String? = nil, timedOut: Bool? = nil) {
         self.report = report; self.run = run; self.error = error; self.timedOut = timedOut

@@ -1,0 +1,59 @@
+import CrosscheckKit
+import CrosscheckSchema
+import Foundation
+
+/// Runs one job through the real pipeline, as `crosscheck run` does: a coordinator and every
+/// stage as child processes under a `PipelineSupervisor`, the job sent through a `JobClient`.
+public struct StoryPipeline {
+    public var executables: ServiceExecutables
+    public var logDirectory: URL
+    public var embeddings = true
+    public var knowledgeFiles: [String] = []
+    public var timeout = 1800.0
+    public var maxDocumentMegabytes = 16
+
+    public init(executables: ServiceExecutables, logDirectory: URL) {
+        self.executables = executables
+        self.logDirectory = logDirectory
+    }
+
+    /// The job's result; `progress` sees each progress message.
+    /// What the per-document outputs depend on: the parser, resolver and encoder executables
+    /// (size and modification time), the extra knowledge files, and whether vectors are made.
+    ///
+    /// Stored outputs are reused only under the same fingerprint, so after a rebuild or with
+    /// other `--kb` files every document is computed again, as a from-scratch run would.
+    public var fingerprint: String {
+        let stages: [Stage] = [.parser, .resolver] + (embeddings ? [.encoder] : [])
+        let files = stages.map { executables.url(for: $0).path } + knowledgeFiles
+        let parts = files.map { path -> String in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes?[.size] as? Int) ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(path)|\(size)|\(modified)"
+        }
+        let document = RawDocument(id: "", path: "", data: Data((parts + ["embeddings=\(embeddings)"]).joined(separator: "\n").utf8))
+        return StoredDocument.digest(of: document)
+    }
+
+    /// `settled` carries stored per-document outputs (those documents skip the per-document
+    /// stages); the result carries the outputs of the documents the job computed.
+    public func run(_ documents: [RawDocument], settled: [SettledDocument] = [],
+                    progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
+        var request = JobRequest(documents: documents)
+        request.embeddings = embeddings
+        request.settled = settled.filter { ($0.vectors != nil) == embeddings }
+        request.returnSettled = true
+        let stages = PipelineSupervisor.coreStages + (embeddings ? [.encoder] : [])
+        request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
+        let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
+        defer { supervisor.stopAll() }
+        try supervisor.start(replicas: [:], stages: stages, record: nil,
+                             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
+                             maxDocumentMegabytes: maxDocumentMegabytes)
+        let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
+        let result = try client.run(request) { progress($0) }
+        supervisor.stopAll()
+        return result
+    }
+}

@@ -1,0 +1,188 @@
+import CrosscheckSchema
+import Foundation
+import GRDB
+
+/// One story's SQLite database (`<stories>/<name>/story.sqlite`), opened in WAL mode.
+///
+/// Tables: `document` (each article once: id, path, content digest, the raw document as the
+/// client read it, when it was added), `output` (each document's per-document stage outputs,
+/// sent with later jobs so stored documents skip the parser, resolver and encoder), `snapshot` (every report the story has had, with the
+/// bundle-level state it holds: entities, clusters, timeline, as the report JSON, plus the
+/// run account; the rendered Markdown, HTML and annotations only for the latest, to keep the
+/// file small) and `look` (when `changes` was last read). The
+/// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
+/// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
+public final class StoryStore {
+    public let name: String
+    public let folder: URL
+    let pool: DatabasePool
+
+    /// Opens (and with `create`, first makes) the story `name` under `root`.
+    public init(root: URL, name: String, create: Bool) throws {
+        guard Self.isValidName(name) else { throw StoryError.invalidName(name) }
+        self.name = name
+        folder = root.appendingPathComponent(name, isDirectory: true)
+        let file = folder.appendingPathComponent("story.sqlite")
+        if !FileManager.default.fileExists(atPath: file.path) {
+            guard create else { throw StoryError.notFound(name) }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        pool = try DatabasePool(path: file.path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// Story names become folder names: letters, digits, `-`, `_` and `.` (not leading).
+    public static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != "." else { return false }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+        return name.unicodeScalars.allSatisfy { allowed.contains($0) && $0.isASCII }
+    }
+
+    /// The names of the stories under `root`, sorted.
+    public static func names(root: URL) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return entries.filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("story.sqlite").path)
+        }.sorted()
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("path", .text).notNull()
+                t.column("digest", .text).notNull().indexed()
+                t.column("raw", .blob).notNull()
+                t.column("addedAt", .double).notNull()
+                t.column("addition", .integer).notNull()
+            }
+            try db.create(table: "snapshot") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("createdAt", .double).notNull()
+                t.column("documents", .integer).notNull()
+                t.column("reportJSON", .text)
+                t.column("markdown", .text)
+                t.column("html", .text)
+                t.column("annotations", .text)
+                t.column("run", .blob).notNull()
+            }
+            try db.create(table: "look") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .double).notNull()
+                t.column("snapshot", .integer).notNull()
+            }
+        }
+        migrator.registerMigration("v2-outputs") { db in
+            try db.create(table: "output") { t in
+                t.primaryKey("id", .text).references("document", onDelete: .cascade)
+                t.column("settled", .blob).notNull()
+            }
+        }
+        migrator.registerMigration("v3-output-fingerprint") { db in
+            try db.alter(table: "output") { t in t.add(column: "fingerprint", .text).notNull().defaults(to: "") }
+        }
+        return migrator
+    }
+
+    /// The stored per-document outputs (parsed, resolved, vectors) made under `fingerprint`, by document id.
+    public func outputs(fingerprint: String) throws -> [String: SettledDocument] {
+        try pool.read { db in
+            var outputs: [String: SettledDocument] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, settled FROM output WHERE fingerprint = ?", arguments: [fingerprint]) {
+                let data: Data = row["settled"]
+                outputs[row["id"]] = try JSONDecoder().decode(SettledDocument.self, from: data)
+            }
+            return outputs
+        }
+    }
+
+    /// Every stored document, ordered by id.
+    public func documents() throws -> [StoredDocument] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, path, digest, raw, addedAt FROM document ORDER BY id").map { row in
+                let raw: Data = row["raw"]
+                return StoredDocument(document: try JSONDecoder().decode(RawDocument.self, from: raw),
+                                      digest: row["digest"], addedAt: Date(timeIntervalSince1970: row["addedAt"]))
+            }
+        }
+    }
+
+    /// Stores the new documents, the per-document outputs the job computed and the report over
+    /// all documents, in one transaction. `basedOn` is the latest snapshot when the add read the
+    /// story: if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
+    @discardableResult
+    public func commit(_ added: [StoredDocument], result: JobResult, basedOn: Int64?, fingerprint: String = "",
+                       at date: Date = Date()) throws -> Int64 {
+        let encoder = MessageCodec.makeEncoder()
+        let run = try encoder.encode(result.run)
+        let raws = try added.map { try encoder.encode($0.document) }
+        let outputs = try (result.settled ?? []).map { ($0.id, try encoder.encode($0)) }
+        return try pool.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") == basedOn else {
+                throw StoryError.changedDuringAdd(name)
+            }
+            let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
+            for (stored, raw) in zip(added, raws) {
+                try db.execute(sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [stored.document.id, stored.document.path, stored.digest, raw,
+                                           date.timeIntervalSince1970, addition])
+            }
+            for (id, settled) in outputs {
+                try db.execute(sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
+                               arguments: [id, settled, fingerprint])
+            }
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
+            try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
+            try db.execute(sql: """
+                INSERT INTO snapshot (createdAt, documents, reportJSON, markdown, html, annotations, run)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [date.timeIntervalSince1970, count, result.report?.json, result.report?.markdown,
+                                 result.report?.html, result.report?.annotations, run])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// All snapshots, oldest first.
+    public func snapshots() throws -> [StorySnapshot] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM snapshot ORDER BY id").map(Self.snapshot)
+        }
+    }
+
+    /// The newest snapshot's number, or nil before the first `add`.
+    public func latestSnapshotID() throws -> Int64? {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") }
+    }
+
+    /// The newest snapshot, or nil before the first `add`.
+    public func latestSnapshot() throws -> StorySnapshot? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM snapshot ORDER BY id DESC LIMIT 1").map(Self.snapshot)
+        }
+    }
+
+    /// The snapshot the last `changes` compared up to, or nil when changes were never read.
+    public func lastLook() throws -> Int64? {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT snapshot FROM look ORDER BY id DESC LIMIT 1") }
+    }
+
+    /// Records that `changes` has shown everything up to `snapshot`.
+    public func recordLook(snapshot: Int64, at date: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO look (at, snapshot) VALUES (?, ?)", arguments: [date.timeIntervalSince1970, snapshot])
+        }
+    }
+
+    private static func snapshot(_ row: Row) throws -> StorySnapshot {
+        let run: Data = row["run"]
+        let json: String? = row["reportJSON"]
+        let report = json.map { RenderedReport(json: $0, markdown: row["markdown"] ?? "", html: row["html"] ?? "",
+                                               conflicts: 0, annotations: row["annotations"]) }
+        return StorySnapshot(id: row["id"], createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+                             documents: row["documents"],
+                             result: JobResult(report: report, run: try JSONDecoder().decode(RunSummary.self, from: run)))
+    }
+}

@@ -1,0 +1,103 @@
+import CrosscheckKit
+import CrosscheckSchema
+import CrosscheckTestKit
+import Foundation
+import StoryKit
+import Testing
+
+/// `crosscheck story` as a user runs it: real executables, one `add` per article, a report and its changes.
+@Suite("crosscheck story (real processes)", .serialized)
+struct StoryModeTests {
+    static func seedFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.seeds.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { "seeds/\($0)" }
+    }
+
+    @Test("a story built one seed at a time gives the report.json bytes of crosscheck run seeds; changes name what the last added")
+    func seedsOneByOne() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories")
+        let files = try Self.seedFiles()
+        #expect(files.count >= 2)
+        for file in files {
+            let add = try CommandRunner.run("crosscheck", ["story", "add", "seeds-story", file, "--stories", stories.path])
+            #expect(add.status == 0, "add \(file): \(add.stderr)")
+        }
+        let storyOut = try RepositoryPaths.temporaryFolder("story-out")
+        let report = try CommandRunner.run("crosscheck", ["story", "report", "seeds-story", "--stories", stories.path, "--out", storyOut.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        let runOut = try RepositoryPaths.temporaryFolder("story-run")
+        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
+        let fromStory = try Data(contentsOf: storyOut.appendingPathComponent("report.json"))
+        let fromRun = try Data(contentsOf: runOut.appendingPathComponent("report.json"))
+        #expect(fromStory == fromRun, "story report.json differs from crosscheck run seeds")
+        let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
+        let perDocument = lastRun.instances.filter { [.parser, .encoder].contains($0.stage) }
+        #expect(!perDocument.isEmpty && perDocument.allSatisfy { $0.messages == 1 },
+                "the last add sends only its new article through the per-document stages: \(perDocument)")
+        #expect(lastRun.documents.count == files.count && lastRun.documents.allSatisfy { $0.status == .ok })
+        let stored = try StoryStore(root: stories, name: "seeds-story", create: false)
+        let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: stories)
+        let ids = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        #expect(try stored.outputs(fingerprint: pipeline.fingerprint).keys.sorted() == ids)
+        var other = pipeline
+        other.embeddings = false
+        #expect(try stored.outputs(fingerprint: other.fingerprint).isEmpty, "outputs made with vectors are not reused without")
+
+        let changesOut = try RepositoryPaths.temporaryFolder("story-changes")
+        let changes = try CommandRunner.run("crosscheck", ["story", "changes", "seeds-story", "--since-report",
+                                                           "--stories", stories.path, "--out", changesOut.path])
+        #expect(changes.status == 0, "\(changes.stderr)")
+        let set = try JSONDecoder().decode(StoryChangeSet.self, from: Data(contentsOf: changesOut.appendingPathComponent("changes.json")))
+        let last = ((files.last ?? "") as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")
+        #expect(set.changes.filter { $0.kind == "new-source" }.map(\.docs) == [[last]])
+        let clusterChanges = set.changes.filter { $0.kind != "new-source" }
+        #expect(!clusterChanges.isEmpty, "adding \(last) changed no cluster")
+        #expect(clusterChanges.allSatisfy { $0.docs.contains(last) || $0.kind.hasPrefix("resolved") })
+        #expect(clusterChanges.allSatisfy { !$0.spans.isEmpty && $0.spans.allSatisfy { $0.start < $0.end && !$0.text.isEmpty } })
+        let markdown = try String(contentsOf: changesOut.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(markdown.contains("## New sources (1)") && markdown.contains(last))
+
+        let again = try CommandRunner.run("crosscheck", ["story", "add", "seeds-story", files[0], "--stories", stories.path])
+        #expect(again.status == 0 && again.stderr.contains("already in the story"), "\(again.stderr)")
+        let show = try CommandRunner.run("crosscheck", ["story", "show", "seeds-story", "--stories", stories.path])
+        #expect(show.stdout.contains("\(files.count) documents, \(files.count) reports"), "\(show.stdout)")
+        let list = try CommandRunner.run("crosscheck", ["story", "list", "--stories", stories.path])
+        #expect(list.stdout.hasPrefix("seeds-story\t\(files.count) documents"), "\(list.stdout)")
+    }
+
+    @Test("kill -9 during an add leaves the story as it was, and the same add then succeeds; bad inputs are named")
+    func killedAdd() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories-kill")
+        let files = try Self.seedFiles()
+        let first = try CommandRunner.run("crosscheck", ["story", "add", "k", files[0], "--stories", stories.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try StoryStore(root: stories, name: "k", create: false)
+        let reportBefore = try before.latestSnapshot()?.result.report?.json
+
+        for delay in [0.3, 1.5] {
+            let process = Process()
+            process.executableURL = RepositoryPaths.binaries.appendingPathComponent("crosscheck")
+            process.arguments = ["story", "add", "k", files[1], files[2], "--stories", stories.path]
+            process.currentDirectoryURL = RepositoryPaths.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(delay * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal, "the add finished before it was killed (delay \(delay) s)")
+            let store = try StoryStore(root: stories, name: "k", create: false)
+            #expect(try store.documents().map(\.document.path) == [files[0]])
+            #expect(try store.snapshots().count == 1)
+            #expect(try store.latestSnapshot()?.result.report?.json == reportBefore)
+        }
+
+        let missing = stories.appendingPathComponent("missing.txt").path
+        let retry = try CommandRunner.run("crosscheck", ["story", "add", "k", files[1], files[2], missing, "--stories", stories.path])
+        #expect(retry.status == 1, "a missing input fails the add's exit status, the rest is added: \(retry.stderr)")
+        #expect(retry.stderr.contains("missing.txt: no such file"), "\(retry.stderr)")
+        let store = try StoryStore(root: stories, name: "k", create: false)
+        #expect(try store.documents().map(\.document.path) == Array(files[0...2]))
+        #expect(try store.snapshots().count == 2)
+    }
+}
