@@ -15,6 +15,8 @@ struct ScoredLinker: Sendable {
     /// Earlier claims compared per block.
     var window = ScoredLinker.defaultWindow
     static let defaultWindow = 24
+    /// Members of the smaller group read by the average-link check.
+    static let averageSample = 32
     /// Content event classes used as blocks per claim.
     static let maxContentKeys = 12
     /// Entities named used as blocks per claim.
@@ -116,12 +118,13 @@ struct ScoredLinker: Sendable {
         return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
-    /// Mean probability of the scored pairs joining `group` to the group rooted at `root`.
+    /// Mean probability of the scored pairs joining `group` to the group rooted at `root`, read
+    /// from at most `averageSample` members of `group` (its first ones), so a check costs O(1).
     private func averageLink(_ group: [Int], to root: Int, links: [[(other: Int, probability: Double)]],
                              sets: inout UnionFind) -> Double {
         var sum = 0.0
         var count = 0
-        for i in group {
+        for i in group.prefix(Self.averageSample) {
             for link in links[i] where sets.find(link.other) == root {
                 sum += link.probability
                 count += 1
