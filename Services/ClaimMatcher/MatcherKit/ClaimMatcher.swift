@@ -69,6 +69,7 @@ public struct ClaimMatcher: Sendable {
         return features
     }
 
+    /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.
     func pairContext(_ features: [ClaimFeatures]) -> ClaimPairFeatures.Context {
         var documentTerms: [[String]] = Array(repeating: [], count: (features.map(\.docIndex).max() ?? -1) + 1)
         for c in features { documentTerms[c.docIndex].append(contentsOf: c.terms) }
@@ -82,11 +83,11 @@ public struct ClaimMatcher: Sendable {
     public func pairTable(_ bundle: LinkedBundle) -> ClaimPairTable {
         let features = claimFeatures(bundle)
         let context = pairContext(features)
-        let pairs = ScoredLinker.candidates(features, context: context, window: ScoredLinker.defaultWindow)
-        return ClaimPairTable(claims: features.map(\.claim), features: ClaimPairFeatures.names,
-                              pairs: pairs.map { ClaimPairTable.Pair(a: $0.0, b: $0.1,
-                                                                     values: ClaimPairFeatures.vector($0.0, $0.1, claims: features, context: context)) },
-                              stories: DocumentStories(threshold: ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold)
-                                .stories(context.documentTerms))
+        let pairs = ScoredLinker.candidates(features, context: context, window: ScoredLinker.defaultWindow).map { a, b in
+            ClaimPairTable.Pair(a: a, b: b, values: ClaimPairFeatures.vector(a, b, claims: features, context: context))
+        }
+        let storyThreshold = ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold
+        return ClaimPairTable(claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
+                              stories: DocumentStories(threshold: storyThreshold).stories(context.documentTerms))
     }
 }
