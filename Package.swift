@@ -158,6 +158,11 @@ let package = Package(
         ),
 
         .executableTarget(
+            name: "crosscheck-train-features",
+            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
+            path: "Services/ClaimMatcher/TrainFeatures"
+        ),
+        .executableTarget(
             name: "crosscheck-bench",
             dependencies: [
                 "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",

@@ -300,7 +300,21 @@ struct ClaimExtractor: Sendable {
                              date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
                              published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
                              senses: senses(of: c.words[pIndex], lemma: predicateLemma),
+                             contentSenses: contentSenses(content, context: c),
                              provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+    }
+
+    /// The WordNet event classes of every event word of the content (verbs and event nouns other
+    /// than entities, stopwords and reporting verbs), sorted: "the quake struck" and "an
+    /// earthquake hit" meet through them whatever the clause's predicate.
+    private func contentSenses(_ content: [Int], context c: SentenceContext) -> [Int] {
+        var classes = Set<Int>()
+        for idx in content where c.entityAt[idx] == nil && c.tokens[idx].kind == .word {
+            let w = c.words[idx]
+            guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.reportingVerbs.match([w], at: 0) == nil else { continue }
+            classes.formUnion(lexicon.eventClasses[w] ?? lexicon.eventClasses[Inflection.stem(w)] ?? [])
+        }
+        return classes.sorted()
     }
 
     /// The WordNet event classes of a predicate word: the word itself, its stem, else its lemma.

@@ -25,6 +25,8 @@ struct ClaimFeatures: Sendable {
     var negatesContent = false
     /// WordNet event classes of the predicate word (see `MatcherLexicon.eventClasses`).
     var senses: [Int] = []
+    /// WordNet event classes of every event word of the claim's content, sorted.
+    var contentSenses: [Int] = []
     /// Whether the clause marks its values preliminary, a lower bound or revised ("at least 12").
     var provisional = false
 

@@ -20,16 +20,14 @@ public struct ClaimMatcher: Sendable {
     }
 
     public func analyse(_ bundle: LinkedBundle) -> Analysis {
-        let entityTypes = Dictionary(bundle.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         let entityNames = Dictionary(bundle.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes)
-        var features: [ClaimFeatures] = []
-        for (index, doc) in bundle.documents.enumerated() {
-            features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
-        }
+        let features = claimFeatures(bundle)
         let documentIDs = bundle.documents.map(\.document.id)
-        let eventless = Set(lexicon.copulas.values).union(lexicon.lightPredicates).union(lexicon.reportingLemmas)
-        let components = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
+        let grouped = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
+        // The learned scorer joins what the rules left apart, when the knowledge base has weights.
+        let components = ClaimScorer(table: lexicon.claimScorer).map {
+            ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features))
+        } ?? grouped
         let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
                                  indefiniteObjects: lexicon.indefiniteObjects)
         let labeler = ClusterLabeler(entityNames: entityNames, openers: lexicon.clauseOpeners, coordinators: lexicon.coordinators)
@@ -56,5 +54,43 @@ public struct ClaimMatcher: Sendable {
         let counted = IndependencePass().apply(clusters.map(\.cluster), claims: claims, reprints: reprints, documentOrder: documentIDs)
         return Analysis(documents: bundle.documents, entities: bundle.entities, claims: claims,
                         clusters: counted, timeline: timeline, reprints: reprints)
+    }
+
+    /// Lemmas naming no event of their own: copulas, light and reporting verbs.
+    var eventless: Set<String> {
+        Set(lexicon.copulas.values).union(lexicon.lightPredicates).union(lexicon.reportingLemmas)
+    }
+
+    /// The claims of every document of the bundle, in bundle order.
+    func claimFeatures(_ bundle: LinkedBundle) -> [ClaimFeatures] {
+        let entityTypes = Dictionary(bundle.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes)
+        var features: [ClaimFeatures] = []
+        for (index, doc) in bundle.documents.enumerated() {
+            features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
+        }
+        return features
+    }
+
+    /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.
+    func pairContext(_ features: [ClaimFeatures]) -> ClaimPairFeatures.Context {
+        var documentTerms: [[String]] = Array(repeating: [], count: (features.map(\.docIndex).max() ?? -1) + 1)
+        for c in features { documentTerms[c.docIndex].append(contentsOf: c.terms) }
+        return ClaimPairFeatures.Context(profiles: ClaimGrouper.profiles(features), vectors: TermVectors(features.map(\.terms)),
+                                         story: StoryLinker().stories(features), eventless: eventless,
+                                         documents: TermVectors(documentTerms), documentTerms: documentTerms)
+    }
+
+    /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as
+    /// the matcher computes them: what `crosscheck-train-features` dumps for training.
+    public func pairTable(_ bundle: LinkedBundle) -> ClaimPairTable {
+        let features = claimFeatures(bundle)
+        let context = pairContext(features)
+        let pairs = ScoredLinker.candidates(features, context: context, window: ScoredLinker.defaultWindow).map { a, b in
+            ClaimPairTable.Pair(a: a, b: b, values: ClaimPairFeatures.vector(a, b, claims: features, context: context))
+        }
+        let storyThreshold = ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold
+        return ClaimPairTable(claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
+                              stories: DocumentStories(threshold: storyThreshold).stories(context.documentTerms))
     }
 }

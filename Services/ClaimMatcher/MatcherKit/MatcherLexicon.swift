@@ -68,6 +68,9 @@ public struct MatcherLexicon: Sendable {
     var eventClasses: [String: [Int]] = [:]
     /// Objects that stand for any object ("anyone" in "not arrested anyone").
     var indefiniteObjects: Set<String> = []
+    /// The learned claim-pair scorer's weights, bias and threshold (`Data/claim-scorer.json`,
+    /// written by `scripts/train-claim-scorer`); empty when the knowledge base has none.
+    var claimScorer: [String: Double] = [:]
 
     /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
     public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
@@ -178,6 +181,7 @@ public struct MatcherLexicon: Sendable {
         eventNouns = lexicon.table("eventNouns")
         for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
         lightPredicates = Set(lexicon.table("lightPredicates").keys)
+        claimScorer = lexicon.numberTable("claimScorer")
         indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
         for (word, classes) in lexicon.table("eventClasses") {
             eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }

@@ -12,7 +12,9 @@ struct TermVectors: Sendable {
     private(set) var documentFrequency: [Int] = []
     private(set) var termIDs: [String: Int] = [:]
 
-    init(_ termLists: [[String]]) {
+    /// Vectors of `termLists`; `prior` documents that hold none of the terms are added to the
+    /// IDF counts, so terms shared by every list of a small set still weigh something.
+    init(_ termLists: [[String]], prior: Double = 0) {
         var lists: [[Int]] = []
         lists.reserveCapacity(termLists.count)
         for terms in termLists {
@@ -29,7 +31,7 @@ struct TermVectors: Sendable {
             for id in Set(ids) { documentFrequency[id] += 1 }
             lists.append(ids)
         }
-        let n = Double(max(termLists.count, 1))
+        let n = Double(max(termLists.count, 1)) + prior
         vectors = lists.map { ids in
             var tf: [Int: Int] = [:]
             for id in ids { tf[id, default: 0] += 1 }

@@ -1,0 +1,158 @@
+/// Joins claims of different documents that the learned `ClaimScorer` says name one event.
+///
+/// Candidates come from blocks: claims sharing the trigger lemma (event or predicate), a
+/// WordNet event class of the predicate or of any event word, the object or an entity, each claim meeting at most `window` earlier claims per
+/// block, so the cost stays linear in the claims. Pairs scoring at least the scorer's threshold
+/// are joined best first, within one story of documents (`DocumentStories`), when the average
+/// probability of all scored pairs between the two groups also reaches the threshold, and under
+/// a transitive veto: a join never puts into one group dates that cannot be one day, both
+/// polarities, or only different figures or places, where neither group had that contradiction
+/// before; claims naming only different subjects are never joined. A group mixing two events
+/// would print false conflicts, worse than a missed match (on ECB+ dev the figure and place
+/// vetoes cost 9 points of recall; without them, "12 injured in A" joins "30 injured in B").
+struct ScoredLinker: Sendable {
+    var scorer: ClaimScorer
+    /// Earlier claims compared per block.
+    var window = ScoredLinker.defaultWindow
+    static let defaultWindow = 24
+    /// Members of the smaller group read by the average-link check.
+    static let averageSample = 32
+    /// Content event classes used as blocks per claim.
+    static let maxContentKeys = 12
+    /// Entities named used as blocks per claim.
+    static let maxEntityKeys = 4
+
+    /// One candidate pair (`i` > `j`, different documents) and its probability.
+    struct Candidate {
+        var i: Int
+        var j: Int
+        var probability: Double
+    }
+
+    /// What the veto keeps per group.
+    private struct GroupState {
+        var latestStart: Int?
+        var earliestEnd: Int?
+        /// Bit 1: an affirmed claim, bit 2: a negated one.
+        var polarity: Int
+        var figures: Set<Int>
+        var places: Set<String>
+        }
+
+    /// Candidate pairs of different documents, each once, in a fixed order.
+    static func candidates(_ claims: [ClaimFeatures], context: ClaimPairFeatures.Context, window: Int) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        var stamp = Array(repeating: -1, count: claims.count)
+        var pairs: [(Int, Int)] = []
+        for i in claims.indices {
+            let c = claims[i]
+            let lemma = c.event ?? c.claim.predicate
+            var keys: [String] = []
+            if !context.eventless.contains(lemma) { keys.append("L|" + lemma) }
+            if c.event != nil, c.claim.predicate != lemma, !context.eventless.contains(c.claim.predicate) {
+                keys.append("L|" + c.claim.predicate)
+            }
+            for s in Set(c.senses).sorted() { keys.append("S|\(s)") }
+            if let o = c.claim.object { keys.append("O|" + o) }
+            for s in c.contentSenses.prefix(maxContentKeys) { keys.append("C|\(s)") }
+            for e in c.entities.prefix(maxEntityKeys) { keys.append("E|" + e) }
+            for key in keys {
+                for j in (postings[key] ?? []).suffix(window) where stamp[j] != i && claims[j].docIndex != c.docIndex {
+                    stamp[j] = i
+                    pairs.append((i, j))
+                }
+                postings[key, default: []].append(i)
+            }
+        }
+        return pairs
+    }
+
+    /// Merges `components` (groups of claim indices) by scored links; returns the new groups,
+    /// each sorted, ordered by their first index.
+    func link(_ components: [[Int]], claims: [ClaimFeatures], context: ClaimPairFeatures.Context) -> [[Int]] {
+        let story = DocumentStories(threshold: scorer.storyThreshold).stories(context.documentTerms)
+        var sets = UnionFind(count: claims.count)
+        // The rules' groups are kept within one story each: a group spanning two stories
+        // mixes two events.
+        for group in components {
+            var first: [Int: Int] = [:]
+            for i in group {
+                let s = story[claims[i].docIndex]
+                if let f = first[s] { sets.union(f, i) } else { first[s] = i }
+            }
+        }
+        var state: [Int: GroupState] = [:]
+        for i in claims.indices {
+            let root = sets.find(i)
+            state[root] = Self.merged(state[root], Self.state(of: claims[i], context.profiles[i]))
+        }
+        var scored: [Candidate] = []
+        // Every scored pair, both ways: the average link between two groups reads them.
+        var links = Array(repeating: [(other: Int, probability: Double)](), count: claims.count)
+        for (i, j) in Self.candidates(claims, context: context, window: window) {
+            let p = scorer.probability(ClaimPairFeatures.vector(i, j, claims: claims, context: context))
+            links[i].append((j, p))
+            links[j].append((i, p))
+            if p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
+        }
+        scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
+        var members: [Int: [Int]] = [:]
+        for i in claims.indices { members[sets.find(i), default: []].append(i) }
+        for candidate in scored where story[claims[candidate.i].docIndex] == story[claims[candidate.j].docIndex] {
+            // Other participants are another event ("Denmark and Finland signed" / "Norway and Sweden signed").
+            let si = context.profiles[candidate.i].subjects, sj = context.profiles[candidate.j].subjects
+            if !si.isEmpty, !sj.isEmpty, ClaimGrouper.intersection(si, sj) == 0 { continue }
+            let ri = sets.find(candidate.i), rj = sets.find(candidate.j)
+            guard ri != rj, let a = state[ri], let b = state[rj], Self.compatible(a, b) else { continue }
+            let (small, large) = (members[ri]?.count ?? 0) <= (members[rj]?.count ?? 0) ? (ri, rj) : (rj, ri)
+            guard averageLink(members[small] ?? [], to: large, links: links, sets: &sets) >= scorer.threshold else { continue }
+            sets.union(ri, rj)
+            let root = sets.find(ri)
+            let joined = (members[ri] ?? []) + (members[rj] ?? [])
+            (members[ri], members[rj], state[ri], state[rj]) = (nil, nil, nil, nil)
+            members[root] = joined
+            state[root] = Self.merged(a, b)
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in claims.indices { groups[sets.find(i), default: []].append(i) }
+        return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Mean probability of the scored pairs joining `group` to the group rooted at `root`, read
+    /// from at most `averageSample` members of `group` (its first ones), so a check costs O(1).
+    private func averageLink(_ group: [Int], to root: Int, links: [[(other: Int, probability: Double)]],
+                             sets: inout UnionFind) -> Double {
+        var sum = 0.0
+        var count = 0
+        for i in group.prefix(Self.averageSample) {
+            for link in links[i] where sets.find(link.other) == root {
+                sum += link.probability
+                count += 1
+            }
+        }
+        return count > 0 ? sum / Double(count) : 0
+    }
+
+    private static func state(of c: ClaimFeatures, _ p: ClaimGrouper.Profile) -> GroupState {
+        GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
+                   figures: Set(p.quantities), places: Set([c.claim.slots["place"]?.description].compactMap { $0 }))
+    }
+
+    private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
+        guard let a else { return b }
+        return GroupState(latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
+                          earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
+                          polarity: a.polarity | b.polarity, figures: a.figures.union(b.figures), places: a.places.union(b.places))
+    }
+
+    /// Whether joining two groups adds no contradiction neither had.
+    private static func compatible(_ a: GroupState, _ b: GroupState) -> Bool {
+        let start = [a.latestStart, b.latestStart].compactMap { $0 }.max()
+        let end = [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min()
+        if let start, let end, start > end { return false }
+        if a.polarity | b.polarity == 3, a.polarity != 3, b.polarity != 3 { return false }
+        if !a.figures.isEmpty, !b.figures.isEmpty, a.figures.isDisjoint(with: b.figures) { return false }
+        if !a.places.isEmpty, !b.places.isEmpty, a.places.isDisjoint(with: b.places) { return false }
+        return true
+    }
+}

@@ -1,0 +1,67 @@
+// crosscheck-train-features: dumps the learned claim scorer's candidate pairs and feature
+// vectors for training (see scripts/train-claim-scorer).
+//
+// Input (argument 1): JSON {"bundles": [{"id", "docs": [{"id", "text"}]}]}, pseudo-documents
+// built from annotated sentences. Each bundle runs through the real parser, resolver, linker
+// and claim extractor in-process, exactly as in a job. Output (argument 2): one JSON line per
+// bundle {"id", "features", "claims": [[doc, start, end]], "pairs": [[a, b, [values]]]}.
+import CrosscheckSchema
+import Foundation
+import Knowledge
+import MatcherKit
+import ParserKit
+import ResolverKit
+
+/// The input file's shape.
+struct Input: Decodable {
+    struct Doc: Decodable {
+        var id: String
+        var text: String
+    }
+    struct Bundle: Decodable {
+        var id: String
+        var docs: [Doc]
+    }
+    var bundles: [Bundle]
+}
+
+/// One output line.
+struct Output: Encodable {
+    var id: String
+    var features: [String]
+    var claims: [[String]]
+    var pairs: [[Double]]
+    var stories: [Int]
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: crosscheck-train-features INPUT.json OUTPUT.ndjson\n".utf8))
+    exit(2)
+}
+do {
+    let input = try JSONDecoder().decode(Input.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+    let knowledge = try KnowledgeBase.bundled()
+    let parser = ArticleParser(knowledge: knowledge)
+    let resolver = EntityResolver(knowledge: knowledge)
+    let linker = EntityLinker(knowledge: knowledge)
+    let matcher = ClaimMatcher(knowledge: knowledge)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var out = Data()
+    for bundle in input.bundles {
+        let resolved = try bundle.docs.map { doc in
+            resolver.resolve(try parser.parse(RawDocument(id: doc.id, path: "\(bundle.id)/\(doc.id).txt", data: Data(doc.text.utf8))))
+        }
+        let table = matcher.pairTable(linker.link(resolved))
+        let line = Output(id: bundle.id, features: table.features,
+                          claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
+                          pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories)
+        out.append(try encoder.encode(line))
+        out.append(Data("\n".utf8))
+    }
+    try out.write(to: URL(fileURLWithPath: arguments[2]))
+} catch {
+    FileHandle.standardError.write(Data("crosscheck-train-features: \(arguments[1]): \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,51 @@
+import CrosscheckSchema
+import Testing
+@testable import MatcherKit
+
+/// The learned claim scorer, document stories and the scored linker.
+@Suite struct LearnedLinkingTests {
+    /// Documents about two events of one kind fall into two stories; the documents of each
+    /// event share one.
+    @Test func documentsOfTwoEventsMakeTwoStories() {
+        let quake = ["quake", "chile", "valparaiso", "magnitude", "tsunami", "warning", "coast"]
+        let launch = ["phone", "launch", "cupertino", "keynote", "camera", "price", "preorder"]
+        let terms = [quake + ["struck"], launch + ["unveiled"], quake + ["hit", "damage"], launch + ["announced", "battery"]]
+        let stories = DocumentStories().stories(terms)
+        #expect(stories[0] == stories[2])
+        #expect(stories[1] == stories[3])
+        #expect(stories[0] != stories[1])
+    }
+
+    /// The bundled knowledge base carries trained weights; a table without bias or threshold
+    /// gives no scorer, and a stronger feature value never lowers the probability of a feature
+    /// with a positive weight.
+    @Test func scorerReadsItsWeightsFromKnowledge() throws {
+        let scorer = try #require(ClaimScorer(table: MatcherLexicon.standard.claimScorer))
+        #expect(scorer.weights.count == ClaimPairFeatures.names.count)
+        #expect(scorer.threshold > 0 && scorer.threshold < 1)
+        #expect(ClaimScorer(table: ["samePredicate": 1]) == nil)
+        let index = try #require(ClaimPairFeatures.names.firstIndex(of: "documentCosine"))
+        var low = Array(repeating: 0.0, count: ClaimPairFeatures.names.count)
+        var high = low
+        high[index] = 1
+        low[index] = 0
+        #expect(scorer.weights[index] > 0)
+        #expect(scorer.probability(high) > scorer.probability(low))
+    }
+
+    /// Candidate pairs come from blocks, never from one document, and the pair table the
+    /// training dump reads has one vector per pair, as long as the feature list.
+    @Test func pairTableHoldsCrossDocumentCandidatesWithFullVectors() throws {
+        let bundle = TestBundleBuilder.bundle([
+            ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday. Rescuers searched the rubble."),
+            ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
+        ], entities: [])
+        let table = ClaimMatcher().pairTable(bundle)
+        #expect(!table.pairs.isEmpty)
+        for pair in table.pairs {
+            #expect(table.claims[pair.a].doc != table.claims[pair.b].doc)
+            #expect(pair.values.count == table.features.count)
+        }
+        #expect(table.stories.count == 2)
+    }
+}

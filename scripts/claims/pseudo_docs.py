@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Builds pseudo-documents from ECB+ gold mention files for the claim scorer.
+
+Each document is rebuilt from the `full_sentence`s of its gold event and entity mentions (one
+paragraph per sentence, in sentence order, detokenized by the shared scorer's own
+`detokenize`), and each gold event mention gets its character span in that text. Bundles are
+ECB+ topics (both sub-topics in one bundle, as `scripts/eval-external --bundle topic` runs).
+
+With --full (the dev split, whose article text is in `dev_text.txt`), documents are the whole
+articles exactly as `scripts/eval-external` feeds them, and mentions are placed as it places them:
+for tuning the threshold on dev.
+
+usage: pseudo_docs.py [--full] DATA_DIR SPLIT SCORER_PY OUT_DOCS.json OUT_GOLD.json
+"""
+import collections
+import importlib.util
+import json
+import sys
+import types
+
+
+def full_articles(ext, data, split):
+    """Bundles and gold spans of the whole articles, placed as the shared scorer places them."""
+    args = types.SimpleNamespace(data=data, split=split)
+    docs, _, events = ext.load_corpus(args, "ecb")
+    chain_count = collections.Counter(m["coref_chain"] for m in events)
+    bundles, gold, offsets = collections.defaultdict(list), collections.defaultdict(list), {}
+    for doc, sents in docs.items():
+        text, offsets[doc] = ext.detokenize(sents)
+        bundles[doc.split("_")[0]].append({"id": doc[:-4] if doc.endswith(".xml") else doc, "text": text})
+    for m in events:
+        if m["doc_id"] not in docs:
+            continue
+        sid, idx, _ = ext.mention_tokens(m, docs[m["doc_id"]])
+        if not idx:
+            continue
+        row = offsets[m["doc_id"]][sid]
+        chain = m["coref_chain"]
+        if chain.startswith("Singleton") or chain_count[chain] < 2:
+            chain = None
+        name = m["doc_id"][:-4] if m["doc_id"].endswith(".xml") else m["doc_id"]
+        gold[m["doc_id"].split("_")[0]].append({"doc": name, "start": row[min(idx)][0], "end": row[max(idx)][1], "chain": chain})
+    return bundles, gold
+
+
+def main():
+    full = sys.argv[1] == "--full"
+    data, split, scorer, out_docs, out_gold = sys.argv[2:7] if full else sys.argv[1:6]
+    spec = importlib.util.spec_from_file_location("external_eval", scorer)
+    ext = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ext)
+    if full:
+        bundles, gold = full_articles(ext, data, split)
+        topics = sorted(bundles, key=int)
+        json.dump({"bundles": [{"id": t, "docs": bundles[t]} for t in topics]}, open(out_docs, "w"), sort_keys=True)
+        json.dump({t: gold[t] for t in topics}, open(out_gold, "w"), sort_keys=True)
+        return
+    events = json.load(open(f"{data}/ecbplus/{split}_event_gold_mentions.json", encoding="utf-8"))
+    entities = json.load(open(f"{data}/ecbplus/{split}_entity_gold_mentions.json", encoding="utf-8"))
+    sentences = collections.defaultdict(dict)
+    for m in events + entities:
+        sentences[m["doc_id"]].setdefault(int(m["sent_id"]), m["full_sentence"].split())
+    chain_count = collections.Counter(m["coref_chain"] for m in events)
+    bundles = collections.defaultdict(list)
+    gold = collections.defaultdict(list)
+    skipped = 0
+    for doc in sorted(sentences, key=lambda d: (int(d.split("_")[0]), d)):
+        order = sorted(sentences[doc])
+        text, offs = ext.detokenize([sentences[doc][s] for s in order])
+        row_of = {s: i for i, s in enumerate(order)}
+        name = doc[:-4] if doc.endswith(".xml") else doc
+        topic = doc.split("_")[0]
+        bundles[topic].append({"id": name, "text": text})
+        for m in events:
+            if m["doc_id"] != doc:
+                continue
+            toks = sentences[doc][int(m["sent_id"])]
+            first = len(m["left_sentence"].split())
+            n = len(m["tokens_str"].split())
+            if toks[first:first + n] != m["tokens_str"].split():
+                skipped += 1
+                continue
+            row = offs[row_of[int(m["sent_id"])]]
+            chain = m["coref_chain"]
+            if chain.startswith("Singleton") or chain_count[chain] < 2:
+                chain = None
+            gold[topic].append({"doc": name, "start": row[first][0], "end": row[first + n - 1][1], "chain": chain})
+    topics = sorted(bundles, key=int)
+    json.dump({"bundles": [{"id": t, "docs": bundles[t]} for t in topics]}, open(out_docs, "w"), sort_keys=True)
+    json.dump({t: gold[t] for t in topics}, open(out_gold, "w"), sort_keys=True)
+    print(f"pseudo_docs: {split}: {len(topics)} topics, {len(sentences)} documents, "
+          f"{sum(len(g) for g in gold.values())} event mentions ({skipped} not located)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Trains the learned claim-pair scorer (logistic regression) on dumped candidate pairs.
+
+Labels follow the shared scorer (../shared/tools/external_eval.py): each gold event mention
+belongs to the smallest claim whose span holds it; a claim's chains are those of its mentions
+(singleton chains left out); a pair of claims in different documents is positive when their
+chains meet. Pairs with a claim holding no gold mention are not scored there, so not used here. Only pairs of
+one sub-topic are used: the matcher links claims only within one story (`DocumentStories`).
+
+Fitting is deterministic: Newton's method (IRLS) with an L2 penalty, a fixed number of
+iterations, pure Python in a fixed order; weights are rounded to 4 decimals, so the output
+file is the same byte for byte on every run.
+
+usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD OUT.json
+       train_scorer.py sweep WEIGHTS.json PAIRS.ndjson GOLD.json   (pair P/R/F1 per threshold)
+"""
+import json
+import math
+import sys
+
+L2 = 1.0
+ITERATIONS = 25
+
+
+def rows(pairs_path, gold_path):
+    """Yields (features, label) for the labelled candidate pairs, with the feature names."""
+    gold = json.load(open(gold_path, encoding="utf-8"))
+    names, out = None, []
+    for line in open(pairs_path, encoding="utf-8"):
+        bundle = json.loads(line)
+        names = bundle["features"]
+        claims = [(doc, int(s), int(e)) for doc, s, e in bundle["claims"]]
+        chains = {}
+        for g in gold.get(bundle["id"], []):
+            best = None
+            for k, (doc, s, e) in enumerate(claims):
+                if doc == g["doc"] and s <= g["start"] and g["end"] <= e and (best is None or e - s < claims[best][2] - claims[best][1]):
+                    best = k
+            if best is not None:
+                chains.setdefault(best, set())
+                if g["chain"]:
+                    chains[best].add(g["chain"])
+        for p in bundle["pairs"]:
+            a, b = int(p[0]), int(p[1])
+            # Only pairs of one sub-topic (ECB+ "ecb" / "ecbplus" halves of a topic are two
+            # events): the matcher links claims only within one story of documents.
+            if ("plus" in claims[a][0]) != ("plus" in claims[b][0]):
+                continue
+            if a in chains and b in chains:
+                out.append((p[2:], 1 if chains[a] & chains[b] else 0))
+    return names, out
+
+
+def solve(m, v):
+    """Solves m x = v by Gaussian elimination with partial pivoting."""
+    n = len(v)
+    a = [row[:] + [v[i]] for i, row in enumerate(m)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        for r in range(c + 1, n):
+            f = a[r][c] / a[c][c]
+            for k in range(c, n + 1):
+                a[r][k] -= f * a[c][k]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (a[r][n] - sum(a[r][k] * x[k] for k in range(r + 1, n))) / a[r][r]
+    return x
+
+
+def fit(data, width):
+    w = [0.0] * (width + 1)             # last entry: bias (not penalised)
+    for _ in range(ITERATIONS):
+        grad = [0.0] * (width + 1)
+        hess = [[0.0] * (width + 1) for _ in range(width + 1)]
+        for x, y in data:
+            xb = list(x) + [1.0]
+            z = sum(wi * xi for wi, xi in zip(w, xb))
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            s = p * (1 - p)
+            for i, xi in enumerate(xb):
+                if xi == 0:
+                    continue
+                grad[i] += (p - y) * xi
+                row = hess[i]
+                for j, xj in enumerate(xb):
+                    if xj != 0:
+                        row[j] += s * xi * xj
+        for i in range(width):
+            grad[i] += L2 * w[i]
+            hess[i][i] += L2
+        hess[width][width] += 1e-9
+        step = solve(hess, grad)
+        w = [wi - si for wi, si in zip(w, step)]
+    return w
+
+
+def probability(table, names, x):
+    z = table["bias"] + sum(table.get(n, 0.0) * v for n, v in zip(names, x))
+    return 1 / (1 + math.exp(-z))
+
+
+def main():
+    if sys.argv[1] == "fit":
+        pairs, gold, threshold, story, out = sys.argv[2:7]
+        names, data = rows(pairs, gold)
+        w = fit(data, len(names))
+        table = {n: round(v, 4) for n, v in zip(names, w)}
+        table["bias"] = round(w[-1], 4)
+        table["threshold"] = float(threshold)
+        table["storyThreshold"] = float(story)
+        doc = {
+            "format": "crosscheck-knowledge/1",
+            "source": "learned by scripts/train-claim-scorer: logistic regression on ECB+ train gold event pairs "
+                      f"({len(data)} candidate claim pairs, {sum(y for _, y in data)} coreferent), threshold tuned on ECB+ dev",
+            "lexicon": {"numbers": {"claimScorer": table}},
+        }
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(doc, f, indent=1, sort_keys=True)
+            f.write("\n")
+        print(f"train_scorer: {len(data)} pairs, {sum(y for _, y in data)} positive", file=sys.stderr)
+        for n, v in sorted(table.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {n:24s} {v:+.4f}", file=sys.stderr)
+    else:
+        weights, pairs, gold = sys.argv[2:5]
+        table = json.load(open(weights))["lexicon"]["numbers"]["claimScorer"]
+        names, data = rows(pairs, gold)
+        scored = [(probability(table, names, x), y) for x, y in data]
+        positives = sum(y for _, y in data)
+        print(f"sweep: {len(data)} labelled candidate pairs, {positives} positive")
+        for t in [i / 20 for i in range(2, 19)]:
+            tp = sum(1 for p, y in scored if p >= t and y)
+            pp = sum(1 for p, y in scored if p >= t)
+            prec = tp / pp if pp else 0
+            rec = tp / positives if positives else 0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
+            print(f"  t={t:.2f}  P {100 * prec:5.1f}  R {100 * rec:5.1f}  F1 {100 * f1:5.1f}  ({tp}/{pp})")
+
+
+if __name__ == "__main__":
+    main()
