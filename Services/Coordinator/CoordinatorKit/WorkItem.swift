@@ -15,8 +15,13 @@ struct WorkItem {
     var deadline: Date?
     /// Workers that failed it (missed its deadline, answered something else): tried last.
     var avoid: Set<Data> = []
-    /// Retries caused by a worker's wrong answer, which do not count against the document.
+    /// Retries that were not the request's own fault (a worker's wrong answer, a worker lost or
+    /// late while this request waited behind another): they do not count against the document.
     var forgiven = 0
+    /// Whether the frame sent is big enough that its worker gets nothing else until it answers.
+    var heavy = false
+    /// Why the last attempt failed, for the message when the request is given up.
+    var lastFailure: String?
 
     var id: String { envelope.id }
     var job: String { envelope.job ?? "" }
