@@ -28,7 +28,7 @@ struct BigDocumentTests {
         // Heartbeats slow enough that the coordinator's decoding of the big job does not look like death.
         let patient = ["--heartbeat-ms", "500", "--liveness", "10"]
         try rig.startCoordinator(patient + ["--request-timeout-floor", "2", "--request-seconds-per-mb", "0.5",
-                                            "--max-attempts", "1", "--max-document-mb", "64"])
+                                            "--max-document-mb", "64"])
         rig.workerArguments = patient
         for n in 1...2 {
             try rig.startWorker(.parser, instance: "parser-\(n)")
@@ -47,6 +47,8 @@ struct BigDocumentTests {
         let big = try #require(run.documents.first { $0.path.hasSuffix("big.txt") })
         #expect(big.status == .failed)
         #expect(big.error?.contains("did not answer within") == true, "\(big.error ?? "-")")
+        #expect(big.error?.contains("not retried, the document is too slow") == true, "\(big.error ?? "-")")
+        #expect(big.attempts == 1)
         let small = run.documents.filter { !$0.path.hasSuffix("big.txt") }
         #expect(small.count == 2 && small.allSatisfy { $0.status == .ok }, "\(small)")
         #expect(try FaultTests.reportPaths(out).count == 2)

@@ -43,7 +43,8 @@ struct BigDocumentBench: ParsableCommand {
             let analysis = matcher.analyse(bundle)
             let matchSeconds = Date().timeIntervalSince(started)
             let mb = Double(text.utf8.count) / 1_048_576
-            print(String(format: "bigdoc %.2f MB: %d words, %d mentions, %d claims; s/MB: parse %.2f, resolve %.2f, link %.2f, match %.2f; peak %.0f MiB",
+            let format = "bigdoc %.2f MB: %d words, %d mentions, %d claims; s/MB: parse %.2f, resolve %.2f, link %.2f, match %.2f; peak %.0f MiB"
+            print(String(format: format,
                          mb, parsed.words, resolved.mentions.count, analysis.claims.count, parseSeconds / mb, resolveSeconds / mb,
                          linkSeconds / mb, matchSeconds / mb, PeakMemory.megabytes))
         }

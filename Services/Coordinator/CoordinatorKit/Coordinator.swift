@@ -390,6 +390,11 @@ public final class Coordinator {
             for behind in held.dropFirst().reversed() {
                 reassign(behind, from: peer, reason: "\(name) missed the deadline of the request ahead of it")
             }
+            if item.heavy {
+                giveUp(item, from: peer, reason: "\(name) did not answer within \(seconds) s, the deadline for a request of "
+                       + String(format: "%.1f MB", Double(item.sentBytes) / 1_048_576) + "; not retried, the document is too slow")
+                continue
+            }
             release(taskID, from: peer)
             items[taskID]?.avoid.insert(peer)
             retry(taskID, reason: "\(name) did not answer within \(seconds) s")
@@ -442,8 +447,11 @@ public final class Coordinator {
 
     private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
         guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
-            // A late or duplicate answer: the work was reassigned or already done.
-            if let taskID = envelope.replyTo { release(taskID, from: peer) }
+            // A late or duplicate answer: the work was reassigned, given up or already done.
+            if let taskID = envelope.replyTo {
+                release(taskID, from: peer)
+                workers[peer]?.abandoned.remove(taskID)
+            }
             logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
             return
         }
@@ -484,6 +492,20 @@ public final class Coordinator {
             next = job.accept(envelope.payload, for: item)
         }
         enqueue(next)
+        sendProgress(job)
+        finishIfDone(item.job)
+    }
+
+    /// Fails a heavy request that missed its deadline, without retrying it: its document fails
+    /// alone (or, for the encoder, goes on without vectors). The worker is not struck, but gets
+    /// nothing else until it has answered the request it is still working on.
+    private func giveUp(_ item: WorkItem, from peer: Data, reason: String) {
+        release(item.id, from: peer)
+        workers[peer]?.abandoned.insert(item.id)
+        items[item.id] = nil
+        guard let job = jobs[item.job] else { return }
+        journal?.failed(job: item.job, item: item.id, reason: reason)
+        enqueue(job.fail(item, reason: reason))
         sendProgress(job)
         finishIfDone(item.job)
     }
@@ -568,6 +590,7 @@ public final class Coordinator {
                 }
                 items[taskID]?.deadline = now.addingTimeInterval(configuration.requestTimeout(bytes: bytes))
                 items[taskID]?.heavy = bytes >= configuration.heavyRequestBytes
+                items[taskID]?.sentBytes = bytes
             }
             kept.append(contentsOf: queue)
             pending[stage, default: []].append(contentsOf: kept)
@@ -584,7 +607,7 @@ public final class Coordinator {
         let ofStage = workers.values.filter { $0.stage == stage && $0.proven }
         let others = ofStage.filter { !avoid.contains($0.routingID) }
         return (others.isEmpty ? ofStage : others)
-            .filter { $0.tasks.count < configuration.workerCredit && !$0.tasks.contains { items[$0]?.heavy == true } }
+            .filter { $0.tasks.count < configuration.workerCredit && $0.abandoned.isEmpty && !$0.tasks.contains { items[$0]?.heavy == true } }
             .min { ($0.tasks.count, $0.lastDispatch) < ($1.tasks.count, $1.lastDispatch) }?
             .routingID
     }
