@@ -6,7 +6,8 @@ set -eu
 bin="$1"
 dest="$2"
 mkdir -p "$dest"
-for name in crosscheck crosscheck-coordinator crosscheck-parser crosscheck-resolver crosscheck-matcher crosscheck-writer; do
+for name in crosscheck crosscheck-coordinator crosscheck-parser crosscheck-resolver crosscheck-matcher crosscheck-writer \
+    crosscheck-encoder; do
   cp "$bin/$name" "$dest/$name"
 done
 for bundle in "$bin"/*.resources; do

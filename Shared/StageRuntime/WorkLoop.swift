@@ -15,10 +15,12 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
         defer { wake.close() }
         guard (try? wake.connect(endpoint)) != nil else { return }
         let codec = MessageCodec()
+        let crash = CrashInjection()
         while let frames = try? wake.receive(wait: true) {
             if frames.first == Data("stop".utf8) { return }
             while let next = handoff.takeRequest() {
                 guard let request = decoded(next, codec: codec) else { continue }
+                crash?.crashIfMatching(stage: Handler.stage, requestID: request.id)
                 let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
                 if let frame = try? codec.encode(reply) {
                     // Replies to big frames are not cached: their digest would cost the socket thread.

@@ -30,22 +30,45 @@ struct ComposeTests {
         #expect(dockerfile.contains("install-binaries.sh \"$(swift build -c release --show-bin-path)\" /dist"))
         #expect(dockerfile.contains("FROM swift:6.3-"))
         #expect(dockerfile.contains("\nUSER crosscheck"))
-        #expect(dockerfile.contains("COPY compose/Package.resolved ./Package.resolved"))
-        let resolved = try Data(contentsOf: Self.compose.appendingPathComponent("Package.resolved"))
-        let pins = try #require(try JSONSerialization.jsonObject(with: resolved) as? [String: Any])["pins"] as? [[String: Any]]
-        #expect(Set((pins ?? []).compactMap { $0["identity"] as? String })
-            .isSuperset(of: ["swift-argument-parser", "swift-log", "swift-collections"]))
+        #expect(dockerfile.contains("sh compose/pin-versions.sh compose/versions.txt Package.swift && swift package resolve"))
+        #expect(dockerfile.contains("ENV CROSSCHECK_MODEL_DIR="))
+        #expect(!FileManager.default.fileExists(atPath: Self.compose.appendingPathComponent("Package.resolved").path))
+        let compose = try String(contentsOf: Self.compose.appendingPathComponent("docker-compose.yml"), encoding: .utf8)
+        #expect(compose.contains("command: [\"crosscheck-encoder\", \"--connect\", \"tcp://coordinator:5571\"]"))
 
         let dest = try RepositoryPaths.temporaryFolder("dist")
         let copy = try Self.shell(["sh", "compose/install-binaries.sh", RepositoryPaths.binaries.path, dest.path])
         #expect(copy.status == 0, "\(copy.output)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dest.path).sorted()
-        let executables = ["crosscheck", "crosscheck-coordinator", "crosscheck-matcher", "crosscheck-parser",
+        let executables = ["crosscheck", "crosscheck-coordinator", "crosscheck-encoder", "crosscheck-matcher", "crosscheck-parser",
                            "crosscheck-resolver", "crosscheck-writer"]
         #expect(names.filter { !$0.hasSuffix(".resources") } == executables, "\(names)")
         #expect(names.contains { $0.hasSuffix(".resources") })
         for name in executables {
             #expect(FileManager.default.isExecutableFile(atPath: dest.appendingPathComponent(name).path))
         }
+    }
+
+    @Test("the image's dependencies are pinned to exact versions from compose/versions.txt; an unpinned one is refused")
+    func dependenciesPinned() throws {
+        let scratch = try RepositoryPaths.temporaryFolder("pins")
+        let manifest = scratch.appendingPathComponent("Package.swift")
+        try FileManager.default.copyItem(at: RepositoryPaths.root.appendingPathComponent("Package.swift"), to: manifest)
+        let versions = Self.compose.appendingPathComponent("versions.txt")
+        let pinned = try Self.shell(["sh", "compose/pin-versions.sh", versions.path, manifest.path])
+        #expect(pinned.status == 0, "\(pinned.output)")
+        let lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").filter { $0.contains(".package(url:") }
+        let pins = try String(contentsOf: versions, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(!lines.isEmpty && lines.count == pins.count, "\(lines)")
+        for pin in pins {
+            let parts = pin.split(separator: " ")
+            #expect(lines.contains { $0.contains("url: \"\(parts[0])\", exact: \"\(parts[1])\"") }, "\(pin) not applied: \(lines)")
+        }
+        let partial = scratch.appendingPathComponent("partial.txt")
+        try pins.dropLast().joined(separator: "\n").write(to: partial, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: manifest)
+        try FileManager.default.copyItem(at: RepositoryPaths.root.appendingPathComponent("Package.swift"), to: manifest)
+        let refused = try Self.shell(["sh", "compose/pin-versions.sh", partial.path, manifest.path])
+        #expect(refused.status != 0 && refused.output.contains("without a pin"), "\(refused.output)")
     }
 }

@@ -10,5 +10,5 @@ struct Bench: ParsableCommand {
         commandName: "crosscheck-bench",
         abstract: "Benchmarks of the transport and of each stage.",
         subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self,
-                      ReprintBench.self, EncoderBench.self, EncoderProcessBench.self])
+                      ReprintBench.self, EncoderBench.self, EncoderProcessBench.self, BigDocumentBench.self])
 }

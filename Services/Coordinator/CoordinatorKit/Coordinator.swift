@@ -128,7 +128,11 @@ public final class Coordinator {
             startWaitingJobs(now: now)
             dispatch(now: now)
             if now >= nextHeartbeat {
-                for id in workers.keys { send(control: .heartbeat, to: id) }
+                // A worker whose connection closed (a crash, kill -9) is unreachable: its work is
+                // requeued now rather than after its heartbeats lapse.
+                for id in Array(workers.keys) where send(control: .heartbeat, to: id) == nil {
+                    drop(id, reason: "unreachable (its connection closed)")
+                }
                 nextHeartbeat = now.addingTimeInterval(interval)
             }
             if now >= nextProgress {
@@ -343,6 +347,10 @@ public final class Coordinator {
     }
 
     /// Forgets a worker; whatever it held goes back to the front of its stage's queue.
+    ///
+    /// Only the oldest request it held counts as an attempt (a worker runs its requests in
+    /// order, so that is the one it died on); the ones queued behind it are not charged, so a
+    /// document that crashes its worker cannot use up the attempts of the documents beside it.
     private func drop(_ peer: Data, reason: String) {
         guard let worker = workers.removeValue(forKey: peer) else { return }
         logger.warning("worker gone", metadata: ["instance": "\(worker.name)", "reason": "\(reason)"])
@@ -352,7 +360,8 @@ public final class Coordinator {
             stats.lost += 1
             job.stats[worker.name] = stats
         }
-        for taskID in worker.tasks.reversed() {
+        for (index, taskID) in worker.tasks.enumerated().reversed() {
+            if index > 0 { items[taskID]?.forgiven += 1 }
             retry(taskID, reason: "\(worker.name) was lost while holding it (\(reason))")
         }
     }
@@ -368,9 +377,24 @@ public final class Coordinator {
     /// whose work waits for a stage that has had no worker for the grace period.
     private func enforceDeadlines(now: Date) {
         for (taskID, item) in items {
-            guard let peer = item.worker, let deadline = item.deadline, now > deadline else { continue }
+            guard let peer = item.worker, items[taskID]?.worker == peer, let deadline = item.deadline, now > deadline else { continue }
             let seconds = item.dispatchedAt.map { Int(now.timeIntervalSince($0).rounded()) } ?? 0
             let name = workers[peer]?.name ?? "a worker"
+            let held = workers[peer]?.tasks ?? []
+            guard held.first == taskID else {
+                // Queued behind another request on a busy worker: not its fault, not the worker's.
+                reassign(taskID, from: peer, reason: "\(name) was still busy with an earlier request after \(seconds) s")
+                continue
+            }
+            // The requests queued behind the late one go elsewhere at once, uncharged.
+            for behind in held.dropFirst().reversed() {
+                reassign(behind, from: peer, reason: "\(name) missed the deadline of the request ahead of it")
+            }
+            if item.heavy {
+                giveUp(item, from: peer, reason: "\(name) did not answer within \(seconds) s, the deadline for a request of "
+                       + String(format: "%.1f MB", Double(item.sentBytes) / 1_048_576) + "; not retried, the document is too slow")
+                continue
+            }
             release(taskID, from: peer)
             items[taskID]?.avoid.insert(peer)
             retry(taskID, reason: "\(name) did not answer within \(seconds) s")
@@ -396,7 +420,10 @@ public final class Coordinator {
             guard now.timeIntervalSince(since) >= configuration.missingStageGraceSeconds else { continue }
             let grace = String(format: "%g", configuration.missingStageGraceSeconds)
             for jobID in Set(waiting.map(\.job)) {
-                jobs[jobID]?.abort(reason: "no \(stage.rawValue) worker was connected for \(grace) s")
+                let mine = waiting.filter { $0.job == jobID }
+                let inputs = mine.map { $0.document ?? "the bundle" }.sorted().joined(separator: ", ")
+                let last = mine.compactMap(\.lastFailure).first.map { "; last: \($0)" } ?? ""
+                jobs[jobID]?.abort(reason: "no \(stage.rawValue) worker was connected for \(grace) s (waiting: \(inputs)\(last))")
                 finishIfDone(jobID)
             }
             missingSince[stage] = nil
@@ -420,8 +447,11 @@ public final class Coordinator {
 
     private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
         guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
-            // A late or duplicate answer: the work was reassigned or already done.
-            if let taskID = envelope.replyTo { release(taskID, from: peer) }
+            // A late or duplicate answer: the work was reassigned, given up or already done.
+            if let taskID = envelope.replyTo {
+                release(taskID, from: peer)
+                workers[peer]?.abandoned.remove(taskID)
+            }
             logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
             return
         }
@@ -466,6 +496,28 @@ public final class Coordinator {
         finishIfDone(item.job)
     }
 
+    /// Fails a heavy request that missed its deadline, without retrying it: its document fails
+    /// alone (or, for the encoder, goes on without vectors). The worker is not struck, but gets
+    /// nothing else until it has answered the request it is still working on.
+    private func giveUp(_ item: WorkItem, from peer: Data, reason: String) {
+        release(item.id, from: peer)
+        workers[peer]?.abandoned.insert(item.id)
+        items[item.id] = nil
+        guard let job = jobs[item.job] else { return }
+        journal?.failed(job: item.job, item: item.id, reason: reason)
+        enqueue(job.fail(item, reason: reason))
+        sendProgress(job)
+        finishIfDone(item.job)
+    }
+
+    /// Takes a request from a worker that is not at fault for it and queues it for another, uncharged.
+    private func reassign(_ taskID: String, from peer: Data, reason: String) {
+        release(taskID, from: peer)
+        items[taskID]?.avoid.insert(peer)
+        items[taskID]?.forgiven += 1
+        retry(taskID, reason: reason)
+    }
+
     private func release(_ taskID: String, from peer: Data) {
         workers[peer]?.tasks.removeAll { $0 == taskID }
     }
@@ -475,6 +527,8 @@ public final class Coordinator {
         item.worker = nil
         item.dispatchedAt = nil
         item.deadline = nil
+        item.heavy = false
+        item.lastFailure = reason
         if item.attempt - item.forgiven >= configuration.maxAttempts {
             items[taskID] = nil
             guard let job = jobs[item.job] else { return }
@@ -494,6 +548,7 @@ public final class Coordinator {
         item.worker = nil
         item.dispatchedAt = nil
         item.deadline = nil
+        item.heavy = false
         items[item.id] = item
         pending[item.stage, default: []].prepend(item.id)
     }
@@ -534,6 +589,8 @@ public final class Coordinator {
                     continue
                 }
                 items[taskID]?.deadline = now.addingTimeInterval(configuration.requestTimeout(bytes: bytes))
+                items[taskID]?.heavy = bytes >= configuration.heavyRequestBytes
+                items[taskID]?.sentBytes = bytes
             }
             kept.append(contentsOf: queue)
             pending[stage, default: []].append(contentsOf: kept)
@@ -542,11 +599,15 @@ public final class Coordinator {
 
     /// The least loaded proven worker of `stage` with credit left, not one of `avoid` unless
     /// every connected worker of the stage is one of them.
+    ///
+    /// A worker holding a heavy request (a big document, with a long deadline) gets nothing
+    /// more until it answers: a small document queued behind it would wait as long, and fail
+    /// with it if it is too slow.
     private func availableWorker(for stage: Stage, avoiding avoid: Set<Data>) -> Data? {
         let ofStage = workers.values.filter { $0.stage == stage && $0.proven }
         let others = ofStage.filter { !avoid.contains($0.routingID) }
         return (others.isEmpty ? ofStage : others)
-            .filter { $0.tasks.count < configuration.workerCredit }
+            .filter { $0.tasks.count < configuration.workerCredit && $0.abandoned.isEmpty && !$0.tasks.contains { items[$0]?.heavy == true } }
             .min { ($0.tasks.count, $0.lastDispatch) < ($1.tasks.count, $1.lastDispatch) }?
             .routingID
     }
@@ -566,7 +627,8 @@ public final class Coordinator {
         }
     }
 
-    private func send(control payload: Payload, to peer: Data) {
+    @discardableResult
+    private func send(control payload: Payload, to peer: Data) -> Int? {
         send(Envelope(id: "coordinator:\(payload.messageType.rawValue)", sender: "coordinator", payload: payload), to: peer)
     }
 

@@ -38,6 +38,8 @@ public struct CoordinatorConfiguration: Sendable {
     public var maxDocumentBytes: Int
     /// Requests one worker may hold at once (1 is the guide's strict READY gating).
     public var workerCredit: Int
+    /// A request frame at least this big is heavy: its worker gets no other request until it answers.
+    public var heavyRequestBytes = 1 << 20
     /// The coordinator's CURVE key pair: with it both sockets are CURVE servers.
     public var curveKeys: CurveKeyPair?
     /// Raw public keys of the clients and workers the ZAP handler admits (with `curveKeys`).

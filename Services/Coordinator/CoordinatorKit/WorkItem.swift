@@ -15,8 +15,16 @@ struct WorkItem {
     var deadline: Date?
     /// Workers that failed it (missed its deadline, answered something else): tried last.
     var avoid: Set<Data> = []
-    /// Retries caused by a worker's wrong answer, which do not count against the document.
+    /// Retries that were not the request's own fault (a worker's wrong answer, a worker lost or
+    /// late while this request waited behind another): they do not count against the document.
     var forgiven = 0
+    /// Whether the frame sent is big enough that its worker gets nothing else until it answers,
+    /// and that a missed deadline fails it at once (retrying a document this slow only adds time).
+    var heavy = false
+    /// Size of the frame last sent, for messages.
+    var sentBytes = 0
+    /// Why the last attempt failed, for the message when the request is given up.
+    var lastFailure: String?
 
     var id: String { envelope.id }
     var job: String { envelope.job ?? "" }

@@ -18,6 +18,9 @@ struct WorkerRecord {
     var strikes = 0
     /// The requests it was struck for.
     var struckFor: Set<String> = []
+    /// Heavy requests given up while it still works on them: it gets nothing else until it
+    /// answers them (late), or it would queue new work behind a document known to be slow.
+    var abandoned: Set<String> = []
 
     var stage: Stage { announcement.stage }
     var name: String { announcement.instance }

@@ -12,6 +12,11 @@ public final class PipelineSupervisor {
     public private(set) var backend = ""
     public let executables: ServiceExecutables
     public let logDirectory: URL
+    /// Restarts per worker instance so far, and when the last one was.
+    private var restarts: [String: (count: Int, at: Date)] = [:]
+    /// Most restarts of one worker instance in a run: enough for a request to use up its
+    /// attempts on a worker it crashes, few enough that a worker that cannot start gives up.
+    public static let maxRestarts = 8
 
     public init(executables: ServiceExecutables, logDirectory: URL) {
         self.executables = executables
@@ -60,6 +65,29 @@ public final class PipelineSupervisor {
                     logFile: logDirectory.appendingPathComponent("\(instance).log")))
             }
         }
+    }
+
+    /// Starts again every worker that died (a crash, `kill -9`), at most once a second and
+    /// `maxRestarts` times per instance; returns the instances restarted.
+    ///
+    /// The coordinator requeues what a dead worker held; the new instance takes it up, and a
+    /// request that keeps killing its worker fails after its attempts, naming its input.
+    /// A dead coordinator is not restarted: the client notices and reports it.
+    @discardableResult
+    public func restartExitedWorkers(now: Date = Date()) -> [String] {
+        var restarted: [String] = []
+        for (index, child) in children.enumerated() where index > 0 && !child.isRunning {
+            let record = restarts[child.name] ?? (0, .distantPast)
+            guard record.count < Self.maxRestarts, now.timeIntervalSince(record.at) >= 1 else { continue }
+            restarts[child.name] = (record.count + 1, now)
+            let log = logDirectory.appendingPathComponent("\(child.name).restart-\(record.count + 1).log")
+            guard let executable = child.process.executableURL,
+                  let fresh = try? ChildProcess(name: child.name, executable: executable,
+                                                arguments: child.process.arguments ?? [], logFile: log) else { continue }
+            children[index] = fresh
+            restarted.append(child.name)
+        }
+        return restarted
     }
 
     /// Stops all workers at once, then the coordinator (so it can flush its recording).

@@ -49,7 +49,10 @@ struct RunCommand: ParsableCommand {
                                  maxDocumentMegabytes: job.maxDocumentMegabytes)
             let progress = ProgressLine()
             defer { progress.finish() }
-            let result = try job.client(supervisor.frontend).run(request) { progress.update($0) }
+            let result = try job.client(supervisor.frontend).run(request) {
+                progress.update($0)
+                supervisor.restartExitedWorkers()
+            }
             supervisor.stopAll()
             return result
         }
