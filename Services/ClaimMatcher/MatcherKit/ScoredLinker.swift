@@ -29,6 +29,10 @@ struct ScoredLinker: Sendable {
         var probability: Double
     }
 
+    /// Where the flags a join needs sit in a pair's feature vector.
+    private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
+    private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
+
     /// What the veto keeps per group.
     private struct GroupState {
         var latestStart: Int?
@@ -90,10 +94,15 @@ struct ScoredLinker: Sendable {
         // Every scored pair, both ways: the average link between two groups reads them.
         var links = Array(repeating: [(other: Int, probability: Double)](), count: claims.count)
         for (i, j) in Self.candidates(claims, context: context, window: window) {
-            let p = scorer.probability(ClaimPairFeatures.vector(i, j, claims: claims, context: context))
+            let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context)
+            let p = scorer.probability(vector)
             links[i].append((j, p))
             links[j].append((i, p))
-            if p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
+            // A join needs an event relation (same predicate or event noun, a shared sense, two
+            // steps of one process) or shared participants: the score alone links different
+            // statements of one story (ECB+, where it was trained, has one event per sub-topic).
+            let related = vector[Self.noTriggerMatch] == 0 || vector[Self.subjectJaccard] > 0
+            if related, p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
         }
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
         var members: [Int: [Int]] = [:]
