@@ -185,7 +185,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TransportTests",
-            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit",
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "InMemoryLogging", package: "swift-log")],
             path: "Tests/TransportTests"
         ),
         .testTarget(

@@ -2,15 +2,18 @@ import ArgumentParser
 import Logging
 
 /// The `--log-level` option every Crosscheck executable shares, and swift-log set-up to stderr.
+///
+/// The level is parsed as a `Logger.Level`, so a misspelt level stops the command with usage text
+/// instead of quietly logging at `info`.
 public struct LoggingOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    public var logLevel: String = "info"
+    public var logLevel: Logger.Level = .info
 
     public init() {}
 
     /// Sends swift-log output to standard error at the requested level.
     public func bootstrap() {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
+        let level = logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
@@ -18,3 +21,6 @@ public struct LoggingOptions: ParsableArguments {
         }
     }
 }
+
+/// Lets `--log-level` take swift-log's level names (`debug`, `warning`, …) and list them in help.
+extension Logger.Level: @retroactive ExpressibleByArgument {}

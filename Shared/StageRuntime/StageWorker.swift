@@ -24,15 +24,18 @@ public final class StageWorker<Handler: StageHandler> {
     private var replyCache = ReplyCache(capacity: 32)
     private var errorCounter = 0
 
+    /// `logger` receives the worker's log lines (with the `instance` added as metadata); by
+    /// default one labelled `crosscheck.<stage>`.
     public init(handler: Handler, configuration: WorkerConfiguration,
-                context: ZMQContext? = nil, stopToken: StopToken = StopToken()) throws {
+                context: ZMQContext? = nil, stopToken: StopToken = StopToken(),
+                logger: Logger = Logger(label: "crosscheck.\(Handler.stage.rawValue)")) throws {
         self.handler = handler
         self.configuration = configuration
         self.context = try context ?? ZMQContext()
         self.stopToken = stopToken
         self.replyCache = ReplyCache(capacity: configuration.replyCacheSize)
-        self.logger = Logger(label: "crosscheck.\(Handler.stage.rawValue)")
-        logger[metadataKey: "instance"] = .string(configuration.instance)
+        self.logger = logger
+        self.logger[metadataKey: "instance"] = .string(configuration.instance)
     }
 
     /// Serves requests until stopped; returns after a clean disconnect.

@@ -1,4 +1,4 @@
-import CZeroMQ
+internal import CZeroMQ
 import Foundation
 
 /// A CURVE key pair in Z85 text (40 characters each), as libzmq makes and takes them.
@@ -19,7 +19,7 @@ public struct CurveKeyPair: Sendable, Equatable {
         guard ZMQContext.has("curve") else { throw ZMQError(code: ENOTSUP, operation: "zmq_has(\"curve\")") }
         var publicKey = [CChar](repeating: 0, count: 41)
         var secretKey = [CChar](repeating: 0, count: 41)
-        guard zmq_curve_keypair(&publicKey, &secretKey) == 0 else { throw ZMQError("zmq_curve_keypair") }
+        try zmqCall("zmq_curve_keypair") { zmq_curve_keypair(&publicKey, &secretKey) }
         return CurveKeyPair(publicKey: Self.text(publicKey), secretKey: Self.text(secretKey))
     }
 

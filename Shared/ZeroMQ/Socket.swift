@@ -1,4 +1,4 @@
-import CZeroMQ
+internal import CZeroMQ
 import Foundation
 
 /// One ZeroMQ socket, owned by exactly one thread.
@@ -25,7 +25,7 @@ public final class Socket {
     private var closed = false
 
     public init(_ context: ZMQContext, _ kind: SocketKind, options: Options = Options()) throws {
-        guard let handle = zmq_socket(context.handle, kind.rawValue) else { throw ZMQError("zmq_socket") }
+        let handle = try zmqCall("zmq_socket") { zmq_socket(context.handle, kind.rawValue) }
         self.handle = handle
         self.kind = kind
         try setInt32(ZMQ_LINGER, options.lingerMilliseconds, "ZMQ_LINGER")
@@ -42,25 +42,23 @@ public final class Socket {
     /// Binds and returns the endpoint actually bound (a `:*` or `:0` port resolved to a number).
     @discardableResult
     public func bind(_ endpoint: String) throws -> String {
-        guard zmq_bind(handle, endpoint) == 0 else { throw ZMQError("zmq_bind \(endpoint)") }
+        try zmqCall("zmq_bind \(endpoint)") { zmq_bind(handle, endpoint) }
         return try lastEndpoint()
     }
 
     public func connect(_ endpoint: String) throws {
-        guard zmq_connect(handle, endpoint) == 0 else { throw ZMQError("zmq_connect \(endpoint)") }
+        try zmqCall("zmq_connect \(endpoint)") { zmq_connect(handle, endpoint) }
     }
 
     public func disconnect(_ endpoint: String) throws {
-        guard zmq_disconnect(handle, endpoint) == 0 else { throw ZMQError("zmq_disconnect \(endpoint)") }
+        try zmqCall("zmq_disconnect \(endpoint)") { zmq_disconnect(handle, endpoint) }
     }
 
     /// The last endpoint bound, as libzmq resolved it.
     public func lastEndpoint() throws -> String {
         var buffer = [CChar](repeating: 0, count: 512)
         var size = buffer.count
-        guard zmq_getsockopt(handle, ZMQ_LAST_ENDPOINT, &buffer, &size) == 0 else {
-            throw ZMQError("zmq_getsockopt ZMQ_LAST_ENDPOINT")
-        }
+        try zmqCall("zmq_getsockopt ZMQ_LAST_ENDPOINT") { zmq_getsockopt(handle, ZMQ_LAST_ENDPOINT, &buffer, &size) }
         return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
@@ -69,9 +67,7 @@ public final class Socket {
     /// The identity a ROUTER peer will see for this socket; set before connecting.
     public func setRoutingID(_ id: Data) throws {
         try id.withUnsafeBytes { raw in
-            guard zmq_setsockopt(handle, ZMQ_ROUTING_ID, raw.baseAddress, raw.count) == 0 else {
-                throw ZMQError("zmq_setsockopt ZMQ_ROUTING_ID")
-            }
+            try zmqCall("zmq_setsockopt ZMQ_ROUTING_ID") { zmq_setsockopt(handle, ZMQ_ROUTING_ID, raw.baseAddress, raw.count) }
         }
     }
 
@@ -106,15 +102,13 @@ public final class Socket {
 
     private func setString(_ option: Int32, _ value: String, _ name: String) throws {
         let bytes = Array(value.utf8)
-        guard zmq_setsockopt(handle, option, bytes, bytes.count) == 0 else { throw ZMQError("zmq_setsockopt \(name)") }
+        try zmqCall("zmq_setsockopt \(name)") { zmq_setsockopt(handle, option, bytes, bytes.count) }
     }
 
     /// Subscribe a SUB socket to a topic prefix ("" for everything).
     public func subscribe(_ prefix: String) throws {
         let bytes = Array(prefix.utf8)
-        guard zmq_setsockopt(handle, ZMQ_SUBSCRIBE, bytes, bytes.count) == 0 else {
-            throw ZMQError("zmq_setsockopt ZMQ_SUBSCRIBE")
-        }
+        try zmqCall("zmq_setsockopt ZMQ_SUBSCRIBE") { zmq_setsockopt(handle, ZMQ_SUBSCRIBE, bytes, bytes.count) }
     }
 
     private func setInt32(_ option: Int32, _ value: Int32, _ name: String) throws {
@@ -123,7 +117,7 @@ public final class Socket {
     }
 
     private func setRaw(_ option: Int32, _ value: UnsafeRawPointer, _ size: Int, _ name: String) throws {
-        guard zmq_setsockopt(handle, option, value, size) == 0 else { throw ZMQError("zmq_setsockopt \(name)") }
+        try zmqCall("zmq_setsockopt \(name)") { zmq_setsockopt(handle, option, value, size) }
     }
 
     // MARK: Messages
@@ -136,15 +130,12 @@ public final class Socket {
         for (index, frame) in frames.enumerated() {
             var flags: Int32 = index < frames.count - 1 ? ZMQ_SNDMORE : 0
             if !wait { flags |= ZMQ_DONTWAIT }
-            while true {
-                let rc = frame.withUnsafeBytes { raw in
-                    zmq_send(handle, raw.baseAddress, raw.count, flags)
+            do {
+                try zmqCall("zmq_send", retryingEINTR: true) {
+                    frame.withUnsafeBytes { raw in zmq_send(handle, raw.baseAddress, raw.count, flags) }
                 }
-                if rc >= 0 { break }
-                let error = ZMQError("zmq_send")
-                if error.isInterrupted { continue }
-                if error.isWouldBlock && index == 0 { return false }
-                throw error
+            } catch let error as ZMQError where error.isWouldBlock && index == 0 {
+                return false
             }
         }
         return true
@@ -162,11 +153,12 @@ public final class Socket {
             zmq_msg_init(&message)
             defer { zmq_msg_close(&message) }
             let flags: Int32 = (wait || !frames.isEmpty) ? 0 : ZMQ_DONTWAIT
-            if zmq_msg_recv(&message, handle, flags) < 0 {
-                let error = ZMQError("zmq_msg_recv")
-                if error.isInterrupted && !frames.isEmpty { continue }
-                if error.isWouldBlock && frames.isEmpty { return nil }
-                throw error
+            do {
+                // A later frame of a message already begun is always retried; the first is not,
+                // so a blocking receive interrupted by a signal lets the caller check for shutdown.
+                try zmqCall("zmq_msg_recv", retryingEINTR: !frames.isEmpty) { zmq_msg_recv(&message, handle, flags) }
+            } catch let error as ZMQError where error.isWouldBlock && frames.isEmpty {
+                return nil
             }
             let size = zmq_msg_size(&message)
             if let data = zmq_msg_data(&message), size > 0 {

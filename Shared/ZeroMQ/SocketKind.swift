@@ -1,4 +1,4 @@
-import CZeroMQ
+internal import CZeroMQ
 
 /// The ZeroMQ socket patterns Crosscheck uses.
 public enum SocketKind: Sendable {

@@ -1,4 +1,4 @@
-import CZeroMQ
+internal import CZeroMQ
 
 /// A libzmq context: the I/O threads behind every socket of a process.
 ///
@@ -8,7 +8,7 @@ public final class ZMQContext: @unchecked Sendable {
     let handle: UnsafeMutableRawPointer
 
     public init() throws {
-        guard let handle = zmq_ctx_new() else { throw ZMQError("zmq_ctx_new") }
+        let handle = try zmqCall("zmq_ctx_new") { zmq_ctx_new() }
         self.handle = handle
     }
 
@@ -26,6 +26,8 @@ public final class ZMQContext: @unchecked Sendable {
     public func shutdown() { zmq_ctx_shutdown(handle) }
 
     deinit {
-        while zmq_ctx_term(handle) != 0 && zmq_errno() == EINTR {}
+        // A deinit cannot throw; termination failing for another reason than EINTR leaves
+        // nothing to do but let the process go on.
+        _ = try? zmqCall("zmq_ctx_term", retryingEINTR: true) { zmq_ctx_term(handle) }
     }
 }

@@ -1,4 +1,4 @@
-import CZeroMQ
+internal import CZeroMQ
 
 /// A libzmq call that failed, with the `errno` it set and `zmq_strerror`'s text for it.
 public struct ZMQError: Error, Sendable, CustomStringConvertible, Equatable {

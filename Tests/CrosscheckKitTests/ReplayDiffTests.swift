@@ -22,8 +22,25 @@ struct ReplayDiffTests {
         #expect(try ReplicaSpec.parse("parser=2,resolver=3") == [.parser: 2, .resolver: 3])
         #expect(try ReplicaSpec.parse("") == [:])
         for bad in ["parser", "coordinator=2", "resolver=0", "nobody=1", "parser=x"] {
-            #expect(throws: CrosscheckError.self) { try ReplicaSpec.parse(bad) }
+            let error = #expect(throws: CrosscheckError.self) { try ReplicaSpec.parse(bad) }
+            #expect(error?.code == .badArgument)
         }
+    }
+
+    @Test("a missing executable and an unreadable recording fail with their own codes")
+    func errorCodes() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent/crosscheck-parser")
+        let notExecutable = #expect(throws: CrosscheckError.self) {
+            _ = try ChildProcess(name: "parser", executable: missing, arguments: [], logFile: nil)
+        }
+        #expect(notExecutable?.code == .executableMissing)
+        #expect(notExecutable?.message.contains(missing.path) == true)
+
+        let recording = URL(fileURLWithPath: "/nonexistent/recording.jsonl")
+        let session = ReplaySession(recording: recording, stage: .parser, executables: ServiceExecutables(directory: missing))
+        let unreadable = #expect(throws: CrosscheckError.self) { _ = try session.recordedExchanges() }
+        #expect(unreadable?.code == .badRecording)
+        #expect(unreadable?.code != .badArgument)
     }
 
     @Test("the outcome summary exits 0, 1 or 2 and names every failed input")

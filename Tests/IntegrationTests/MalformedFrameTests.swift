@@ -34,7 +34,7 @@ struct MalformedFrameTests {
                       case .success(let e) = codec.decode(frames[1]) else { continue }
                 if match(e) { return (frames[0], e) }
             }
-            throw CrosscheckError("no matching message from \(stage.rawValue)")
+            throw CrosscheckError(code: .replyTimeout, message: "no matching message from \(stage.rawValue)")
         }
         let (peer, _) = try next { $0.type == .workerReady }
         for garbage in [Data("\u{0}\u{1}binary garbage".utf8), Data(#"{"schema":1,"type":"nope","id":"x","sender":"t","payload":{}}"#.utf8)] {

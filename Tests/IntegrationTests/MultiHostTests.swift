@@ -46,7 +46,9 @@ struct MultiHostTests {
             ]
             for step in steps {
                 let result = try MultiHostTests.sh([MultiHostTests.ip] + step)
-                guard result.status == 0 else { throw CrosscheckError("ip \(step.joined(separator: " ")): \(result.output)") }
+                guard result.status == 0 else {
+                    throw CrosscheckError(code: .commandFailed, message: "ip \(step.joined(separator: " ")): \(result.output)")
+                }
             }
             for (ns, links) in [(coordinator, ["lo", "\(tag)cp", "\(tag)cr"]), (parsers, ["lo", "\(tag)pc"]), (resolvers, ["lo", "\(tag)rc"])] {
                 for link in links { try MultiHostTests.sh([MultiHostTests.ip, "-n", ns, "link", "set", link, "up"]) }

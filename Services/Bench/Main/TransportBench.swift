@@ -23,7 +23,7 @@ struct TransportBench: ParsableCommand {
 
     func run() throws {
         var logging = LoggingOptions()
-        logging.logLevel = "warning"
+        logging.logLevel = .warning
         logging.bootstrap()
         let context = try ZMQContext()
         let name = "bench"

@@ -27,7 +27,7 @@ public final class Coordinator {
     private let context: ZMQContext
     private let stopToken: StopToken
     private let codec = MessageCodec()
-    private let logger = Logger(label: "crosscheck.coordinator")
+    private let logger: Logger
     private let identity: WorkerAnnouncement
     private let recorder: MessageRecorder?
 
@@ -55,9 +55,12 @@ public final class Coordinator {
     public private(set) var boundFrontend = ""
     public private(set) var boundBackend = ""
 
+    /// `logger` receives the coordinator's log lines; by default one labelled `crosscheck.coordinator`.
     public init(configuration: CoordinatorConfiguration, context: ZMQContext? = nil,
-                stopToken: StopToken = StopToken()) throws {
+                stopToken: StopToken = StopToken(),
+                logger: Logger = Logger(label: "crosscheck.coordinator")) throws {
         self.configuration = configuration
+        self.logger = logger
         self.context = try context ?? ZMQContext()
         self.stopToken = stopToken
         self.identity = WorkerAnnouncement(stage: .coordinator, instance: "coordinator",

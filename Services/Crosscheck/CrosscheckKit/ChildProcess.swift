@@ -12,7 +12,9 @@ public final class ChildProcess: @unchecked Sendable {
     /// its bound endpoints there).
     public init(name: String, executable: URL, arguments: [String], logFile: URL?, captureOutput: Bool = false) throws {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
-            throw CrosscheckError("\(executable.path) is not an executable; build first (swift build) or pass --bin-dir")
+            throw CrosscheckError(
+                code: .executableMissing,
+                message: "\(executable.path) is not an executable; build first (swift build) or pass --bin-dir")
         }
         self.name = name
         process = Process()
@@ -35,7 +37,7 @@ public final class ChildProcess: @unchecked Sendable {
 
     /// Reads one line of the child's standard output, waiting at most `timeout` seconds.
     public func readLine(timeout: Double) throws -> String {
-        guard let output else { throw CrosscheckError("\(name): output not captured") }
+        guard let output else { throw CrosscheckError(code: .unexpectedOutput, message: "\(name): output not captured") }
         let handle = output.fileHandleForReading
         var bytes = Data()
         let deadline = Date().addingTimeInterval(timeout)
@@ -50,7 +52,7 @@ public final class ChildProcess: @unchecked Sendable {
                 break
             }
         }
-        throw CrosscheckError("\(name) did not start (no endpoint line within \(Int(timeout)) s; see its log)")
+        throw CrosscheckError(code: .startTimeout, message: "\(name) did not start (no endpoint line within \(Int(timeout)) s; see its log)")
     }
 
     /// Asks the child to stop, waits up to `grace` seconds, then kills it.

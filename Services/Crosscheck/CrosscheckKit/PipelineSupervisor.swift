@@ -51,7 +51,7 @@ public final class PipelineSupervisor {
             return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
         })
         guard let frontend = fields["frontend"], let backend = fields["backend"] else {
-            throw CrosscheckError("coordinator printed an unexpected first line: \(line)")
+            throw CrosscheckError(code: .unexpectedOutput, message: "coordinator printed an unexpected first line: \(line)")
         }
         self.frontend = frontend
         self.backend = backend

@@ -49,7 +49,7 @@ public final class ReplaySession {
     /// The stage's recorded requests, in order, each with its recorded reply.
     public func recordedExchanges() throws -> [(request: Envelope, reply: Envelope)] {
         guard let data = FileManager.default.contents(atPath: recording.path) else {
-            throw CrosscheckError("cannot read recording \(recording.path)")
+            throw CrosscheckError(code: .badRecording, message: "cannot read recording \(recording.path)")
         }
         var requests: [Envelope] = []
         var seen = Set<String>()
@@ -57,7 +57,7 @@ public final class ReplaySession {
         for (number, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
             switch codec.decode(Data(line)) {
             case .failure(let failure):
-                throw CrosscheckError("\(recording.path):\(number + 1): \(failure)")
+                throw CrosscheckError(code: .badRecording, message: "\(recording.path):\(number + 1): \(failure)")
             case .success(let envelope):
                 if envelope.type.handlingStage == stage, seen.insert(envelope.id).inserted {
                     requests.append(envelope)
@@ -103,7 +103,7 @@ public final class ReplaySession {
                 return frames[0]
             }
         }
-        throw CrosscheckError("the \(stage.rawValue) executable did not announce itself within 30 s")
+        throw CrosscheckError(code: .startTimeout, message: "the \(stage.rawValue) executable did not announce itself within 30 s")
     }
 
     private func awaitReply(to id: String, on router: Socket, worker: Data) throws -> Envelope {
@@ -115,7 +115,7 @@ public final class ReplaySession {
                   case .success(let envelope) = codec.decode(frames[1]) else { continue }
             if envelope.replyTo == id { return envelope }
         }
-        throw CrosscheckError("no reply to \(id) within \(Int(requestTimeout)) s")
+        throw CrosscheckError(code: .replyTimeout, message: "no reply to \(id) within \(Int(requestTimeout)) s")
     }
 
     private func compare(_ recorded: Envelope, _ replayed: Envelope) throws -> [String] {

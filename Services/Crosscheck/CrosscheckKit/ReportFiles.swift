@@ -48,7 +48,9 @@ public enum ReportFiles {
             let staged = staging.appendingPathComponent(name)
             if manager.fileExists(atPath: staged.path) {
                 guard rename(staged.path, target.path) == 0 else {
-                    throw CrosscheckError("cannot move \(name) into \(directory.path): \(String(cString: strerror(errno)))")
+                    throw CrosscheckError(
+                        code: .fileSystem,
+                        message: "cannot move \(name) into \(directory.path): \(String(cString: strerror(errno)))")
                 }
                 written.append(target)
             } else if manager.fileExists(atPath: target.path) {

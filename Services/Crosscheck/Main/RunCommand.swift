@@ -13,8 +13,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var job: JobOptions
 
-    @Option(help: "Instances per stage, e.g. parser=2,resolver=2,encoder=2.")
-    var replicas = ""
+    @Option(help: "Instances per stage, e.g. parser=2,resolver=2,encoder=2.", transform: ReplicaSpec.parse)
+    var replicas: [Stage: Int] = [:]
 
     @Flag(name: .customLong("no-embeddings"), help: "Run without the encoder stage (no sentence vectors); run.json and the report say so.")
     var noEmbeddings = false
@@ -33,7 +33,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         logging.bootstrap()
         ShutdownSignal.install()
-        let counts = try ReplicaSpec.parse(replicas)
+        let counts = replicas
         let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
             ?? .besideCurrentExecutable()
         var request = job.request()

@@ -29,7 +29,9 @@ public struct StoryBook {
         let outputs = try store.outputs(fingerprint: pipeline.fingerprint)
         let result = try pipeline.run(plan.bundle, settled: plan.bundle.compactMap { outputs[$0.id] }, progress: progress)
         guard result.report != nil else {
-            throw CrosscheckError("the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
+            throw CrosscheckError(
+                code: .noReport,
+                message: "the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
         }
         outcome.snapshot = try store.commit(plan.added, result: result, basedOn: basedOn, fingerprint: pipeline.fingerprint)
         outcome.result = result
@@ -101,7 +103,9 @@ public struct StoryBook {
     }
 
     static func report(_ snapshot: StorySnapshot) throws -> Report {
-        guard let json = snapshot.result.report?.json else { throw CrosscheckError("report \(snapshot.id) holds no report.json") }
+        guard let json = snapshot.result.report?.json else {
+            throw CrosscheckError(code: .noReport, message: "report \(snapshot.id) holds no report.json")
+        }
         return try JSONDecoder().decode(Report.self, from: Data(json.utf8))
     }
 
