@@ -7,10 +7,10 @@ import Testing
 /// `scripts/bench matcher`, not by the test suite on a shared, noisy machine.
 @Suite struct MatcherBenchTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CROSSCHECK_BENCH"] == "1"))
-    func growsNearLinearly() {
+    func growsNearLinearly() throws {
         var rows: [(Int, Int, Double)] = []
         for n in [100, 1_000, 10_000] {
-            let (claims, seconds) = MatcherBenchmark.run(documents: n)
+            let (claims, seconds) = try MatcherBenchmark.run(documents: n)
             rows.append((n, claims, seconds))
             print(String(format: "MatcherBench documents=%d claims=%d seconds=%.3f claims/s=%.0f", n, claims, seconds,
                          Double(claims) / max(seconds, 1e-9)))
@@ -25,7 +25,7 @@ import Testing
 /// The synthetic bundles carry disputed dates and figures; the matcher must find them at scale.
 @Suite struct SyntheticBundleTests {
     @Test func syntheticDisputesAreFound() {
-        let analysis = ClaimMatcher().analyse(SyntheticBundle.make(documents: 200))
+        let analysis = testMatcher.analyse(SyntheticBundle.make(documents: 200))
         let conflicting = analysis.clusters.filter { $0.status == .conflicting }
         let slots = Set(conflicting.flatMap { $0.conflicts.map(\.slot) })
         print("SyntheticBundle clusters=\(analysis.clusters.count) conflicting=\(conflicting.count) slots=\(slots.sorted())")

@@ -32,12 +32,12 @@ struct ResolverBench: ParsableCommand {
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
         let parsed = try BenchCorpus.parsed(bytes: megabytes << 20, knowledge: knowledge)
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let started = Date()
         let resolved = parsed.map { resolver.resolve($0) }
         let resolveSeconds = Date().timeIntervalSince(started)
         let linkStart = Date()
-        let bundle = EntityLinker(knowledge: knowledge).link(resolved)
+        let bundle = try EntityLinker(knowledge: knowledge).link(resolved)
         let linkSeconds = Date().timeIntervalSince(linkStart)
         let words = parsed.reduce(0) { $0 + $1.words }
         let mentions = resolved.reduce(0) { $0 + $1.mentions.count }
@@ -62,7 +62,7 @@ struct MatcherBench: ParsableCommand {
     func run() throws {
         var previous: (docs: Int, seconds: Double)?
         for n in documents {
-            let r = MatcherBenchmark.run(documents: n)
+            let r = try MatcherBenchmark.run(documents: n)
             var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s = %.0f claims/s", n, r.claims, r.seconds, Double(r.claims) / r.seconds)
             if let p = previous {
                 line += String(format: "; ×%.1f documents took ×%.1f time", Double(n) / Double(p.docs), r.seconds / p.seconds)
@@ -83,10 +83,10 @@ struct WriterBench: ParsableCommand {
 
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let resolved = try BenchCorpus.parsed(bytes: documents * 4096, knowledge: knowledge)
             .prefix(documents).map { resolver.resolve($0) }
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(EntityLinker(knowledge: knowledge).link(resolved))
+        let analysis = ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
         let writer = ReportWriter(knowledge: knowledge)
         let started = Date()
         let rendered = try writer.render(analysis)

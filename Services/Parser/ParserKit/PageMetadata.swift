@@ -99,6 +99,7 @@ struct PageMetadata: Equatable {
 
     /// Article metadata from one JSON-LD script: every article-typed node, at the top, in arrays or `@graph`.
     static func linkedData(_ json: String) -> [PageMetadata] {
+        // try?: broken JSON-LD is common in saved pages; the page's other metadata still counts.
         guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) else {
             return []
         }
