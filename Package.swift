@@ -17,6 +17,21 @@ let package = Package(
         .executable(name: "crosscheck-matcher", targets: ["crosscheck-matcher"]),
         .executable(name: "crosscheck-writer", targets: ["crosscheck-writer"]),
         .executable(name: "crosscheck-encoder", targets: ["crosscheck-encoder"]),
+        // Libraries for the benchmark package (Benchmarks/Package.swift), which is built only by
+        // scripts/bench, as swift-nio keeps its benchmarks in a package of their own.
+        .library(name: "CrosscheckSchema", targets: ["CrosscheckSchema"]),
+        .library(name: "Knowledge", targets: ["Knowledge"]),
+        .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
+        .library(name: "StageRuntime", targets: ["StageRuntime"]),
+        .library(name: "ParserKit", targets: ["ParserKit"]),
+        .library(name: "ResolverKit", targets: ["ResolverKit"]),
+        .library(name: "MatcherKit", targets: ["MatcherKit"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+        .library(name: "EncoderKit", targets: ["EncoderKit"]),
+        .library(name: "CoordinatorKit", targets: ["CoordinatorKit"]),
+        .library(name: "CrosscheckKit", targets: ["CrosscheckKit"]),
+        .library(name: "CrosscheckTestKit", targets: ["CrosscheckTestKit"]),
+        .library(name: "BenchmarkSupport", targets: ["BenchmarkSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -162,17 +177,12 @@ let package = Package(
             dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
             path: "Services/ClaimMatcher/TrainFeatures"
         ),
-        .executableTarget(
-            name: "crosscheck-bench",
-            dependencies: [
-                "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",
-                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge", "EncoderKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Services/Bench/Main"
-        ),
-
         // MARK: Tests
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: ["CrosscheckSchema"],
+            path: "Tests/BenchmarkSupport"
+        ),
         .target(
             name: "CrosscheckTestKit",
             dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit"],
@@ -197,7 +207,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParserTests",
-            dependencies: ["ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ParserKit", "CrosscheckSchema", "CrosscheckTestKit", "BenchmarkSupport"],
             path: "Tests/ParserTests",
             resources: [.copy("Fixtures")]
         ),
@@ -208,7 +218,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MatcherTests",
-            dependencies: ["MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit", "BenchmarkSupport"],
             path: "Tests/MatcherTests"
         ),
         .testTarget(
