@@ -55,6 +55,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "CrosscheckSchema", path: "Shared/Schema"),
+        .target(name: "TextCore", path: "Shared/TextCore"),
         .target(
             name: "Knowledge",
             dependencies: [.product(name: "Collections", package: "swift-collections")],
@@ -75,18 +76,18 @@ let package = Package(
         // MARK: Stage libraries
         .target(
             name: "ParserKit",
-            dependencies: ["CrosscheckSchema", "Knowledge"],
+            dependencies: ["CrosscheckSchema", "Knowledge", "TextCore"],
             path: "Services/Parser/ParserKit"
         ),
         .target(
             name: "ResolverKit",
-            dependencies: ["CrosscheckSchema", "Knowledge"],
+            dependencies: ["CrosscheckSchema", "Knowledge", "TextCore"],
             path: "Services/EntityResolver/ResolverKit"
         ),
         .target(
             name: "MatcherKit",
             dependencies: [
-                "CrosscheckSchema", "Knowledge",
+                "CrosscheckSchema", "Knowledge", "TextCore",
                 .product(name: "Collections", package: "swift-collections"),
             ],
             path: "Services/ClaimMatcher/MatcherKit"
@@ -201,6 +202,11 @@ let package = Package(
             path: "Tests/TransportTests"
         ),
         .testTarget(
+            name: "TextCoreTests",
+            dependencies: ["TextCore"],
+            path: "Tests/TextCoreTests"
+        ),
+        .testTarget(
             name: "KnowledgeTests",
             dependencies: ["Knowledge"],
             path: "Tests/KnowledgeTests"
@@ -213,7 +219,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResolverTests",
-            dependencies: ["ResolverKit", "ParserKit", "Knowledge", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ResolverKit", "ParserKit", "Knowledge", "TextCore", "CrosscheckSchema", "CrosscheckTestKit"],
             path: "Tests/ResolverTests"
         ),
         .testTarget(

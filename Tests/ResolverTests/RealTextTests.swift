@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Knowledge
+import TextCore
 import Testing
 @testable import ResolverKit
 

@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import TextCore
 
 /// The word lists the matcher reads, folded and indexed for lookup.
 ///

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Turning capitalised runs into mentions: headed names, titles, plain runs.
 extension DocumentScanner {

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Names the base does not know, and knowledge-base phrases in context (capitals as governments).
 extension DocumentScanner {

@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Knowledge
+import TextCore
 
 /// Types a capitalised name the knowledge base does not hold, from its words, their shapes and
 /// the words around it: an averaged perceptron trained by `scripts/kb/name_typer.py` on the

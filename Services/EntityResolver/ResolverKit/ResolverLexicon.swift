@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Knowledge
+import TextCore
 
 /// Everything the resolver knows before reading a document, in lookup-ready form.
 ///

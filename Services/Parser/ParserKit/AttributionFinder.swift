@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Finds indirect speech in body sentences: "X said that …", "X told Y that …",
 /// "according to X, …", "…, X said.", "As reported by X, …".
@@ -7,7 +8,7 @@ import CrosscheckSchema
 /// is not repeated as an attribution.
 struct AttributionFinder: Sendable {
     let lexicon: ParserLexicon
-    let tokenizer: WordTokenizer
+    let tokenizer: ScalarText
     let speakers: SpeakerFinder
 
     /// Shares the speaker finder's lexicon and tokenizer.
@@ -39,7 +40,7 @@ struct AttributionFinder: Sendable {
         return result
     }
 
-    private func attributions(in tokens: [WordToken], sentence: Sentence, index: Int, quoted: [TextSpan]) -> [Attribution] {
+    private func attributions(in tokens: [Token], sentence: Sentence, index: Int, quoted: [TextSpan]) -> [Attribution] {
         var found: [Attribution] = []
         let contentEnd = trimmedEnd(sentence)
         func inQuote(_ offset: Int) -> Bool { quoted.contains { $0.start <= offset && offset < $0.end } }
@@ -138,7 +139,7 @@ struct AttributionFinder: Sendable {
     /// verb within its first four words ("donors had pledged"); a verb that takes a listener
     /// ("told reporters", "told the committee") skips a listener of up to three words first.
     /// Every word up to that verb is separated by spaces only.
-    private func bareClauseStart(after k: Int, in tokens: [WordToken]) -> Int? {
+    private func bareClauseStart(after k: Int, in tokens: [Token]) -> Int? {
         let verb = tokens[k].lower
         guard lexicon.bareClauseVerbs.contains(verb), k + 1 < tokens.count, speakers.spaced(tokens, k, k + 1) else { return nil }
         var candidates: [Int] = []
@@ -157,7 +158,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// A clause opening at `start` with a subject word and a finite verb within its first four words.
-    private func isBareClause(startingAt start: Int, in tokens: [WordToken]) -> Bool {
+    private func isBareClause(startingAt start: Int, in tokens: [Token]) -> Bool {
         let first = tokens[start]
         guard !lexicon.finiteVerbs.contains(first.lower), !lexicon.auxiliaries.contains(first.lower),
               !lexicon.reportingVerbs.contains(first.lower), !first.isNumeric,
@@ -173,7 +174,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Whether the words at `index` can be the listener of "told": "reporters", "the committee", "Reuters", "him".
-    private func isListener(_ tokens: [WordToken], _ index: Int) -> Bool {
+    private func isListener(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count else { return false }
         let token = tokens[index]
         return Self.objectPronouns.contains(token.lower) || token.isCapitalized || token.lower == "the"
@@ -182,7 +183,7 @@ struct AttributionFinder: Sendable {
 
     /// The speaker of the verb at `k` when it is a short subject opening the sentence or a clause
     /// after an opener ("She said", "On Monday, officials said", "The minister said").
-    private func openingSpeaker(before k: Int, in tokens: [WordToken]) -> SpeakerFinder.Speaker? {
+    private func openingSpeaker(before k: Int, in tokens: [Token]) -> SpeakerFinder.Speaker? {
         guard k >= 1, k <= 5, speakers.spaced(tokens, k - 1, k) else { return nil }
         guard let speaker = speakers.speaker(before: k, in: tokens) else { return nil }
         guard let first = tokens.firstIndex(where: { $0.start == speaker.span.start }), k - first <= 4 else { return nil }
@@ -196,7 +197,7 @@ struct AttributionFinder: Sendable {
     private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 
     /// For a participle ("…, stating that …"), the speaker of an earlier verb or the sentence subject.
-    private func subjectIfParticiple(_ tokens: [WordToken], _ k: Int) -> SpeakerFinder.Speaker? {
+    private func subjectIfParticiple(_ tokens: [Token], _ k: Int) -> SpeakerFinder.Speaker? {
         guard tokens[k].lower.hasSuffix("ing") else { return nil }
         var j = k - 1
         while j >= 0 {
@@ -215,7 +216,7 @@ struct AttributionFinder: Sendable {
     /// Between them may stand a prepositional phrase ("said in a statement that") or, for verbs
     /// that take a listener, an object ("told Radio Free Europe that"); a plain object means the
     /// "that" starts a relative clause ("suggest an agenda that could …") and does not count.
-    private func complementizer(after k: Int, in tokens: [WordToken]) -> Int? {
+    private func complementizer(after k: Int, in tokens: [Token]) -> Int? {
         let takesListener = Self.listenerVerbs.contains(tokens[k].lower)
         var t = k + 1
         while t < tokens.count, t - k <= 8 {
@@ -245,7 +246,7 @@ struct AttributionFinder: Sendable {
     ]
 
     /// A name phrase after "according to" / "reported by", up to punctuation; returns its last token.
-    private func phrase(_ tokens: [WordToken], from start: Int) -> (SpeakerFinder.Speaker?, Int) {
+    private func phrase(_ tokens: [Token], from start: Int) -> (SpeakerFinder.Speaker?, Int) {
         guard start < tokens.count else { return (nil, tokens.count - 1) }
         var last = start
         while last + 1 < tokens.count, last - start < 7, speakers.spaced(tokens, last, last + 1) { last += 1 }
@@ -254,11 +255,11 @@ struct AttributionFinder: Sendable {
         return (SpeakerFinder.Speaker(text: tokenizer.string(s, e), span: TextSpan(start: s, end: e)), last)
     }
 
-    private func isSentenceOpening(_ tokens: [WordToken], _ k: Int) -> Bool {
+    private func isSentenceOpening(_ tokens: [Token], _ k: Int) -> Bool {
         k <= 2 && (0..<k).allSatisfy { lexicon.clauseOpeners.contains(tokens[$0].lower) }
     }
 
-    private func isNearEnd(_ tokens: [WordToken], _ k: Int, _ contentEnd: Int) -> Bool {
+    private func isNearEnd(_ tokens: [Token], _ k: Int, _ contentEnd: Int) -> Bool {
         var remaining = 0
         var t = k + 1
         while t < tokens.count, tokens[t].start < contentEnd {

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import TextCore
 
 /// Sorts lines into title, byline, date, boilerplate, credit, heading and body.
 ///

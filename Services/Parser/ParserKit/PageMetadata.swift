@@ -25,7 +25,7 @@ struct PageMetadata: Equatable {
         self.outlet = outlet; self.url = url; self.language = language
     }
 
-    init(tokens: [HTMLTokenizer.Token]) {
+    init(tokens: [HTMLLexer.Item]) {
         var meta: [String: String] = [:]
         var titleText: String?
         var canonical: String?
