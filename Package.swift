@@ -186,7 +186,7 @@ let package = Package(
         ),
         .target(
             name: "CrosscheckTestKit",
-            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit"],
+            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit", "CrosscheckKit"],
             path: "Tests/CrosscheckTestKit"
         ),
         .testTarget(
@@ -213,23 +213,23 @@ let package = Package(
         ),
         .testTarget(
             name: "ParserTests",
-            dependencies: ["ParserKit", "CrosscheckSchema", "CrosscheckTestKit", "BenchmarkSupport"],
+            dependencies: ["ParserKit", "Knowledge", "CrosscheckSchema", "BenchmarkSupport"],
             path: "Tests/ParserTests",
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ResolverTests",
-            dependencies: ["ResolverKit", "ParserKit", "Knowledge", "TextCore", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ResolverKit", "Knowledge", "TextCore", "CrosscheckSchema"],
             path: "Tests/ResolverTests"
         ),
         .testTarget(
             name: "MatcherTests",
-            dependencies: ["MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit", "BenchmarkSupport"],
+            dependencies: ["MatcherKit", "Knowledge", "CrosscheckSchema", "BenchmarkSupport"],
             path: "Tests/MatcherTests"
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "Knowledge", "CrosscheckSchema", "CrosscheckTestKit"],
             path: "Tests/ReportTests"
         ),
         .testTarget(
@@ -251,7 +251,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit", "StoryKit"],
+            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "CrosscheckTestKit", "StoryKit"],
             path: "Tests/IntegrationTests"
         ),
     ]
