@@ -210,22 +210,7 @@ extension DocumentScanner {
         }
         var owner = possessiveOwner
         var ownerWords: [Unit] = []
-        var roleKey = baseRole
-        var titleStart = roleIndex
-        // "Chilean Mining Minister": capitalised words between a state and a one-word title
-        // ("Minister") complete the title.
-        if lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false {
-            while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
-                  t[list[titleStart - 1].first].isCapitalized {
-                titleStart -= 1
-            }
-            let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
-            if titleStart < roleIndex, stateBefore || possessiveOwner != nil && titleStart == 0 {
-                roleKey = NameFolding.slug((titleStart..<roleIndex).map { t[list[$0].first].key }.joined(separator: " ") + " " + roleKey)
-            } else {
-                titleStart = roleIndex
-            }
-        }
+        let (roleKey, titleStart) = completedTitle(list, roleIndex: roleIndex, roleKey: baseRole, t, possessiveOwner: possessiveOwner)
         for unit in list[..<titleStart] {
             if let target = unit.knownTarget {
                 let type = lexicon.records[target.entityID]?.type
@@ -287,6 +272,23 @@ extension DocumentScanner {
         placeholderRoles[key] = "\(roleKey)@\(bundleID(owner))"
         if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
         return nil
+    }
+
+    /// "Chilean Mining Minister": capitalised words between a state and a one-word title
+    /// ("Minister") complete the title. The title's key and its first unit.
+    private func completedTitle(_ list: [Unit], roleIndex: Int, roleKey: String, _ t: [Token],
+                                possessiveOwner: String?) -> (String, Int) {
+        guard lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false else { return (roleKey, roleIndex) }
+        var titleStart = roleIndex
+        while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
+              t[list[titleStart - 1].first].isCapitalized {
+            titleStart -= 1
+        }
+        let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
+        if titleStart < roleIndex, stateBefore || possessiveOwner != nil && titleStart == 0 {
+            return (NameFolding.slug((titleStart..<roleIndex).map { t[list[$0].first].key }.joined(separator: " ") + " " + roleKey), titleStart)
+        }
+        return (roleKey, roleIndex)
     }
 
     /// The report id of a knowledge-base key ("country:PL" → "poland").

@@ -59,30 +59,12 @@ struct AttributionFinder: Sendable {
             if inQuote(token.start) { k += 1; continue }
             // according to X, …  /  …, according to X.
             if token.lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
-                let (speaker, last) = phrase(tokens, from: k + 2)
-                if let speaker {
-                    let cue = tokenizer.string(token.start, tokens[k + 1].end)
-                    if k == 0 || isSentenceOpening(tokens, k) {
-                        add(speaker, cue: cue, from: last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, to: contentEnd)
-                    } else {
-                        add(speaker, cue: cue, from: sentence.start, to: token.start)
-                    }
-                }
-                k = last + 1
+                k = phraseAttribution(tokens, cue: k, through: k + 1, sentence: sentence, contentEnd: contentEnd, add: add)
                 continue
             }
             // As reported by X, …
             if token.lower == "reported", k + 1 < tokens.count, tokens[k + 1].lower == "by", k >= 1, tokens[k - 1].lower == "as" {
-                let (speaker, last) = phrase(tokens, from: k + 2)
-                if let speaker {
-                    let cue = tokenizer.string(tokens[k - 1].start, tokens[k + 1].end)
-                    if k - 1 == 0 || isSentenceOpening(tokens, k - 1) {
-                        add(speaker, cue: cue, from: last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, to: contentEnd)
-                    } else {
-                        add(speaker, cue: cue, from: sentence.start, to: tokens[k - 1].start)
-                    }
-                }
-                k = last + 1
+                k = phraseAttribution(tokens, cue: k - 1, through: k + 1, sentence: sentence, contentEnd: contentEnd, add: add)
                 continue
             }
             guard lexicon.reportingVerbs.contains(token.lower) else {
@@ -131,6 +113,23 @@ struct AttributionFinder: Sendable {
             k += 1
         }
         return found
+    }
+
+    /// The attribution a phrase cue makes ("according to X", "as reported by X": tokens `c...e`
+    /// then the speaker): its content is what follows when the cue opens the sentence, else what
+    /// precedes it. Returns the index after the speaker.
+    private func phraseAttribution(_ tokens: [Token], cue c: Int, through e: Int, sentence: Sentence, contentEnd: Int,
+                                   add: (SpeakerFinder.Speaker, String, Int, Int) -> Void) -> Int {
+        let (speaker, last) = phrase(tokens, from: e + 1)
+        if let speaker {
+            let cue = tokenizer.string(tokens[c].start, tokens[e].end)
+            if c == 0 || isSentenceOpening(tokens, c) {
+                add(speaker, cue, last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, contentEnd)
+            } else {
+                add(speaker, cue, sentence.start, tokens[c].start)
+            }
+        }
+        return last + 1
     }
 
     /// Where a reported clause without "that" starts after the bare reporting verb at `k`.
