@@ -60,11 +60,14 @@ struct ArticleGenerator {
         case 2:
             return "According to \(pick(orgs)), spending rose \(next() % 20).\(next() % 10)% in \(2000 + next() % 25)."
         case 3:
-            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about $\(next() % 900 + 100) million."
+            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about" +
+                " $\(next() % 900 + 100) million."
         case 4:
-            return "Critics called the \(pick(["deal", "plan", "reform"])) a “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
+            return "Critics called the \(pick(["deal", "plan", "reform"])) a" +
+                " “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
         default:
-            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many — \(pick(tails))."
+            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many —" +
+                " \(pick(tails))."
         }
     }
 

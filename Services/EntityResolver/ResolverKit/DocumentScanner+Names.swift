@@ -25,12 +25,9 @@ extension DocumentScanner {
             return nil
         }
         if isAdjectivePhrase(tokens, t, lastIndex: lastIndex, after: after) { return nil }
-        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
-        let personCue = titled || introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
-            || appositivePersonCue(t, after: lastIndex)
+        let personCue = titled || isIntroducedPerson(t, first: firstIndex, last: lastIndex)
         let articleBefore = before?.key == "the"
-        var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
-        if articleBefore, firstIndex >= 2, cues.placePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
+        let placeCue = isAfterPlacePreposition(t, first: firstIndex)
         let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
 
         let coordinatedType = coordinatedType(t, first: firstIndex)
@@ -75,16 +72,42 @@ extension DocumentScanner {
                 return nil
             }
         }
-        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
-        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
         let headingOnly = plainName && zone.isHeading && !personCue && !placeCue && typeHint == nil
-        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
-                                   type: headingOnly ? nil : type, name: name)
-        // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
-        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
-        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)
+        let key = addName(units, t, zone: zone, type: type, untyped: headingOnly,
+                          strong: personCue || placeCue || typeHint != nil || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// A title, "Mr" or an introducing word before the span, or an apposition after it, makes it a person.
+    private func isIntroducedPerson(_ t: [Token], first firstIndex: Int, last lastIndex: Int) -> Bool {
+        let before = firstIndex > 0 ? t[firstIndex - 1] : nil
+        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: t[firstIndex])) } ?? false
+        return introduced && (t[firstIndex].gap == .space || before.map { isTitleAbbreviation($0, next: t[firstIndex]) } ?? false)
+            || appositivePersonCue(t, after: lastIndex)
+    }
+
+    /// "in Warsaw", "in the Donbas": a place preposition before the span (or before its "the").
+    private func isAfterPlacePreposition(_ t: [Token], first firstIndex: Int) -> Bool {
+        guard firstIndex > 0 else { return false }
+        if cues.placePrepositions.contains(t[firstIndex - 1].key) { return true }
+        return t[firstIndex - 1].key == "the" && firstIndex >= 2 && cues.placePrepositions.contains(t[firstIndex - 2].key)
+    }
+
+    /// Adds the name `units` as a mention of `type` (none when `untyped`); a name the writer puts
+    /// in quote marks is a name, even in a headline (“Artsakh”). Returns its key.
+    private mutating func addName(_ units: ArraySlice<Unit>, _ t: [Token], zone: Zone, type: EntityType?, untyped: Bool,
+                                  strong: Bool) -> String {
+        let tokens = Array(t[units[units.startIndex].first...units[units.endIndex - 1].last])
+        let start = tokens[0].start
+        let end = tokens[tokens.count - 1].end
+        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
+        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
+                                   type: untyped ? nil : type, name: text(start, end))
+        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
+        add(mention, zone: zone, strong: strong || quoted)
+        return key
     }
 
     /// "as Surgeon General": capitalised common words inside a body sentence name an office or a

@@ -103,12 +103,8 @@ struct AttributionFinder: Sendable {
                 }
             }
             // …, X said.   /   …, said X.
-            if k >= 1, isNearEnd(tokens, k, contentEnd) {
-                if let speaker = speakers.speaker(before: k, in: tokens), let comma = commaBefore(speaker.span.start, sentence) {
-                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
-                } else if let speaker = speakers.speaker(after: k, in: tokens), let comma = commaBefore(token.start, sentence) {
-                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
-                }
+            if k >= 1, isNearEnd(tokens, k, contentEnd), let (speaker, comma) = trailingSpeaker(tokens, verb: k, sentence: sentence) {
+                add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
             }
             k += 1
         }
@@ -130,6 +126,18 @@ struct AttributionFinder: Sendable {
             }
         }
         return last + 1
+    }
+
+    /// "…, X said." / "…, said X.": the speaker next to the reporting verb at `k` and the comma
+    /// that ends the reported content.
+    private func trailingSpeaker(_ tokens: [Token], verb k: Int, sentence: Sentence) -> (SpeakerFinder.Speaker, Int)? {
+        if let speaker = speakers.speaker(before: k, in: tokens), let comma = commaBefore(speaker.span.start, sentence) {
+            return (speaker, comma)
+        }
+        if let speaker = speakers.speaker(after: k, in: tokens), let comma = commaBefore(tokens[k].start, sentence) {
+            return (speaker, comma)
+        }
+        return nil
     }
 
     /// Where a reported clause without "that" starts after the bare reporting verb at `k`.
