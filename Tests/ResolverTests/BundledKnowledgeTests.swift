@@ -39,7 +39,10 @@ struct BundledKnowledgeTests {
     func sudanPassage() throws {
         let knowledge = try KnowledgeBase.bundled()
         let text = """
-        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union         said on Tuesday. General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.         Envoys met at the Shangri-La Dialogue in Singapore.
+        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union\
+                 said on Tuesday.\
+         General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.\
+                 Envoys met at the Shangri-La Dialogue in Singapore.
         """
         let bundle = try EntityLinker(knowledge: knowledge)
             .link([try EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "sd", text: text))])

@@ -286,7 +286,9 @@ struct HTMLRenderer {
                 return anchors.contains(target) ? "<a href=\"#\(target)\">\(label(first.doc))</a>" : label(first.doc)
             }
             let scare = entity.mentions.filter(\.scareQuoted).count
-            html += "<tr id=\"\(AnchorID.entity(entity.id))\"><td><strong>\(HTMLEscaping.escape(entity.name))</strong> <span class=\"id\">\(HTMLEscaping.escape(entity.id))</span>\(entity.wikidata.map { " <span class=\"meta\">\(HTMLEscaping.escape($0))</span>" } ?? "")</td>"
+            html += "<tr id=\"\(AnchorID.entity(entity.id))\"><td><strong>\(HTMLEscaping.escape(entity.name))</strong> " +
+                "<span class=\"id\">\(HTMLEscaping.escape(entity.id))</span>" +
+                "\(entity.wikidata.map { " <span class=\"meta\">\(HTMLEscaping.escape($0))</span>" } ?? "")</td>"
             html += "<td>\(entity.type.rawValue)</td><td>\(entity.aliases.map(HTMLEscaping.escape).joined(separator: "; "))</td>"
             html += "<td>\(entity.mentions.count)\(scare > 0 ? " (\(scare) in scare quotes)" : "")</td><td>\(links.joined(separator: ", "))</td></tr>"
         }
