@@ -17,6 +17,21 @@ let package = Package(
         .executable(name: "crosscheck-matcher", targets: ["crosscheck-matcher"]),
         .executable(name: "crosscheck-writer", targets: ["crosscheck-writer"]),
         .executable(name: "crosscheck-encoder", targets: ["crosscheck-encoder"]),
+        // Libraries for the benchmark package (Benchmarks/Package.swift), which is built only by
+        // scripts/bench, as swift-nio keeps its benchmarks in a package of their own.
+        .library(name: "CrosscheckSchema", targets: ["CrosscheckSchema"]),
+        .library(name: "Knowledge", targets: ["Knowledge"]),
+        .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
+        .library(name: "StageRuntime", targets: ["StageRuntime"]),
+        .library(name: "ParserKit", targets: ["ParserKit"]),
+        .library(name: "ResolverKit", targets: ["ResolverKit"]),
+        .library(name: "MatcherKit", targets: ["MatcherKit"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+        .library(name: "EncoderKit", targets: ["EncoderKit"]),
+        .library(name: "CoordinatorKit", targets: ["CoordinatorKit"]),
+        .library(name: "CrosscheckKit", targets: ["CrosscheckKit"]),
+        .library(name: "CrosscheckTestKit", targets: ["CrosscheckTestKit"]),
+        .library(name: "BenchmarkSupport", targets: ["BenchmarkSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +55,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "CrosscheckSchema", path: "Shared/Schema"),
+        .target(name: "TextCore", path: "Shared/TextCore"),
         .target(
             name: "Knowledge",
             dependencies: [.product(name: "Collections", package: "swift-collections")],
@@ -60,18 +76,18 @@ let package = Package(
         // MARK: Stage libraries
         .target(
             name: "ParserKit",
-            dependencies: ["CrosscheckSchema", "Knowledge"],
+            dependencies: ["CrosscheckSchema", "Knowledge", "TextCore"],
             path: "Services/Parser/ParserKit"
         ),
         .target(
             name: "ResolverKit",
-            dependencies: ["CrosscheckSchema", "Knowledge"],
+            dependencies: ["CrosscheckSchema", "Knowledge", "TextCore"],
             path: "Services/EntityResolver/ResolverKit"
         ),
         .target(
             name: "MatcherKit",
             dependencies: [
-                "CrosscheckSchema", "Knowledge",
+                "CrosscheckSchema", "Knowledge", "TextCore",
                 .product(name: "Collections", package: "swift-collections"),
             ],
             path: "Services/ClaimMatcher/MatcherKit"
@@ -162,20 +178,15 @@ let package = Package(
             dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
             path: "Services/ClaimMatcher/TrainFeatures"
         ),
-        .executableTarget(
-            name: "crosscheck-bench",
-            dependencies: [
-                "CrosscheckKit", "CrosscheckTestKit", "CoordinatorKit", "StageRuntime", "ZeroMQ",
-                "ParserKit", "ResolverKit", "MatcherKit", "ReportKit", "Knowledge", "EncoderKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Services/Bench/Main"
-        ),
-
         // MARK: Tests
         .target(
+            name: "BenchmarkSupport",
+            dependencies: ["CrosscheckSchema"],
+            path: "Tests/BenchmarkSupport"
+        ),
+        .target(
             name: "CrosscheckTestKit",
-            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit"],
+            dependencies: ["ZeroMQ", "CrosscheckSchema", "StageRuntime", "CoordinatorKit", "CrosscheckKit"],
             path: "Tests/CrosscheckTestKit"
         ),
         .testTarget(
@@ -191,29 +202,34 @@ let package = Package(
             path: "Tests/TransportTests"
         ),
         .testTarget(
+            name: "TextCoreTests",
+            dependencies: ["TextCore"],
+            path: "Tests/TextCoreTests"
+        ),
+        .testTarget(
             name: "KnowledgeTests",
             dependencies: ["Knowledge"],
             path: "Tests/KnowledgeTests"
         ),
         .testTarget(
             name: "ParserTests",
-            dependencies: ["ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ParserKit", "Knowledge", "CrosscheckSchema", "BenchmarkSupport"],
             path: "Tests/ParserTests",
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ResolverTests",
-            dependencies: ["ResolverKit", "ParserKit", "Knowledge", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ResolverKit", "Knowledge", "TextCore", "CrosscheckSchema"],
             path: "Tests/ResolverTests"
         ),
         .testTarget(
             name: "MatcherTests",
-            dependencies: ["MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["MatcherKit", "Knowledge", "CrosscheckSchema", "BenchmarkSupport"],
             path: "Tests/MatcherTests"
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "CrosscheckSchema", "CrosscheckTestKit"],
+            dependencies: ["ReportKit", "MatcherKit", "ResolverKit", "ParserKit", "Knowledge", "CrosscheckSchema", "CrosscheckTestKit"],
             path: "Tests/ReportTests"
         ),
         .testTarget(
@@ -235,7 +251,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "StageRuntime", "CrosscheckTestKit", "StoryKit"],
+            dependencies: ["CrosscheckKit", "CrosscheckSchema", "ZeroMQ", "CrosscheckTestKit", "StoryKit"],
             path: "Tests/IntegrationTests"
         ),
     ]

@@ -44,7 +44,7 @@ public struct KnowledgeBase: Sendable {
     }()
 
     /// The bundled knowledge (loaded once per process, then shared).
-    public static func bundled() throws -> KnowledgeBase {
+    public static func bundled() throws(KnowledgeError) -> KnowledgeBase {
         try bundledResult.get()
     }
 

@@ -72,7 +72,8 @@ struct InputCollectorTests {
     func jsonLines() throws {
         let dir = try RepositoryPaths.temporaryFolder("jsonl")
         let lines = [
-            #"{"id": "wire-1", "text": "Officials said the bridge reopened.", "outlet": "Example Wire", "published": "2024-02-01", "section": "local", "tags": ["a", 1]}"#,
+            #"{"id": "wire-1", "text": "Officials said the bridge reopened.", "outlet": "Example Wire", "published": "2024-02-01", "#
+                + #""section": "local", "tags": ["a", 1]}"#,
             #"{"html": "<p>A page.</p>", "url": "https://example.org/p", "title": "A page"}"#,
             "",
             #"{"title": "no body"}"#,

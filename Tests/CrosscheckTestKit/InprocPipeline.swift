@@ -58,6 +58,18 @@ public final class InprocPipeline: @unchecked Sendable {
         addWorker(MinimalStageHandlers.Encoder(), instance: "encoder-1")
     }
 
+    /// Starts a worker thread with the minimal handler of `stage`.
+    public func addMinimalWorker(_ stage: Stage, instance: String, calls: MinimalStageHandlers.Calls = .init()) {
+        switch stage {
+        case .parser: addWorker(MinimalStageHandlers.Parser(calls: calls), instance: instance)
+        case .resolver: addWorker(MinimalStageHandlers.Resolver(), instance: instance)
+        case .matcher: addWorker(MinimalStageHandlers.Matcher(calls: calls), instance: instance)
+        case .writer: addWorker(MinimalStageHandlers.Writer(), instance: instance)
+        case .encoder: addWorker(MinimalStageHandlers.Encoder(), instance: instance)
+        case .coordinator: return
+        }
+    }
+
     private func spawn(_ stop: StopToken, _ body: @escaping @Sendable () throws -> Void) {
         let done = DispatchSemaphore(value: 0)
         stops.append(stop)

@@ -92,7 +92,7 @@ import Testing
         doc.document.sentences.append(Sentence(start: 15, end: 900, paragraph: 0))
         doc.document.sentences.append(Sentence(start: -4, end: 2, paragraph: 0))
         doc.mentions.append(EntityMention(start: 500, end: 520, text: "x", sentence: 1, via: .name, entity: "ghost"))
-        let analysis = ClaimMatcher().analyse(TestBundleBuilder.bundle([doc], entities: nordicEntities))
+        let analysis = testMatcher.analyse(TestBundleBuilder.bundle([doc], entities: nordicEntities))
         #expect(analysis.claims.first?.subject == ["norway"])
     }
 }

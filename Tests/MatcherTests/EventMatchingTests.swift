@@ -20,7 +20,7 @@ import Testing
 
     /// Verbs the predicate lists do not group meet through their WordNet event classes.
     @Test func wordNetSynonymsNameOneEvent() throws {
-        let lexicon = MatcherLexicon.standard
+        let lexicon = try MatcherLexicon.bundled()
         let struck = Set(lexicon.eventClasses["struck"] ?? []), hit = Set(lexicon.eventClasses["hit"] ?? [])
         #expect(!struck.isDisjoint(with: hit))
         #expect(Set(lexicon.eventClasses["hire"] ?? []).isDisjoint(with: lexicon.eventClasses["fire"] ?? []))

@@ -13,7 +13,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         for gold in try GoldBundle.all() {
-            let analysis = ClaimMatcher().analyse(try gold.linkedBundle())
+            let analysis = testMatcher.analyse(try gold.linkedBundle())
             #expect(!analysis.claims.isEmpty, "\(gold.bundle) gives claims")
             try encoder.encode(analysis).write(to: Self.outputFolder.appendingPathComponent("\(gold.bundle).json"))
         }
@@ -21,7 +21,7 @@ import Testing
 
     @Test func seedSigningDateConflictIsFound() throws {
         let gold = try GoldBundle.load("seeds")
-        let analysis = ClaimMatcher().analyse(try gold.linkedBundle())
+        let analysis = testMatcher.analyse(try gold.linkedBundle())
         let early = try #require(GoldBundle.claim(in: analysis, doc: "004_aee7e02e3a682622",
                                                   containing: "signed a declaration for military cooperation"))
         #expect(early.slots["date"] == .text("2025-03-18"))
@@ -34,13 +34,13 @@ import Testing
     }
 
     @Test func ownBundlesFindDisputedFigureDateAndDenial() throws {
-        let bridge = ClaimMatcher().analyse(try GoldBundle.load("bridge-collapse").linkedBundle())
+        let bridge = testMatcher.analyse(try GoldBundle.load("bridge-collapse").linkedBundle())
         let collapse = try #require(GoldBundle.claim(in: bridge, doc: "b_northern_post", containing: "collapsed on 9 June 2024"))
         let collapseCluster = try #require(bridge.clusters.first { $0.claims.contains(collapse.id) })
         #expect(collapseCluster.status == .conflicting)
         #expect(Set(collapseCluster.conflicts.map(\.slot)).isSuperset(of: ["date", "count"]))
 
-        let plant = ClaimMatcher().analyse(try GoldBundle.load("plant-closure").linkedBundle())
+        let plant = testMatcher.analyse(try GoldBundle.load("plant-closure").linkedBundle())
         let denial = try #require(GoldBundle.claim(in: plant, doc: "c_nordic_observer", containing: "did not close"))
         #expect(denial.modality == .negated)
         let closure = try #require(plant.clusters.first { $0.claims.contains(denial.id) })

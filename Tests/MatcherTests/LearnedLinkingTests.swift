@@ -20,7 +20,7 @@ import Testing
     /// gives no scorer, and a stronger feature value never lowers the probability of a feature
     /// with a positive weight.
     @Test func scorerReadsItsWeightsFromKnowledge() throws {
-        let scorer = try #require(ClaimScorer(table: MatcherLexicon.standard.claimScorer))
+        let scorer = try #require(ClaimScorer(table: MatcherLexicon.bundled().claimScorer))
         #expect(scorer.weights.count == ClaimPairFeatures.names.count)
         #expect(scorer.threshold > 0 && scorer.threshold < 1)
         #expect(ClaimScorer(table: ["samePredicate": 1]) == nil)
@@ -40,7 +40,7 @@ import Testing
             ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday. Rescuers searched the rubble."),
             ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
         ], entities: [])
-        let table = ClaimMatcher().pairTable(bundle)
+        let table = testMatcher.pairTable(bundle)
         #expect(!table.pairs.isEmpty)
         for pair in table.pairs {
             #expect(table.claims[pair.a].doc != table.claims[pair.b].doc)

@@ -110,7 +110,8 @@ struct BadInputTests {
     }
 
     @Test func largeInputStaysLinear() throws {
-        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year, according to the minutes. “We expect approval soon,” he said.\n\n"
+        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year, according to the minutes." +
+            " “We expect approval soon,” he said.\n\n"
         let text = String(repeating: paragraph, count: 8_000) // about 1.2 MB
         let clock = ContinuousClock()
         let start = clock.now

@@ -89,7 +89,8 @@ struct FixtureTests {
         let doc = try ParserTestSupport.fixture("truncated_feed")
         #expect(doc.truncated)
         let sentences = ParserTestSupport.sentences(doc)
-        #expect(sentences == ["Dockworkers at the port of Valmora extended their walkout on Monday after negotiations with the terminal operator broke down over pay."])
+        #expect(sentences == ["Dockworkers at the port of Valmora extended their walkout on Monday after negotiations with the terminal" +
+            " operator broke down over pay."])
         let fragment = try #require(ParserTestSupport.removed(doc, reason: "truncated").first)
         #expect(fragment.hasSuffix("neighbouring harb"))
         #expect(doc.warnings.contains { $0.contains("Fixtures/truncated_feed.txt") })

@@ -50,17 +50,4 @@ struct RobustnessTests {
         #expect(doc.sentences.isEmpty)
         #expect(doc.warnings.contains { $0.contains("no body text") })
     }
-
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["PARSER_BENCH_MB"] != nil))
-    func fiftyMegabyteDocument() throws {
-        let corpus = ParserBenchmark.corpus(bytes: 50 * 1_048_576)
-        let text = corpus.map(\.content).joined(separator: "\n\n")
-        let raw = RawDocument(id: "huge", path: "huge.txt", data: Data(text.utf8))
-        let clock = ContinuousClock()
-        let start = clock.now
-        let doc = try ArticleParser().parse(raw)
-        let elapsed = clock.now - start
-        print("parser 50 MB document: \(raw.bytes) bytes, \(doc.words) words, \(doc.sentences.count) sentences in \(elapsed), peak RSS \(ParserBenchmark.peakResidentBytes() / 1_048_576) MB")
-        #expect(doc.sentences.count > 100_000)
-    }
 }

@@ -12,7 +12,8 @@ struct SentenceAndQuoteTests {
     }
 
     @Test func abbreviationsInitialsAndNumbers() throws {
-        let text = "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis. The U.S. team arrived at 9.30 with J. R. Hartley. Prices rose 7.4% in May. Is it over? Yes!"
+        let text = "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis. The U.S. team arrived at 9.30 with J. R. Hartley. Prices" +
+            " rose 7.4% in May. Is it over? Yes!"
         #expect(try sentences(text) == [
             "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis.",
             "The U.S. team arrived at 9.30 with J. R. Hartley.",

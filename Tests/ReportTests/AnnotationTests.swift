@@ -90,9 +90,9 @@ struct AnnotationTests {
         let source = try #require(raws.last)
         let edited = source.content.replacingOccurrences(of: " the ", with: " this ", options: [], range: nil)
         raws.append(RawDocument(id: "repost", path: "repost.txt", encoding: .utf8, content: edited, bytes: edited.utf8.count))
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let resolved = try raws.map { resolver.resolve(try parser.parse($0)) }
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(EntityLinker(knowledge: knowledge).link(resolved))
+        let analysis = ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
         let writer = ReportWriter(knowledge: knowledge)
         let rendered = try writer.render(analysis)
         let report = writer.report(for: analysis)

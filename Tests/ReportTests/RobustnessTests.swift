@@ -74,6 +74,7 @@ struct RobustnessTests {
         print("large bundle parts: model \(modelTime), json \(jsonTime), markdown \(markdownTime), html \(htmlTime)")
         let validator = try JSONSchemaValidator(schemaData: try FixtureBundle.schemaData())
         #expect(validator.validate(Data(report.json.utf8)) == [])
-        print("large bundle (400 docs, 4000 claims, 2000 clusters): json \(report.json.utf8.count) B, md \(report.markdown.utf8.count) B, html \(report.html.utf8.count) B, render \(elapsed)")
+        print("large bundle (400 docs, 4000 claims, 2000 clusters): json \(report.json.utf8.count) B, md \(report.markdown.utf8.count) B," +
+            " html \(report.html.utf8.count) B, render \(elapsed)")
     }
 }

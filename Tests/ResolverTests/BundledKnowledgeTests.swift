@@ -17,8 +17,8 @@ struct BundledKnowledgeTests {
     @Test("People, places, organisations, metonyms and events in a US politics story")
     func usPolitics() throws {
         let knowledge = try KnowledgeBase.bundled()
-        let resolved = EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "us", text: Self.text))
-        let bundle = EntityLinker(knowledge: knowledge).link([resolved])
+        let resolved = try EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "us", text: Self.text))
+        let bundle = try EntityLinker(knowledge: knowledge).link([resolved])
         let biden = try #require(bundle.entity(of: "Joe Biden"))
         #expect(bundle.entity(id: biden)?.type == .person)
         #expect(bundle.entity(of: "Biden", occurrence: 0) == biden)
@@ -39,10 +39,13 @@ struct BundledKnowledgeTests {
     func sudanPassage() throws {
         let knowledge = try KnowledgeBase.bundled()
         let text = """
-        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union         said on Tuesday. General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.         Envoys met at the Shangri-La Dialogue in Singapore.
+        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union\
+                 said on Tuesday.\
+         General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.\
+                 Envoys met at the Shangri-La Dialogue in Singapore.
         """
-        let bundle = EntityLinker(knowledge: knowledge)
-            .link([EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "sd", text: text))])
+        let bundle = try EntityLinker(knowledge: knowledge)
+            .link([try EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "sd", text: text))])
         let burhan = try #require(bundle.entity(of: "Abdel Fattah al-Burhan"))
         #expect(bundle.entity(id: burhan)?.type == .person)
         #expect(bundle.entity(of: "Burhan") == burhan)

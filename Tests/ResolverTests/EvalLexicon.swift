@@ -8,7 +8,7 @@ enum EvalLexicon {
     static let usesKnowledgeBase: Bool = ((try? KnowledgeBase.bundled())?.entries.count ?? 0) > 50
 
     static let shared: ResolverLexicon = {
-        if usesKnowledgeBase, let base = try? KnowledgeBase.bundled() { return ResolverLexicon(knowledge: base) }
+        if usesKnowledgeBase, let base = try? KnowledgeBase.bundled(), let lexicon = try? ResolverLexicon(knowledge: base) { return lexicon }
         var lexicon = TestLexicon.shared
         let countries: [(String, String, [String], String)] = [
             ("serbia", "Serbia", ["Serbian", "Serbs"], "Belgrade"), ("kosovo", "Kosovo", ["Kosovar"], "Pristina"),

@@ -8,13 +8,13 @@ import Testing
 struct GeneralRulesTests {
     static func link(_ texts: [String], edit: (inout ParsedDocument) -> Void = { _ in }) throws -> LinkedBundle {
         let knowledge = try KnowledgeBase.bundled()
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let documents = texts.enumerated().map { index, text in
             var document = DocumentBuilder.document(id: "d\(index)", text: text)
             edit(&document)
             return resolver.resolve(document)
         }
-        return EntityLinker(knowledge: knowledge).link(documents)
+        return try EntityLinker(knowledge: knowledge).link(documents)
     }
 
     static func offset(of phrase: String, in text: String) -> Int {

@@ -20,8 +20,8 @@ struct KnowledgeAdapterTests {
 
     @Test("Entries become mentions with report ids, KB ids and wikidata")
     func entries() throws {
-        let resolver = EntityResolver(knowledge: Self.knowledge)
-        let linker = EntityLinker(knowledge: Self.knowledge)
+        let resolver = try EntityResolver(knowledge: Self.knowledge)
+        let linker = try EntityLinker(knowledge: Self.knowledge)
         let text = "Warsaw warned on Friday in June that Polish troops stay in NATO. The Republic of Poland agrees. PL is a code."
         let resolved = resolver.resolve(DocumentBuilder.document(id: "d0", text: text))
         let candidate = try #require(resolved.candidates.first { $0.knowledgeID == "country:PL" })
@@ -37,9 +37,9 @@ struct KnowledgeAdapterTests {
     }
 
     @Test("Role forms from the base teach role holders")
-    func roles() {
-        let linker = EntityLinker(knowledge: Self.knowledge)
-        let resolver = EntityResolver(knowledge: Self.knowledge)
+    func roles() throws {
+        let linker = try EntityLinker(knowledge: Self.knowledge)
+        let resolver = try EntityResolver(knowledge: Self.knowledge)
         let bundle = linker.link([
             resolver.resolve(DocumentBuilder.document(id: "d0", text: "Polish Energy Minister Jan Zieliński spoke.")),
             resolver.resolve(DocumentBuilder.document(id: "d1", text: "Poland’s Energy Minister declined to comment.")),
@@ -49,8 +49,8 @@ struct KnowledgeAdapterTests {
 
     @Test("Institution roles key a state's ministries, and never act as titles")
     func institutions() throws {
-        let linker = EntityLinker(knowledge: Self.knowledge)
-        let resolver = EntityResolver(knowledge: Self.knowledge)
+        let linker = try EntityLinker(knowledge: Self.knowledge)
+        let resolver = try EntityResolver(knowledge: Self.knowledge)
         let bundle = linker.link([
             resolver.resolve(DocumentBuilder.document(id: "d0", text: "Poland’s Ministry of Foreign Affairs and Diaspora protested.")),
             resolver.resolve(DocumentBuilder.document(id: "d1", text: "The Polish Foreign Office Director Ewa Nowak agreed.")),
@@ -65,13 +65,13 @@ struct KnowledgeAdapterTests {
     @Test("Users extend the cue words through named lists of the base")
     func extensibleCues() throws {
         let text = "Members of the Dniester Brigade met Polish officials."
-        let plain = EntityLinker(knowledge: Self.knowledge)
-            .link([EntityResolver(knowledge: Self.knowledge).resolve(DocumentBuilder.document(id: "d0", text: text))])
+        let plain = try EntityLinker(knowledge: Self.knowledge)
+            .link([try EntityResolver(knowledge: Self.knowledge).resolve(DocumentBuilder.document(id: "d0", text: text))])
         #expect(plain.entity(id: plain.entity(of: "Dniester Brigade") ?? "")?.type != .organization)
         let extended = KnowledgeBase(entries: Self.knowledge.entries, roles: Self.knowledge.roles,
                                      lexicon: Lexicon(lists: ["resolver.organizationHeads": ["Brigade"]]))
-        let bundle = EntityLinker(knowledge: extended)
-            .link([EntityResolver(knowledge: extended).resolve(DocumentBuilder.document(id: "d0", text: text))])
+        let bundle = try EntityLinker(knowledge: extended)
+            .link([try EntityResolver(knowledge: extended).resolve(DocumentBuilder.document(id: "d0", text: text))])
         let id = try #require(bundle.entity(of: "Dniester Brigade"))
         #expect(bundle.entity(id: id)?.type == .organization)
     }

@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Knowledge
+import TextCore
 import Testing
 @testable import ResolverKit
 
@@ -10,9 +11,9 @@ import Testing
 struct RealTextTests {
     static func link(_ texts: [String]) throws -> LinkedBundle {
         let knowledge = try KnowledgeBase.bundled()
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let documents = texts.enumerated().map { resolver.resolve(DocumentBuilder.document(id: "d\($0.offset)", text: $0.element)) }
-        return EntityLinker(knowledge: knowledge).link(documents)
+        return try EntityLinker(knowledge: knowledge).link(documents)
     }
 
     @Test("Words of a web address neither name anything nor make a name a common word")
@@ -127,19 +128,24 @@ struct RealTextTests {
         let document = ParsedDocument(id: "m", path: "m.txt", text: text, headings: [],
                                       paragraphs: [TextSpan(start: 0, end: length)],
                                       sentences: [Sentence(start: 0, end: length, paragraph: 0)], quotes: [], removed: [])
-        let bundle = EntityLinker(knowledge: knowledge).link([EntityResolver(knowledge: knowledge).resolve(document)])
+        let bundle = try EntityLinker(knowledge: knowledge).link([try EntityResolver(knowledge: knowledge).resolve(document)])
         let marsh = try #require(bundle.entity(of: "Lena K. Marsh"))
         #expect(bundle.entity(of: "Marsh") == marsh)
     }
 
     @Test("The learned typer reads the shipped model and types by shape and context")
     func nameTyper() throws {
-        let typer = try #require(NameTyper.bundled)
+        let typer = try NameTyper.bundled()
         #expect(NameTyper.shape("BlackBerry") == "XxX" && NameTyper.shape("Q10") == "Xd" && NameTyper.shape("76ers") == "dx")
         let tokens = Tokenizer.tokens(in: Array("shares of Velloria rose".unicodeScalars), range: 0..<23)
         let scores = typer.scores(words: [(text: tokens[2].text, key: tokens[2].key)], previous: tokens[1].key,
                                   following: tokens[3].key)
         #expect(scores.count == 5 && scores.contains { $0 != 0 })
-        #expect(throws: NameTyper.LoadError.self) { try NameTyper(data: Data("{\"format\":\"x\"}".utf8)) }
+        let error = #expect(throws: KnowledgeError.self) { try NameTyper(data: Data("{\"format\":\"x\"}".utf8), path: "models/x.json") }
+        guard case .malformedFile(let path, _) = error else {
+            Issue.record("expected malformedFile, got \(String(describing: error))")
+            return
+        }
+        #expect(path == "models/x.json")
     }
 }

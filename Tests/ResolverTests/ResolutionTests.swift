@@ -116,7 +116,8 @@ struct ResolutionTests {
     @Test("A capital acting is its state (metonym); a capital as a location stays a place")
     func capitals() throws {
         let bundle = TestLexicon.link([
-            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed. The plan is aimed against Kyiv.",
+            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed." +
+                " The plan is aimed against Kyiv.",
         ])
         let warsaw = try #require(bundle.mention("Warsaw"))
         #expect(warsaw.entity == "poland")

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Turns a resolved document's body sentences into claims with speaker, modality and slots.
 ///

@@ -14,9 +14,14 @@ public struct ClaimMatcher: Sendable {
         self.lexicon = MatcherLexicon(knowledge: knowledge)
     }
 
-    /// A matcher reading the given lexicon (by default the bundled knowledge base's).
-    public init(lexicon: MatcherLexicon = .standard) {
+    /// A matcher reading the given lexicon.
+    public init(lexicon: MatcherLexicon) {
         self.lexicon = lexicon
+    }
+
+    /// A matcher reading the bundled knowledge base's lexicon; throws when it cannot be loaded.
+    public init() throws(KnowledgeError) {
+        self.lexicon = try MatcherLexicon.bundled()
     }
 
     public func analyse(_ bundle: LinkedBundle) -> Analysis {

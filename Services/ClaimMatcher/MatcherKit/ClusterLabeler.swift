@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Labels a cluster with the words of its most central claim: never a synthesised sentence.
 ///

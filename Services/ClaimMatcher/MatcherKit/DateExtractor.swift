@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Finds and normalises dates in a clause, absolute ones and ones relative to publication.
 ///

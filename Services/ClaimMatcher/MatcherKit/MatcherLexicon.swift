@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import TextCore
 
 /// The word lists the matcher reads, folded and indexed for lookup.
 ///
@@ -72,8 +73,15 @@ public struct MatcherLexicon: Sendable {
     /// written by `scripts/train-claim-scorer`); empty when the knowledge base has none.
     var claimScorer: [String: Double] = [:]
 
-    /// The lexicon of the bundled knowledge base (an empty base if it cannot be loaded).
-    public static let standard: MatcherLexicon = MatcherLexicon(knowledge: (try? KnowledgeBase.bundled()) ?? KnowledgeBase())
+    /// The lexicon of the bundled knowledge base, built once per process; a base that cannot
+    /// load throws its `KnowledgeError` (never an empty lexicon).
+    public static func bundled() throws(KnowledgeError) -> MatcherLexicon {
+        try loaded.get()
+    }
+
+    private static let loaded = Result { () throws(KnowledgeError) -> MatcherLexicon in
+        MatcherLexicon(knowledge: try KnowledgeBase.bundled())
+    }
 
     /// Every word list from the knowledge base.
     ///

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Finds money amounts, percentages and counts in a clause and normalises them.
 ///

@@ -43,8 +43,8 @@ do {
     let input = try JSONDecoder().decode(Input.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
     let knowledge = try KnowledgeBase.bundled()
     let parser = ArticleParser(knowledge: knowledge)
-    let resolver = EntityResolver(knowledge: knowledge)
-    let linker = EntityLinker(knowledge: knowledge)
+    let resolver = try EntityResolver(knowledge: knowledge)
+    let linker = try EntityLinker(knowledge: knowledge)
     let matcher = ClaimMatcher(knowledge: knowledge)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

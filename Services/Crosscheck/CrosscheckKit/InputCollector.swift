@@ -57,8 +57,12 @@ public struct InputCollector: Sendable {
 
     private func listFolder(_ path: String, into files: inout [String], unreadable: inout [FailedInput],
                             skipped: inout [FailedInput]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            unreadable.append(FailedInput(id: Self.baseName(path), path: path, error: "\(path): folder cannot be listed"))
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            unreadable.append(FailedInput(id: Self.baseName(path), path: path,
+                                          error: "\(path): folder cannot be listed: \(error.localizedDescription)"))
             return
         }
         var taken: [String] = []
@@ -93,6 +97,8 @@ public struct InputCollector: Sendable {
 
     private func read(_ file: String, id: String, documents: inout [RawDocument], failed: inout [FailedInput]) {
         let fm = FileManager.default
+        // try?: the size only chooses how to read; a file whose attributes fail is read anyway and
+        // its read error is reported.
         let size = (try? fm.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         let ext = (file as NSString).pathExtension.lowercased()
         let isRecords = ext == "jsonl" || ext == "ndjson"
@@ -130,6 +136,7 @@ public struct InputCollector: Sendable {
         if error == ELOOP { return .problem("symlink loop (too many levels of symbolic links)") }
         var linkInfo = stat()
         if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+            // try?: the target only decorates the message; a link that cannot be read shows "?".
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             return .problem("broken symlink (points to \(target), which does not exist)")
         }

@@ -4,6 +4,7 @@ import Foundation
 public enum JSONDiff {
     /// Differences between `expected` and `actual` (JSON text), at most `limit` of them.
     public static func differences(expected: Data, actual: Data, limit: Int = 20) -> [String] {
+        // try?: a recording that is not JSON is expected here; it is compared byte for byte.
         guard let a = try? JSONSerialization.jsonObject(with: expected, options: [.fragmentsAllowed]),
               let b = try? JSONSerialization.jsonObject(with: actual, options: [.fragmentsAllowed]) else {
             return expected == actual ? [] : ["(not comparable as JSON)"]
@@ -38,6 +39,7 @@ public enum JSONDiff {
 
     private static func show(_ value: Any) -> String {
         let text: String
+        // try?: a value JSON cannot write (NaN) is shown through its description.
         if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]) {
             text = String(decoding: data, as: UTF8.self)
         } else {

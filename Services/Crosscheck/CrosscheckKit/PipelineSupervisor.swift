@@ -81,6 +81,8 @@ public final class PipelineSupervisor {
             guard record.count < Self.maxRestarts, now.timeIntervalSince(record.at) >= 1 else { continue }
             restarts[child.name] = (record.count + 1, now)
             let log = logDirectory.appendingPathComponent("\(child.name).restart-\(record.count + 1).log")
+            // try?: a restart that fails to start counts as an attempt; the next check tries again
+            // until `maxRestarts`, then the stage's absence fails its requests with a named error.
             guard let executable = child.process.executableURL,
                   let fresh = try? ChildProcess(name: child.name, executable: executable,
                                                 arguments: child.process.arguments ?? [], logFile: log) else { continue }

@@ -40,6 +40,7 @@ public enum ReportFiles {
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         let staging = directory.appendingPathComponent(".staging-\(UUID().uuidString.prefix(8))")
         try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        // try?: cleanup of the staging folder; the files are already in place or the error thrown.
         defer { try? manager.removeItem(at: staging) }
         for (name, data) in files { try data.write(to: staging.appendingPathComponent(name)) }
         var written: [URL] = []

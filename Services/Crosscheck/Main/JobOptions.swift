@@ -54,6 +54,7 @@ struct JobOptions: ParsableArguments {
             let outcome = OutcomeSummary(result, outputDirectory: out)
             summary = (outcome.message, outcome.exitCode)
         } catch {
+            // try?: best-effort removal of stale reports; the job's own error is what is reported.
             try? ReportFiles.clear(URL(fileURLWithPath: out))
             summary = OutcomeSummary.failure(error)
         }

@@ -55,7 +55,13 @@ public final class SafeTensorsFile: @unchecked Sendable {
     deinit { munmap(base, length) }
 
     private static func parseHeader(_ header: Data, path: String, dataLength: Int) throws -> [String: Entry] {
-        guard let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any] else {
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: header)
+        } catch {
+            throw EncoderError.malformedFile(path: path, reason: "header is not JSON: \(error.localizedDescription)")
+        }
+        guard let object = parsed as? [String: Any] else {
             throw EncoderError.malformedFile(path: path, reason: "header is not a JSON object")
         }
         var entries: [String: Entry] = [:]

@@ -8,7 +8,7 @@ import Foundation
 /// then returns the vectors in input order. A text's vector depends only on that text.
 public final class SentenceEncoder: Sendable {
     public let configuration: ModelConfiguration
-    public let tokenizer: WordPieceTokenizer
+    public let tokenizer: WordPieceVocabulary
     public let directory: URL
     private let forward: BertForward
     /// Largest number of tokens run through the network at once.
@@ -19,7 +19,7 @@ public final class SentenceEncoder: Sendable {
         let file = try SafeTensorsFile(path: directory.appendingPathComponent("model.safetensors").path)
         self.configuration = configuration
         self.directory = directory
-        self.tokenizer = try WordPieceTokenizer(vocabularyFile: directory.appendingPathComponent("vocab.txt"),
+        self.tokenizer = try WordPieceVocabulary(vocabularyFile: directory.appendingPathComponent("vocab.txt"),
                                                 maxSequenceLength: configuration.maxSequenceLength,
                                                 lowercase: configuration.lowercase)
         self.forward = BertForward(weights: try BertWeights(file: file, configuration: configuration),

@@ -27,9 +27,9 @@ struct ResolverCommand: StageCommand {
 
     @OptionGroup var options: StageOptions
 
-    static func makeHandler(knowledge: KnowledgeBase) -> ResolverHandler {
-        ResolverHandler(resolver: EntityResolver(knowledge: knowledge),
-                        linker: EntityLinker(knowledge: knowledge))
+    static func makeHandler(knowledge: KnowledgeBase) throws -> ResolverHandler {
+        ResolverHandler(resolver: try EntityResolver(knowledge: knowledge),
+                        linker: try EntityLinker(knowledge: knowledge))
     }
 }
 

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Turning capitalised runs into mentions: headed names, titles, plain runs.
 extension DocumentScanner {
@@ -102,48 +103,7 @@ extension DocumentScanner {
     mutating func interpretHeaded(_ list: [Unit], head: Int, _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
         let headKey = t[list[head].first].key
         let lastToken = t[list[list.count - 1].last]
-        if headKey == "ministry" {
-            // "Polish Foreign Ministry", "Poland’s Ministry of Foreign Affairs": owner + ministry kind.
-            var owner = possessiveOwner
-            var bodyStart = 0
-            while bodyStart < list.count, let target = list[bodyStart].knownTarget,
-                  lexicon.records[target.entityID]?.type == .country {
-                owner = target.entityID
-                _ = emitKnown(list[bodyStart], t, zone: zone)
-                bodyStart += 1
-            }
-            guard bodyStart < list.count else { return nil }
-            let body = list[bodyStart...]
-            let bodyFirst = list[bodyStart].first
-            let start = t[bodyFirst].start
-            let institution = lexicon.institutions.longestMatch(t.count, from: bodyFirst, key: { index in
-                index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
-            })
-            let kindWord = institution.map { _ in "" }
-                ?? body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
-            if kindWord == nil, owner == nil {
-                // "The Ministry has demanded": the ministry last named.
-                if let previous = lastMinistryKey {
-                    let name = mentions.last { $0.key == previous }?.name ?? text(start, lastToken.end)
-                    add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name,
-                                     key: previous, type: .organization, name: name), zone: zone, strong: true)
-                }
-                return lastToken.possessive ? lastMinistryKey : nil
-            }
-            // The kind: an institution of the base ("foreign-ministry"), else "<word>-ministry".
-            let kind = institution?.value ?? "\(kindWord.map(ministryKind) ?? "general") ministry"
-            let key = NameFolding.slug([owner.map(bundleID), kind].compactMap { $0 }.joined(separator: " "))
-            lastMinistryKey = key
-            var name = text(start, lastToken.end)
-            if let owner {
-                let kindName = institution.flatMap { lexicon.institutionNames[$0.value] }
-                    ?? kind.split(whereSeparator: { $0 == "-" || $0 == " " }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-                name = "\(kindName) of \(lexicon.records[owner]?.name ?? owner)"
-            }
-            add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
-                             type: .organization, name: name), zone: zone, strong: true)
-            return lastToken.possessive ? key : nil
-        }
+        if headKey == "ministry" { return interpretMinistry(list, t, zone: zone, possessiveOwner: possessiveOwner) }
         let firstToken = t[list[0].first]
         let spanText = text(firstToken.start, lastToken.end)
         let type: EntityType
@@ -173,6 +133,50 @@ extension DocumentScanner {
         let key = organizationKey(list, t)
         add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
                          type: type, name: spanText), zone: zone, strong: true)
+        return lastToken.possessive ? key : nil
+    }
+
+    /// "Polish Foreign Ministry", "Poland’s Ministry of Foreign Affairs": owner + ministry kind.
+    private mutating func interpretMinistry(_ list: [Unit], _ t: [Token], zone: Zone, possessiveOwner: String?) -> String? {
+        let lastToken = t[list[list.count - 1].last]
+        var owner = possessiveOwner
+        var bodyStart = 0
+        while bodyStart < list.count, let target = list[bodyStart].knownTarget,
+              lexicon.records[target.entityID]?.type == .country {
+            owner = target.entityID
+            _ = emitKnown(list[bodyStart], t, zone: zone)
+            bodyStart += 1
+        }
+        guard bodyStart < list.count else { return nil }
+        let body = list[bodyStart...]
+        let bodyFirst = list[bodyStart].first
+        let start = t[bodyFirst].start
+        let institution = lexicon.institutions.longestMatch(t.count, from: bodyFirst, key: { index in
+            index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
+        })
+        let kindWord = institution.map { _ in "" }
+            ?? body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
+        if kindWord == nil, owner == nil {
+            // "The Ministry has demanded": the ministry last named.
+            if let previous = lastMinistryKey {
+                let name = mentions.last { $0.key == previous }?.name ?? text(start, lastToken.end)
+                add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name,
+                                 key: previous, type: .organization, name: name), zone: zone, strong: true)
+            }
+            return lastToken.possessive ? lastMinistryKey : nil
+        }
+        // The kind: an institution of the base ("foreign-ministry"), else "<word>-ministry".
+        let kind = institution?.value ?? "\(kindWord.map(ministryKind) ?? "general") ministry"
+        let key = NameFolding.slug([owner.map(bundleID), kind].compactMap { $0 }.joined(separator: " "))
+        lastMinistryKey = key
+        var name = text(start, lastToken.end)
+        if let owner {
+            let kindName = institution.flatMap { lexicon.institutionNames[$0.value] }
+                ?? kind.split(whereSeparator: { $0 == "-" || $0 == " " }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            name = "\(kindName) of \(lexicon.records[owner]?.name ?? owner)"
+        }
+        add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
+                         type: .organization, name: name), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
     }
 
@@ -209,22 +213,7 @@ extension DocumentScanner {
         }
         var owner = possessiveOwner
         var ownerWords: [Unit] = []
-        var roleKey = baseRole
-        var titleStart = roleIndex
-        // "Chilean Mining Minister": capitalised words between a state and a one-word title
-        // ("Minister") complete the title.
-        if lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false {
-            while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
-                  t[list[titleStart - 1].first].isCapitalized {
-                titleStart -= 1
-            }
-            let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
-            if titleStart < roleIndex, stateBefore || possessiveOwner != nil && titleStart == 0 {
-                roleKey = NameFolding.slug((titleStart..<roleIndex).map { t[list[$0].first].key }.joined(separator: " ") + " " + roleKey)
-            } else {
-                titleStart = roleIndex
-            }
-        }
+        let (roleKey, titleStart) = completedTitle(list, roleIndex: roleIndex, roleKey: baseRole, t, possessiveOwner: possessiveOwner)
         for unit in list[..<titleStart] {
             if let target = unit.knownTarget {
                 let type = lexicon.records[target.entityID]?.type
@@ -286,6 +275,23 @@ extension DocumentScanner {
         placeholderRoles[key] = "\(roleKey)@\(bundleID(owner))"
         if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
         return nil
+    }
+
+    /// "Chilean Mining Minister": capitalised words between a state and a one-word title
+    /// ("Minister") complete the title. The title's key and its first unit.
+    private func completedTitle(_ list: [Unit], roleIndex: Int, roleKey: String, _ t: [Token],
+                                possessiveOwner: String?) -> (String, Int) {
+        guard lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false else { return (roleKey, roleIndex) }
+        var titleStart = roleIndex
+        while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
+              t[list[titleStart - 1].first].isCapitalized {
+            titleStart -= 1
+        }
+        let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
+        if titleStart < roleIndex, stateBefore || possessiveOwner != nil && titleStart == 0 {
+            return (NameFolding.slug((titleStart..<roleIndex).map { t[list[$0].first].key }.joined(separator: " ") + " " + roleKey), titleStart)
+        }
+        return (roleKey, roleIndex)
     }
 
     /// The report id of a knowledge-base key ("country:PL" → "poland").

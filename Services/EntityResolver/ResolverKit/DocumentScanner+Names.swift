@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Names the base does not know, and knowledge-base phrases in context (capitals as governments).
 extension DocumentScanner {
@@ -8,9 +9,7 @@ extension DocumentScanner {
     @discardableResult
     mutating func unknownSpan(_ words: [Unit], _ t: [Token], zone: Zone, typeHint: EntityType? = nil) -> String? {
         let (units, titled) = trimmedName(words, t, zone: zone)
-        guard let firstUnit = units.first, let lastUnit = units.last else { return nil }
-        let firstIndex = firstUnit.first
-        let lastIndex = lastUnit.last
+        guard let firstIndex = units.first?.first, let lastIndex = units.last?.last else { return nil }
         let tokens = Array(t[firstIndex...lastIndex])
         let start = tokens[0].start
         let end = tokens[tokens.count - 1].end
@@ -21,45 +20,17 @@ extension DocumentScanner {
         if tokens.count == 1, tokens[0].isAllCaps || isMixedAbbreviation(tokens[0]) {
             return acronymSpan(tokens[0], zone: zone)
         }
-        let allCommon = tokens.allSatisfy { lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }
-        if allCommon {
-            // "as Surgeon General": capitalised common words inside a body sentence name an office or a body.
-            let content = tokens.filter { !cues.connectors.contains($0.key) }
-            if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
-                _ = knownPieces(tokens, zone: zone)
-            } else if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial {
-                add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name,
-                                 key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
-                    zone: zone, strong: false)
-            }
+        if tokens.allSatisfy({ lowercaseKeys.contains($0.key) || cues.functionWords.contains($0.key) }) {
+            commonWordSpan(tokens, zone: zone, name: name)
             return nil
         }
-        let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
-        if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
-           !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
-           let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
-           !looksLikeVerb(after), personsBySurname[lastKey] == nil {
-            return nil
-        }
-        // "the Central Baltic tripartite alliance": an adjective phrase before two content words.
-        if !singleWord, let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }),
-           lastIndex + 2 < t.count, [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) }) {
-            return nil
-        }
-        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: tokens[0])) } ?? false
-        let personCue = titled || introduced && (tokens[0].gap == .space || before.map { isTitleAbbreviation($0, next: tokens[0]) } ?? false)
-            || appositivePersonCue(t, after: lastIndex)
+        if isAdjectivePhrase(tokens, t, lastIndex: lastIndex, after: after) { return nil }
+        let personCue = titled || isIntroducedPerson(t, first: firstIndex, last: lastIndex)
         let articleBefore = before?.key == "the"
-        var placeCue = before.map { cues.placePrepositions.contains($0.key) } ?? false
-        if articleBefore, firstIndex >= 2, cues.placePrepositions.contains(t[firstIndex - 2].key) { placeCue = true }
+        let placeCue = isAfterPlacePreposition(t, first: firstIndex)
         let anyCommon = tokens.contains { lowercaseKeys.contains($0.key) }
 
-        // "in Warsaw and Los Angeles": a name joined by "and"/"or" to a typed mention shares its type.
-        var coordinatedType: EntityType?
-        if let before, before.key == "and" || before.key == "or", let previous = mentions.last,
-           firstIndex >= 2, previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end {
-            coordinatedType = previous.type == .country ? .place : previous.type
-        }
+        let coordinatedType = coordinatedType(t, first: firstIndex)
         var type: EntityType?
         if let typeHint {
             type = typeHint
@@ -79,16 +50,7 @@ extension DocumentScanner {
             if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
                 _ = knownPieces(tokens, zone: zone)
             } else {
-                // "Portland Trailblazers Coach", "Naval Ship Sukanya": the words before the first common
-                // one and after the last are names.
-                var owner: String?
-                if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
-                    owner = unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
-                }
-                if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
-                    owner = unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
-                }
-                return owner
+                return namesAroundCommonWords(units, t, zone: zone, typeHint: typeHint)
             }
             return nil
         }
@@ -110,16 +72,90 @@ extension DocumentScanner {
                 return nil
             }
         }
-        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
-        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
         // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
         let headingOnly = plainName && zone.isHeading && !personCue && !placeCue && typeHint == nil
-        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
-                                   type: headingOnly ? nil : type, name: name)
-        // A name the writer puts in quote marks is a name, even in a headline (“Artsakh”).
-        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
-        add(mention, zone: zone, strong: personCue || placeCue || typeHint != nil || quoted || plainName)
+        let key = addName(units, t, zone: zone, type: type, untyped: headingOnly,
+                          strong: personCue || placeCue || typeHint != nil || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
+    }
+
+    /// A title, "Mr" or an introducing word before the span, or an apposition after it, makes it a person.
+    private func isIntroducedPerson(_ t: [Token], first firstIndex: Int, last lastIndex: Int) -> Bool {
+        let before = firstIndex > 0 ? t[firstIndex - 1] : nil
+        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: t[firstIndex])) } ?? false
+        return introduced && (t[firstIndex].gap == .space || before.map { isTitleAbbreviation($0, next: t[firstIndex]) } ?? false)
+            || appositivePersonCue(t, after: lastIndex)
+    }
+
+    /// "in Warsaw", "in the Donbas": a place preposition before the span (or before its "the").
+    private func isAfterPlacePreposition(_ t: [Token], first firstIndex: Int) -> Bool {
+        guard firstIndex > 0 else { return false }
+        if cues.placePrepositions.contains(t[firstIndex - 1].key) { return true }
+        return t[firstIndex - 1].key == "the" && firstIndex >= 2 && cues.placePrepositions.contains(t[firstIndex - 2].key)
+    }
+
+    /// Adds the name `units` as a mention of `type` (none when `untyped`); a name the writer puts
+    /// in quote marks is a name, even in a headline (“Artsakh”). Returns its key.
+    private mutating func addName(_ units: ArraySlice<Unit>, _ t: [Token], zone: Zone, type: EntityType?, untyped: Bool,
+                                  strong: Bool) -> String {
+        let tokens = Array(t[units[units.startIndex].first...units[units.endIndex - 1].last])
+        let start = tokens[0].start
+        let end = tokens[tokens.count - 1].end
+        let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
+        if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
+        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
+                                   type: untyped ? nil : type, name: text(start, end))
+        let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
+        add(mention, zone: zone, strong: strong || quoted)
+        return key
+    }
+
+    /// "as Surgeon General": capitalised common words inside a body sentence name an office or a
+    /// body; a heading keeps the pieces the body names.
+    private mutating func commonWordSpan(_ tokens: [Token], zone: Zone, name: String) {
+        let content = tokens.filter { !cues.connectors.contains($0.key) }
+        if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
+            _ = knownPieces(tokens, zone: zone)
+        } else if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial {
+            add(LocalMention(start: tokens[0].start, end: tokens[tokens.count - 1].end, sentence: zone.sentence, via: .name,
+                             key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
+                zone: zone, strong: false)
+        }
+    }
+
+    /// A span ending in an adjective ("-ian", "-ic") that describes the words after it: one word
+    /// before a plain lowercase word ("Polish officials"), or a phrase before two content words
+    /// ("the Central Baltic tripartite alliance").
+    private func isAdjectivePhrase(_ tokens: [Token], _ t: [Token], lastIndex: Int, after: Token?) -> Bool {
+        guard let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }) else { return false }
+        let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
+        if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
+           !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
+           !looksLikeVerb(after), personsBySurname[lastKey] == nil {
+            return true
+        }
+        return !singleWord && lastIndex + 2 < t.count && [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) })
+    }
+
+    /// "in Warsaw and Los Angeles": a name joined by "and"/"or" to a typed mention shares its type.
+    private func coordinatedType(_ t: [Token], first firstIndex: Int) -> EntityType? {
+        guard firstIndex >= 2, t[firstIndex - 1].key == "and" || t[firstIndex - 1].key == "or", let previous = mentions.last,
+              previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end else { return nil }
+        return previous.type == .country ? .place : previous.type
+    }
+
+    /// "Portland Trailblazers Coach", "Naval Ship Sukanya": the words before the first common one
+    /// and after the last are names; the key of the last one found.
+    private mutating func namesAroundCommonWords(_ units: ArraySlice<Unit>, _ t: [Token], zone: Zone,
+                                                 typeHint: EntityType?) -> String? {
+        var owner: String?
+        if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
+            owner = unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
+        }
+        if let tail = units.lastIndex(where: { lowercaseKeys.contains(t[$0.last].key) }), tail + 1 < units.endIndex {
+            owner = unknownSpan(Array(units[(tail + 1)...]), t, zone: zone, typeHint: typeHint)
+        }
+        return owner
     }
 
     /// A span minus leading function words and titles, trailing connectors and, in title case,

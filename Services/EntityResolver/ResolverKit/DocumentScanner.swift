@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Finds the entity mentions of one document and gives each a document-local key.
 ///

@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Knowledge
+import TextCore
 
 /// Types a capitalised name the knowledge base does not hold, from its words, their shapes and
 /// the words around it: an averaged perceptron trained by `scripts/kb/name_typer.py` on the
@@ -9,11 +10,6 @@ import Knowledge
 /// Features must match the script's `features()`. Products ("BlackBerry Q10") are reported as
 /// `other`: the report contract has no product type.
 public struct NameTyper: Sendable {
-    /// A model file that does not parse.
-    public enum LoadError: Error, Equatable {
-        case malformed(String)
-    }
-
     let labels: [String]
     /// How far the model must beat the cues' guess to replace it.
     static let overrideMargin = 2.0
@@ -25,22 +21,30 @@ public struct NameTyper: Sendable {
         var weights: [String: [Double]]
     }
 
-    public init(data: Data) throws {
+    /// The model in `data`, read from `path` (named in the error when it does not parse).
+    public init(data: Data, path: String = "name-typer.json") throws(KnowledgeError) {
         let file: File
         do {
             file = try JSONDecoder().decode(File.self, from: data)
         } catch {
-            throw LoadError.malformed("name-typer.json: \(error)")
+            throw KnowledgeError.malformedFile(path: path, reason: "\(error)")
         }
         guard file.format == "crosscheck-name-typer/1", file.weights.values.allSatisfy({ $0.count == file.labels.count }) else {
-            throw LoadError.malformed("name-typer.json: unknown format \(file.format) or rows of the wrong length")
+            throw KnowledgeError.malformedFile(path: path, reason: "unknown format \(file.format) or rows of the wrong length")
         }
         labels = file.labels
         weights = file.weights
     }
 
-    /// The shipped model, read once per process; nil when it is missing or malformed.
-    public static let bundled: NameTyper? = BundledModels.data(named: "name-typer").flatMap { try? NameTyper(data: $0) }
+    /// The shipped model (`Data/models/name-typer.json`), read once per process; a missing or
+    /// malformed file throws a `KnowledgeError` naming it.
+    public static func bundled() throws(KnowledgeError) -> NameTyper {
+        try loaded.get()
+    }
+
+    private static let loaded = Result { () throws(KnowledgeError) -> NameTyper in
+        try NameTyper(data: BundledModels.data(named: "name-typer"), path: BundledModels.path(named: "name-typer"))
+    }
 
     /// The score of each label for `words` (texts and keys) between the keys of the words around them.
     func scores(words: [(text: String, key: String)], previous: String?, following: String?) -> [Double] {

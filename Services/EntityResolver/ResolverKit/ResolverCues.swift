@@ -69,11 +69,15 @@ public struct ResolverCues: Sendable {
         extend(with: lexicon)
     }
 
-    /// The cues of the bundled knowledge base, read once per process (empty if it cannot load).
-    public static let bundled: ResolverCues = {
-        guard let knowledge = try? KnowledgeBase.bundled() else { return ResolverCues() }
-        return ResolverCues(lexicon: knowledge.lexicon)
-    }()
+    /// The cues of the bundled knowledge base, read once per process; a base that cannot load
+    /// throws its `KnowledgeError` (never empty cues).
+    public static func bundled() throws(KnowledgeError) -> ResolverCues {
+        try loaded.get()
+    }
+
+    private static let loaded = Result { () throws(KnowledgeError) -> ResolverCues in
+        ResolverCues(lexicon: try KnowledgeBase.bundled().lexicon)
+    }
 
     /// Named lists of the knowledge base this reads: its own (`resolver.<set>`, e.g.
     /// `resolver.organizationHeads`) and shared ones (clause openers,

@@ -3,9 +3,10 @@ import Knowledge
 
 extension ResolverLexicon {
     /// The resolver's view of a knowledge base: entries keyed by their knowledge-base id, with
-    /// bundle ids made from their names ("country:PL" named "Poland" → "poland").
-    public init(knowledge: KnowledgeBase) {
-        self.init()
+    /// bundle ids made from their names ("country:PL" named "Poland" → "poland"). Throws when
+    /// the bundled cues or name typer cannot be loaded.
+    public init(knowledge: KnowledgeBase) throws(KnowledgeError) {
+        try self.init()
         var usedIDs: Set<String> = []
         for entry in knowledge.entries {
             var id = NameFolding.slug(entry.name)
@@ -74,14 +75,14 @@ extension ResolverLexicon {
 
 extension EntityResolver {
     /// A resolver over a knowledge base (builds its lookup tables once).
-    public init(knowledge: KnowledgeBase) {
-        self.init(lexicon: ResolverLexicon(knowledge: knowledge))
+    public init(knowledge: KnowledgeBase) throws(KnowledgeError) {
+        self.init(lexicon: try ResolverLexicon(knowledge: knowledge))
     }
 }
 
 extension EntityLinker {
     /// A linker over a knowledge base (builds its lookup tables once).
-    public init(knowledge: KnowledgeBase) {
-        self.init(lexicon: ResolverLexicon(knowledge: knowledge))
+    public init(knowledge: KnowledgeBase) throws(KnowledgeError) {
+        self.init(lexicon: try ResolverLexicon(knowledge: knowledge))
     }
 }

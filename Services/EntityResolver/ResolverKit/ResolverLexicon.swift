@@ -1,4 +1,6 @@
 import CrosscheckSchema
+import Knowledge
+import TextCore
 
 /// Everything the resolver knows before reading a document, in lookup-ready form.
 ///
@@ -47,11 +49,22 @@ public struct ResolverLexicon: Sendable {
     var currencyCodes: Set<String> = []
     /// Cue words of the grammar of names, from the knowledge base (the bundled one unless built
     /// with `init(knowledge:)`).
-    var cues = ResolverCues.bundled
+    var cues: ResolverCues
     /// Types names the base does not hold (nil: the cues alone type them).
-    var nameTyper = NameTyper.bundled
+    var nameTyper: NameTyper?
 
-    public init() {}
+    /// An empty lexicon with the bundled cues and name typer; throws the `KnowledgeError` naming
+    /// the file when either cannot be loaded.
+    public init() throws(KnowledgeError) {
+        cues = try ResolverCues.bundled()
+        nameTyper = try NameTyper.bundled()
+    }
+
+    /// An empty lexicon with the given cues and name typer (for lexicons built by hand).
+    init(cues: ResolverCues, nameTyper: NameTyper?) {
+        self.cues = cues
+        self.nameTyper = nameTyper
+    }
 
     /// Adds an entity and its phrases.
     mutating func addEntity(id: String, name: String, type: EntityType, wikidata: String? = nil,

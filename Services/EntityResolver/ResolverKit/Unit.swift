@@ -1,3 +1,5 @@
+import TextCore
+
 /// A piece of a capitalised run: a knowledge-base phrase, a role title, or one plain word.
 struct Unit: Sendable, Equatable {
     enum Kind: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Web addresses in a document's text, whose words are neither names nor evidence of common words.
 ///
 /// An address runs from "http"/"https"/"www." to the next space; a line that opens with one is an
@@ -8,7 +10,7 @@ enum WebAddresses {
         var ranges: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
-            guard opensAddress(scalars, at: index), index == 0 || !Tokenizer.isWordScalar(scalars[index - 1]) else {
+            guard opensAddress(scalars, at: index), index == 0 || !ScalarClass.isNameScalar(scalars[index - 1]) else {
                 index += 1
                 continue
             }

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Knowledge
+import TextCore
 
 /// Turns one raw article into structure the other stages can trust: metadata, headings,
 /// paragraphs, sentences, quotes with speakers and indirect speech, all as code point spans

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Finds indirect speech in body sentences: "X said that …", "X told Y that …",
 /// "according to X, …", "…, X said.", "As reported by X, …".
@@ -7,7 +8,7 @@ import CrosscheckSchema
 /// is not repeated as an attribution.
 struct AttributionFinder: Sendable {
     let lexicon: ParserLexicon
-    let tokenizer: WordTokenizer
+    let tokenizer: ScalarText
     let speakers: SpeakerFinder
 
     /// Shares the speaker finder's lexicon and tokenizer.
@@ -39,7 +40,7 @@ struct AttributionFinder: Sendable {
         return result
     }
 
-    private func attributions(in tokens: [WordToken], sentence: Sentence, index: Int, quoted: [TextSpan]) -> [Attribution] {
+    private func attributions(in tokens: [Token], sentence: Sentence, index: Int, quoted: [TextSpan]) -> [Attribution] {
         var found: [Attribution] = []
         let contentEnd = trimmedEnd(sentence)
         func inQuote(_ offset: Int) -> Bool { quoted.contains { $0.start <= offset && offset < $0.end } }
@@ -58,30 +59,12 @@ struct AttributionFinder: Sendable {
             if inQuote(token.start) { k += 1; continue }
             // according to X, …  /  …, according to X.
             if token.lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
-                let (speaker, last) = phrase(tokens, from: k + 2)
-                if let speaker {
-                    let cue = tokenizer.string(token.start, tokens[k + 1].end)
-                    if k == 0 || isSentenceOpening(tokens, k) {
-                        add(speaker, cue: cue, from: last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, to: contentEnd)
-                    } else {
-                        add(speaker, cue: cue, from: sentence.start, to: token.start)
-                    }
-                }
-                k = last + 1
+                k = phraseAttribution(tokens, cue: k, through: k + 1, sentence: sentence, contentEnd: contentEnd, add: add)
                 continue
             }
             // As reported by X, …
             if token.lower == "reported", k + 1 < tokens.count, tokens[k + 1].lower == "by", k >= 1, tokens[k - 1].lower == "as" {
-                let (speaker, last) = phrase(tokens, from: k + 2)
-                if let speaker {
-                    let cue = tokenizer.string(tokens[k - 1].start, tokens[k + 1].end)
-                    if k - 1 == 0 || isSentenceOpening(tokens, k - 1) {
-                        add(speaker, cue: cue, from: last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, to: contentEnd)
-                    } else {
-                        add(speaker, cue: cue, from: sentence.start, to: tokens[k - 1].start)
-                    }
-                }
-                k = last + 1
+                k = phraseAttribution(tokens, cue: k - 1, through: k + 1, sentence: sentence, contentEnd: contentEnd, add: add)
                 continue
             }
             guard lexicon.reportingVerbs.contains(token.lower) else {
@@ -120,16 +103,41 @@ struct AttributionFinder: Sendable {
                 }
             }
             // …, X said.   /   …, said X.
-            if k >= 1, isNearEnd(tokens, k, contentEnd) {
-                if let speaker = speakers.speaker(before: k, in: tokens), let comma = commaBefore(speaker.span.start, sentence) {
-                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
-                } else if let speaker = speakers.speaker(after: k, in: tokens), let comma = commaBefore(token.start, sentence) {
-                    add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
-                }
+            if k >= 1, isNearEnd(tokens, k, contentEnd), let (speaker, comma) = trailingSpeaker(tokens, verb: k, sentence: sentence) {
+                add(speaker, cue: tokenizer.string(token.start, token.end), from: sentence.start, to: comma)
             }
             k += 1
         }
         return found
+    }
+
+    /// The attribution a phrase cue makes ("according to X", "as reported by X": tokens `c...e`
+    /// then the speaker): its content is what follows when the cue opens the sentence, else what
+    /// precedes it. Returns the index after the speaker.
+    private func phraseAttribution(_ tokens: [Token], cue c: Int, through e: Int, sentence: Sentence, contentEnd: Int,
+                                   add: (SpeakerFinder.Speaker, String, Int, Int) -> Void) -> Int {
+        let (speaker, last) = phrase(tokens, from: e + 1)
+        if let speaker {
+            let cue = tokenizer.string(tokens[c].start, tokens[e].end)
+            if c == 0 || isSentenceOpening(tokens, c) {
+                add(speaker, cue, last + 1 < tokens.count ? tokens[last + 1].start : contentEnd, contentEnd)
+            } else {
+                add(speaker, cue, sentence.start, tokens[c].start)
+            }
+        }
+        return last + 1
+    }
+
+    /// "…, X said." / "…, said X.": the speaker next to the reporting verb at `k` and the comma
+    /// that ends the reported content.
+    private func trailingSpeaker(_ tokens: [Token], verb k: Int, sentence: Sentence) -> (SpeakerFinder.Speaker, Int)? {
+        if let speaker = speakers.speaker(before: k, in: tokens), let comma = commaBefore(speaker.span.start, sentence) {
+            return (speaker, comma)
+        }
+        if let speaker = speakers.speaker(after: k, in: tokens), let comma = commaBefore(tokens[k].start, sentence) {
+            return (speaker, comma)
+        }
+        return nil
     }
 
     /// Where a reported clause without "that" starts after the bare reporting verb at `k`.
@@ -138,7 +146,7 @@ struct AttributionFinder: Sendable {
     /// verb within its first four words ("donors had pledged"); a verb that takes a listener
     /// ("told reporters", "told the committee") skips a listener of up to three words first.
     /// Every word up to that verb is separated by spaces only.
-    private func bareClauseStart(after k: Int, in tokens: [WordToken]) -> Int? {
+    private func bareClauseStart(after k: Int, in tokens: [Token]) -> Int? {
         let verb = tokens[k].lower
         guard lexicon.bareClauseVerbs.contains(verb), k + 1 < tokens.count, speakers.spaced(tokens, k, k + 1) else { return nil }
         var candidates: [Int] = []
@@ -157,7 +165,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// A clause opening at `start` with a subject word and a finite verb within its first four words.
-    private func isBareClause(startingAt start: Int, in tokens: [WordToken]) -> Bool {
+    private func isBareClause(startingAt start: Int, in tokens: [Token]) -> Bool {
         let first = tokens[start]
         guard !lexicon.finiteVerbs.contains(first.lower), !lexicon.auxiliaries.contains(first.lower),
               !lexicon.reportingVerbs.contains(first.lower), !first.isNumeric,
@@ -173,7 +181,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Whether the words at `index` can be the listener of "told": "reporters", "the committee", "Reuters", "him".
-    private func isListener(_ tokens: [WordToken], _ index: Int) -> Bool {
+    private func isListener(_ tokens: [Token], _ index: Int) -> Bool {
         guard index < tokens.count else { return false }
         let token = tokens[index]
         return Self.objectPronouns.contains(token.lower) || token.isCapitalized || token.lower == "the"
@@ -182,7 +190,7 @@ struct AttributionFinder: Sendable {
 
     /// The speaker of the verb at `k` when it is a short subject opening the sentence or a clause
     /// after an opener ("She said", "On Monday, officials said", "The minister said").
-    private func openingSpeaker(before k: Int, in tokens: [WordToken]) -> SpeakerFinder.Speaker? {
+    private func openingSpeaker(before k: Int, in tokens: [Token]) -> SpeakerFinder.Speaker? {
         guard k >= 1, k <= 5, speakers.spaced(tokens, k - 1, k) else { return nil }
         guard let speaker = speakers.speaker(before: k, in: tokens) else { return nil }
         guard let first = tokens.firstIndex(where: { $0.start == speaker.span.start }), k - first <= 4 else { return nil }
@@ -196,7 +204,7 @@ struct AttributionFinder: Sendable {
     private static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 
     /// For a participle ("…, stating that …"), the speaker of an earlier verb or the sentence subject.
-    private func subjectIfParticiple(_ tokens: [WordToken], _ k: Int) -> SpeakerFinder.Speaker? {
+    private func subjectIfParticiple(_ tokens: [Token], _ k: Int) -> SpeakerFinder.Speaker? {
         guard tokens[k].lower.hasSuffix("ing") else { return nil }
         var j = k - 1
         while j >= 0 {
@@ -215,7 +223,7 @@ struct AttributionFinder: Sendable {
     /// Between them may stand a prepositional phrase ("said in a statement that") or, for verbs
     /// that take a listener, an object ("told Radio Free Europe that"); a plain object means the
     /// "that" starts a relative clause ("suggest an agenda that could …") and does not count.
-    private func complementizer(after k: Int, in tokens: [WordToken]) -> Int? {
+    private func complementizer(after k: Int, in tokens: [Token]) -> Int? {
         let takesListener = Self.listenerVerbs.contains(tokens[k].lower)
         var t = k + 1
         while t < tokens.count, t - k <= 8 {
@@ -245,7 +253,7 @@ struct AttributionFinder: Sendable {
     ]
 
     /// A name phrase after "according to" / "reported by", up to punctuation; returns its last token.
-    private func phrase(_ tokens: [WordToken], from start: Int) -> (SpeakerFinder.Speaker?, Int) {
+    private func phrase(_ tokens: [Token], from start: Int) -> (SpeakerFinder.Speaker?, Int) {
         guard start < tokens.count else { return (nil, tokens.count - 1) }
         var last = start
         while last + 1 < tokens.count, last - start < 7, speakers.spaced(tokens, last, last + 1) { last += 1 }
@@ -254,11 +262,11 @@ struct AttributionFinder: Sendable {
         return (SpeakerFinder.Speaker(text: tokenizer.string(s, e), span: TextSpan(start: s, end: e)), last)
     }
 
-    private func isSentenceOpening(_ tokens: [WordToken], _ k: Int) -> Bool {
+    private func isSentenceOpening(_ tokens: [Token], _ k: Int) -> Bool {
         k <= 2 && (0..<k).allSatisfy { lexicon.clauseOpeners.contains(tokens[$0].lower) }
     }
 
-    private func isNearEnd(_ tokens: [WordToken], _ k: Int, _ contentEnd: Int) -> Bool {
+    private func isNearEnd(_ tokens: [Token], _ k: Int, _ contentEnd: Int) -> Bool {
         var remaining = 0
         var t = k + 1
         while t < tokens.count, tokens[t].start < contentEnd {

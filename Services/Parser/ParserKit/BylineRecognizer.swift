@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Reads author names, an agency and a date from a byline line.
 ///

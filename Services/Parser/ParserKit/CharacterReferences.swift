@@ -37,7 +37,7 @@ enum CharacterReferences {
             i += 1
         }
         guard i < s.count, s[i] == ";", i > start + 1 else { return nil }
-        let body = HTMLTokenizer.string(s[(start + 1)..<i])
+        let body = HTMLLexer.string(s[(start + 1)..<i])
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

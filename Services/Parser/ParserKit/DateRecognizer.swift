@@ -1,3 +1,5 @@
+import TextCore
+
 /// Finds calendar dates in short stretches of text ("4 April 2025", "March 18, 2025",
 /// "Mar.24 - 2025 7:46 AM CET", "2025-03-20") and says whether a line is nothing but a date.
 ///
@@ -27,7 +29,7 @@ struct DateRecognizer: Sendable {
         private func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
     }
 
-    enum Token: Equatable {
+    enum Piece: Equatable {
         case word(String, allCaps: Bool)
         case number(Int, digits: Int)
         case punct(Unicode.Scalar)
@@ -48,8 +50,8 @@ struct DateRecognizer: Sendable {
         "originally", "created", "released", "issued", "dated",
     ]
 
-    func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
+    func tokenize(_ text: String) -> [Piece] {
+        var tokens: [Piece] = []
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
@@ -85,7 +87,7 @@ struct DateRecognizer: Sendable {
         firstDate(in: tokenize(text))
     }
 
-    func firstDate(in tokens: [Token]) -> Match? {
+    func firstDate(in tokens: [Piece]) -> Match? {
         var i = 0
         while i < tokens.count {
             if let m = match(tokens, at: i) { return m }
@@ -114,7 +116,7 @@ struct DateRecognizer: Sendable {
         return m
     }
 
-    private func match(_ t: [Token], at i: Int) -> Match? {
+    private func match(_ t: [Piece], at i: Int) -> Match? {
         switch t[i] {
         case .number(let y, digits: 4) where i + 4 < t.count:
             // ISO 2025-03-20
@@ -159,7 +161,7 @@ struct DateRecognizer: Sendable {
         }
     }
 
-    private func skipPunct(_ t: [Token], _ from: Int) -> Int {
+    private func skipPunct(_ t: [Piece], _ from: Int) -> Int {
         var j = from
         var skipped = 0
         while j < t.count, skipped < 2, case .punct(let p) = t[j], [",", ".", "-", "–", "—", "/"].contains(p) {

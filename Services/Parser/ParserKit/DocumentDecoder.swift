@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import TextCore
 
 /// Turns a raw document's bytes into text, refusing what is not text.
 ///

@@ -38,7 +38,7 @@ struct HTMLElementTree {
     /// Elements whose class words say nothing about furniture (`<body class="comments-open">`).
     static let neverFurniture: Set<String> = ["html", "body", "main"]
 
-    init(_ tokens: [HTMLTokenizer.Token]) {
+    init(_ tokens: [HTMLLexer.Item]) {
         var stack: [Int] = []
         for (index, token) in tokens.enumerated() {
             switch token {

@@ -33,7 +33,7 @@ struct HTMLExtractor {
     ]
 
     func extract(_ html: String) -> Result {
-        let tokens = HTMLTokenizer().tokenize(html)
+        let tokens = HTMLLexer().tokenize(html)
         let tree = HTMLElementTree(tokens)
         let main = tree.mainElement()
         let mainAncestors = Set(main.map(tree.ancestors) ?? [])
@@ -74,7 +74,7 @@ private struct TextWriter {
     private var pendingBreak = 0
     private var pendingSpace = false
 
-    var text: String { HTMLTokenizer.string(scalars[...]) }
+    var text: String { HTMLLexer.string(scalars[...]) }
 
     mutating func lineBreak() { pendingBreak = max(pendingBreak, 1) }
     mutating func paragraphBreak() { pendingBreak = 2 }

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import TextCore
 
 /// Sorts lines into title, byline, date, boilerplate, credit, heading and body.
 ///
@@ -36,34 +37,60 @@ struct LineClassifier: Sendable {
 
         // Pass 1: lines whose role shows in the line alone.
         for (i, line) in lines.enumerated() where !line.isBlank {
-            let shape = shapes[i]
             roles[i] = .body
-            guard let text = shape.text, let norm = shape.normalized else { continue }
-            if !shape.hasLetters && shape.wordCount <= 3 && !(shape.firstAlphanumeric.map(ScalarClass.isDigit) ?? false) {
-                roles[i] = .boilerplate
-            } else if isCredit(norm, shape) {
-                roles[i] = .photoCredit
-            } else if isBoilerplate(norm, shape) {
-                roles[i] = .boilerplate
-                navigation[i] = lexicon.navigationLines.contains(norm)
-            } else if shape.wordCount <= 16, let match = dates.dateLine(text) {
-                roles[i] = .dateline
-                if let iso = match.iso {
-                    dateCandidates.append(DateCandidate(iso: iso, isUpdate: isUpdate(norm), line: i))
-                }
-            } else if shape.wordCount <= 8, isTimestamp(text) {
-                roles[i] = .timestamp
-            } else if shape.wordCount <= 30, mightBeByline(norm, shape), let byline = bylines.recognize(text) {
-                roles[i] = .byline
-                layout.authors += byline.authors.filter { !layout.authors.contains($0) }
-                if layout.outlet == nil { layout.outlet = byline.agency }
-                if let iso = byline.date?.iso {
-                    dateCandidates.append(DateCandidate(iso: iso, isUpdate: isUpdate(norm), line: i))
-                }
+            classifyAlone(i, shapes[i], roles: &roles, navigation: &navigation, layout: &layout, dates: &dateCandidates)
+        }
+        markTitle(lines, shapes, roles: &roles, layout: &layout)
+        markHeadings(lines, shapes, navigation: navigation, roles: &roles)
+
+        // Metadata and spans.
+        let limit = thirdBodyLine(roles) ?? lines.count
+        let usable = dateCandidates.filter { $0.line < limit }
+        layout.published = (usable.first { !$0.isUpdate } ?? usable.first)?.iso
+        for (i, line) in lines.enumerated() {
+            if roles[i] == .heading {
+                layout.headings.append(TextSpan(start: line.contentStart, end: line.contentEnd))
+            } else if let reason = roles[i].removalReason {
+                layout.removed.append(RemovedSpan(start: line.contentStart, end: line.contentEnd, reason: reason))
             }
         }
+        layout.headings.sort()
+        layout.roles = roles
+        return layout
+    }
 
-        // The header ends at the first line that reads like article text.
+    /// Pass 1 for line `i`: the roles a line shows alone (boilerplate, credit, dateline,
+    /// timestamp, byline), with the authors, outlet and dates they state.
+    private func classifyAlone(_ i: Int, _ shape: LineShape, roles: inout [LineRole], navigation: inout [Bool],
+                               layout: inout PageLayout, dates dateCandidates: inout [DateCandidate]) {
+        guard let text = shape.text, let norm = shape.normalized else { return }
+        if !shape.hasLetters && shape.wordCount <= 3 && !(shape.firstAlphanumeric.map(ScalarClass.isDigit) ?? false) {
+            roles[i] = .boilerplate
+        } else if isCredit(norm, shape) {
+            roles[i] = .photoCredit
+        } else if isBoilerplate(norm, shape) {
+            roles[i] = .boilerplate
+            navigation[i] = lexicon.navigationLines.contains(norm)
+        } else if shape.wordCount <= 16, let match = dates.dateLine(text) {
+            roles[i] = .dateline
+            if let iso = match.iso {
+                dateCandidates.append(DateCandidate(iso: iso, isUpdate: isUpdate(norm), line: i))
+            }
+        } else if shape.wordCount <= 8, isTimestamp(text) {
+            roles[i] = .timestamp
+        } else if shape.wordCount <= 30, mightBeByline(norm, shape), let byline = bylines.recognize(text) {
+            roles[i] = .byline
+            layout.authors += byline.authors.filter { !layout.authors.contains($0) }
+            if layout.outlet == nil { layout.outlet = byline.agency }
+            if let iso = byline.date?.iso {
+                dateCandidates.append(DateCandidate(iso: iso, isUpdate: isUpdate(norm), line: i))
+            }
+        }
+    }
+
+    /// The header ends at the first line that reads like article text; before it, a site name
+    /// and the title.
+    private func markTitle(_ lines: [TextLine], _ shapes: [LineShape], roles: inout [LineRole], layout: inout PageLayout) {
         let firstBody = lines.indices.first { i in
             roles[i] == .body && ((shapes[i].endsWithStop && shapes[i].wordCount >= 6) || shapes[i].wordCount >= 20)
         } ?? lines.count
@@ -85,8 +112,10 @@ struct LineClassifier: Sendable {
                 break
             }
         }
+    }
 
-        // Pass 2: headings must lead to body; heading-like lines after navigation are links.
+    /// Pass 2: headings must lead to body; heading-like lines after navigation are links.
+    private func markHeadings(_ lines: [TextLine], _ shapes: [LineShape], navigation: [Bool], roles: inout [LineRole]) {
         var afterNavigation = false
         for i in lines.indices where !lines[i].isBlank {
             if navigation[i] { afterNavigation = true; continue }
@@ -122,21 +151,6 @@ struct LineClassifier: Sendable {
                 continue
             }
         }
-
-        // Metadata and spans.
-        let limit = thirdBodyLine(roles) ?? lines.count
-        let usable = dateCandidates.filter { $0.line < limit }
-        layout.published = (usable.first { !$0.isUpdate } ?? usable.first)?.iso
-        for (i, line) in lines.enumerated() {
-            if roles[i] == .heading {
-                layout.headings.append(TextSpan(start: line.contentStart, end: line.contentEnd))
-            } else if let reason = roles[i].removalReason {
-                layout.removed.append(RemovedSpan(start: line.contentStart, end: line.contentEnd, reason: reason))
-            }
-        }
-        layout.headings.sort()
-        layout.roles = roles
-        return layout
     }
 
     // MARK: Line tests

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Cheap facts about a line's text that the layout rules ask for.
 struct LineShape: Sendable {
     var wordCount: Int

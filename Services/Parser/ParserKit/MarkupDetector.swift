@@ -1,3 +1,5 @@
+import TextCore
+
 /// Tells an HTML page from a text that merely mentions a tag, for inputs whose format is not stated.
 ///
 /// A doctype, `<html>` or `<body>` near the start decides; otherwise it takes at least eight

@@ -25,7 +25,7 @@ struct PageMetadata: Equatable {
         self.outlet = outlet; self.url = url; self.language = language
     }
 
-    init(tokens: [HTMLTokenizer.Token]) {
+    init(tokens: [HTMLLexer.Item]) {
         var meta: [String: String] = [:]
         var titleText: String?
         var canonical: String?
@@ -99,6 +99,7 @@ struct PageMetadata: Equatable {
 
     /// Article metadata from one JSON-LD script: every article-typed node, at the top, in arrays or `@graph`.
     static func linkedData(_ json: String) -> [PageMetadata] {
+        // try?: broken JSON-LD is common in saved pages; the page's other metadata still counts.
         guard let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) else {
             return []
         }

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Foundation
+import TextCore
 
 /// Groups body lines into paragraphs and peels list markers, labels, datelines and time stamps
 /// off their starts.

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Finds quoted stretches, tells speech from scare and term quotes, and finds the speaker.
 ///
@@ -11,7 +12,7 @@ import CrosscheckSchema
 /// other short phrase (the “arms race”) is a term.
 struct QuoteFinder: Sendable {
     let lexicon: ParserLexicon
-    let tokenizer: WordTokenizer
+    let tokenizer: ScalarText
     let speakers: SpeakerFinder
 
     /// Shares the speaker finder's lexicon and tokenizer.
@@ -29,7 +30,7 @@ struct QuoteFinder: Sendable {
         for region in regions { spans += pairs(in: region) }
         spans.sort()
         var quotes: [Quote] = []
-        var tokenCache: [Int: [WordToken]] = [:]
+        var tokenCache: [Int: [Token]] = [:]
         for span in spans {
             let sentence = Self.index(of: span.start, in: sentences)
             var quote = Quote(start: span.start, end: span.end, kind: .term, sentence: sentence)
@@ -124,7 +125,7 @@ struct QuoteFinder: Sendable {
     // MARK: Kind and speaker
 
     private func classify(_ quote: inout Quote, sentences: [Sentence], paragraphs: [TextSpan],
-                          cache: inout [Int: [WordToken]]) {
+                          cache: inout [Int: [Token]]) {
         let inner = tokenizer.tokens(from: quote.start + 1, to: quote.end - 1)
         let words = inner.count
         let proper = words >= 1 && words <= 3 && inner.allSatisfy { $0.isCapitalized || $0.isNumeric || lexicon.nameConnectors.contains($0.lower) }
@@ -134,7 +135,7 @@ struct QuoteFinder: Sendable {
             return
         }
         let sentence = sentences[sentenceIndex]
-        let tokens: [WordToken]
+        let tokens: [Token]
         if let cached = cache[sentenceIndex] {
             tokens = cached
         } else {
@@ -193,7 +194,7 @@ struct QuoteFinder: Sendable {
     }
 
     /// The speaker named before the quote in its sentence, and whether a verb frames the quote.
-    private func speakerBefore(_ quote: Quote, tokens: [WordToken]) -> (speaker: SpeakerFinder.Speaker?, framed: Bool) {
+    private func speakerBefore(_ quote: Quote, tokens: [Token]) -> (speaker: SpeakerFinder.Speaker?, framed: Bool) {
         // Binary search for the last token ending before the quote opens.
         var lo = 0
         var hi = tokens.count

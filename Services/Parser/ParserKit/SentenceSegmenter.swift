@@ -1,3 +1,5 @@
+import TextCore
+
 /// Splits a paragraph into sentences by scanning once for terminal punctuation.
 ///
 /// A full stop, question or exclamation mark or ellipsis ends a sentence only when a space

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import TextCore
 
 /// Finds who speaks: the name phrase next to a reporting verb, or a sentence's subject.
 ///
@@ -12,16 +13,16 @@ struct SpeakerFinder: Sendable {
     }
 
     let lexicon: ParserLexicon
-    let tokenizer: WordTokenizer
+    let tokenizer: ScalarText
 
-    init(lexicon: ParserLexicon, tokenizer: WordTokenizer) {
+    init(lexicon: ParserLexicon, tokenizer: ScalarText) {
         self.lexicon = lexicon
         self.tokenizer = tokenizer
     }
 
     /// A finder over a document's text (`view` is its working copy of the scalars).
     init(lexicon: ParserLexicon, view: [Unicode.Scalar]) {
-        self.init(lexicon: lexicon, tokenizer: WordTokenizer(scalars: view))
+        self.init(lexicon: lexicon, tokenizer: ScalarText(scalars: view))
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
@@ -31,7 +32,7 @@ struct SpeakerFinder: Sendable {
 
     /// The speaker ending just before `tokens[verb]`, skipping auxiliaries ("has also said") and a
     /// relative clause or apposition between commas ("X, who chairs the panel, said").
-    func speaker(before verb: Int, in tokens: [WordToken]) -> Speaker? {
+    func speaker(before verb: Int, in tokens: [Token]) -> Speaker? {
         guard verb > 0, verb <= tokens.count else { return nil }
         var i = verb - 1
         var next = verb
@@ -51,7 +52,7 @@ struct SpeakerFinder: Sendable {
     }
 
     /// The speaker right after a verb: "said Jane Doe", "said the minister".
-    func speaker(after verb: Int, in tokens: [WordToken]) -> Speaker? {
+    func speaker(after verb: Int, in tokens: [Token]) -> Speaker? {
         let first = verb + 1
         guard first < tokens.count, spaced(tokens, verb, first) else { return nil }
         var last = first
@@ -69,7 +70,7 @@ struct SpeakerFinder: Sendable {
     }
 
     /// The name phrase that ends at `tokens[end]`.
-    func run(endingAt end: Int, in tokens: [WordToken]) -> Speaker? {
+    func run(endingAt end: Int, in tokens: [Token]) -> Speaker? {
         guard end >= 0, end < tokens.count else { return nil }
         let head = tokens[end]
         if lexicon.pronouns.contains(head.lower), head.lower != "who" {
@@ -117,7 +118,7 @@ struct SpeakerFinder: Sendable {
     }
 
     /// The subject that opens a sentence, after an opening adverbial ("However, …").
-    func subject(of tokens: [WordToken]) -> Speaker? {
+    func subject(of tokens: [Token]) -> Speaker? {
         guard !tokens.isEmpty else { return nil }
         var j = 0
         if lexicon.clauseOpeners.contains(tokens[0].lower) {
@@ -150,7 +151,7 @@ struct SpeakerFinder: Sendable {
 
     /// Where a capitalised name continues after token `last`: the next capitalised word, or a
     /// connector ("of", "van") with the capitalised word after it; nil where the name ends.
-    private func nameStep(_ tokens: [WordToken], after last: Int) -> Int? {
+    private func nameStep(_ tokens: [Token], after last: Int) -> Int? {
         guard last + 1 < tokens.count, spaced(tokens, last, last + 1) else { return nil }
         let next = tokens[last + 1]
         if next.isCapitalized { return last + 1 }
@@ -161,14 +162,14 @@ struct SpeakerFinder: Sendable {
         return nil
     }
 
-    private func looksLikeVerb(_ token: WordToken) -> Bool {
+    private func looksLikeVerb(_ token: Token) -> Bool {
         let w = token.lower
         return lexicon.reportingVerbs.contains(w) || lexicon.framingVerbs.contains(w) || lexicon.auxiliaries.contains(w)
             || (!token.isCapitalized && w.hasSuffix("ed") && w.count > 3)
     }
 
     /// A lowercase word that can be part of a noun phrase (not a number, auxiliary or function word).
-    func isContentWord(_ token: WordToken) -> Bool {
+    func isContentWord(_ token: Token) -> Bool {
         !token.isNumeric && !isSkippable(token) && !lexicon.clauseOpeners.contains(token.lower)
             && !lexicon.nameConnectors.contains(token.lower) && !lexicon.pronouns.contains(token.lower)
             && !Self.functionWords.contains(token.lower)
@@ -179,18 +180,18 @@ struct SpeakerFinder: Sendable {
         "more", "most", "less", "also", "only", "even", "just", "into", "onto", "upon", "about",
     ]
 
-    private func isSkippable(_ token: WordToken) -> Bool {
+    private func isSkippable(_ token: Token) -> Bool {
         lexicon.auxiliaries.contains(token.lower) || (!token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3)
     }
 
-    private func isOpener(_ token: WordToken) -> Bool {
+    private func isOpener(_ token: Token) -> Bool {
         lexicon.clauseOpeners.contains(token.lower) && !Self.determiners.contains(token.lower)
             || lexicon.months[token.lower] != nil && token.lower.count > 3
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(token.lower)
     }
 
     /// Whether only spaces (or the dot of an abbreviation such as "Mr.") separate two tokens.
-    func spaced(_ tokens: [WordToken], _ a: Int, _ b: Int) -> Bool {
+    func spaced(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a >= 0, b < tokens.count, a < b else { return false }
         let gapStart = tokens[a].end
         if gapStart < tokenizer.scalars.count, tokenizer.scalars[gapStart] == ".",
@@ -200,12 +201,12 @@ struct SpeakerFinder: Sendable {
         return tokenizer.onlySpaceBetween(gapStart, tokens[b].start)
     }
 
-    private func hasComma(_ tokens: [WordToken], _ a: Int, _ b: Int) -> Bool {
+    private func hasComma(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a >= 0, b < tokens.count else { return false }
         return tokenizer.gap(tokens[a].end, tokens[b].start, contains: Self.comma)
     }
 
-    private func make(_ tokens: [WordToken], _ first: Int, _ last: Int) -> Speaker? {
+    private func make(_ tokens: [Token], _ first: Int, _ last: Int) -> Speaker? {
         guard first >= 0, last < tokens.count, first <= last else { return nil }
         let start = tokens[first].start
         let end = tokens[last].end

@@ -1,3 +1,5 @@
+import TextCore
+
 /// One line of the text: where its content starts and ends once surrounding spaces are trimmed.
 struct TextLine: Sendable, Equatable {
     /// Index of the line's first code point.

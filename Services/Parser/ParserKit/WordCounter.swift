@@ -1,3 +1,5 @@
+import TextCore
+
 /// Counts word tokens (runs of letters and digits joined by apostrophes, hyphens and dots).
 enum WordCounter {
     static func count(_ view: [Unicode.Scalar], from start: Int, to end: Int) -> Int {

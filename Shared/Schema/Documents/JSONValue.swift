@@ -12,6 +12,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
+        // try?: each JSON kind is tried in turn; a failure means "not this kind".
         if c.decodeNil() {
             self = .null
         } else if let b = try? c.decode(Bool.self) {

@@ -27,6 +27,7 @@ public struct FrameHeader: Decodable, Sendable, Equatable {
               after.lowerBound > payload.upperBound else { return nil }
         var header = Data(frame[frame.startIndex..<payload.lowerBound])
         header.append(frame[after.lowerBound + 1..<frame.endIndex])
+        // try?: a header that does not decode means "decode the whole frame", which names the error.
         guard let decoded = try? JSONDecoder().decode(FrameHeader.self, from: header) else { return nil }
         self = decoded
     }

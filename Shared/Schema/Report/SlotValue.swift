@@ -7,6 +7,7 @@ public enum SlotValue: Codable, Sendable, Hashable, Comparable, CustomStringConv
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
+        // try?: a slot value is a number or else text; the text decode reports a wrong type.
         if let n = try? c.decode(Double.self) { self = .number(n) } else { self = .text(try c.decode(String.self)) }
     }
 

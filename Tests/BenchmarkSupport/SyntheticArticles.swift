@@ -1,46 +1,10 @@
 import CrosscheckSchema
 import Foundation
 
-/// Measures the parser alone on a synthetic corpus of news-like articles.
-///
-/// The corpus is generated deterministically (titles, bylines, dates, headings, quotes,
-/// indirect speech, boilerplate, hard-wrapped lines), so runs are comparable across machines.
-public enum ParserBenchmark {
-    public struct Result: Sendable {
-        public var documents: Int
-        public var bytes: Int
-        public var words: Int
-        public var seconds: Double
-        public var peakRSSBytes: Int
-        public var wordsPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
-        public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_048_576 / seconds : 0 }
-    }
-
-    /// Generates at least `corpusBytes` of articles, parses them all and reports the figures.
-    public static func run(corpusBytes: Int) -> (words: Int, seconds: Double, peakRSSBytes: Int) {
-        let result = measure(corpusBytes: corpusBytes)
-        return (result.words, result.seconds, result.peakRSSBytes)
-    }
-
-    /// Like ``run(corpusBytes:)`` with document and byte counts.
-    public static func measure(corpusBytes: Int) -> Result {
-        let documents = corpus(bytes: corpusBytes)
-        let parser = ArticleParser()
-        var words = 0
-        var bytes = 0
-        let clock = ContinuousClock()
-        let start = clock.now
-        for raw in documents {
-            bytes += raw.bytes
-            if let parsed = try? parser.parse(raw) { words += parsed.words }
-        }
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(documents: documents.count, bytes: bytes, words: words, seconds: seconds,
-                      peakRSSBytes: peakResidentBytes())
-    }
-
-    /// Deterministic synthetic articles totalling at least `bytes`.
+/// Deterministic synthetic news-like articles (titles, bylines, dates, headings, quotes,
+/// indirect speech, boilerplate, hard-wrapped lines), for the parser's benchmark and tests.
+public enum SyntheticArticles {
+    /// Articles totalling at least `bytes`, the same on every machine.
     public static func corpus(bytes: Int) -> [RawDocument] {
         var generator = ArticleGenerator(seed: 0x5EED)
         var documents: [RawDocument] = []
@@ -52,24 +16,6 @@ public enum ParserBenchmark {
             documents.append(RawDocument(id: "bench-\(documents.count)", path: "bench/\(documents.count).txt", data: data))
         }
         return documents
-    }
-
-    /// Peak resident set size of this process (VmHWM on Linux, ru_maxrss elsewhere).
-    public static func peakResidentBytes() -> Int {
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
-            for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-                let digits = line.filter(\.isNumber)
-                if let kb = Int(digits) { return kb * 1024 }
-            }
-        }
-        var usage = rusage()
-        #if os(Linux)
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss) * 1024
-        #else
-        guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
-        return Int(usage.ru_maxrss)
-        #endif
     }
 }
 
@@ -114,11 +60,14 @@ struct ArticleGenerator {
         case 2:
             return "According to \(pick(orgs)), spending rose \(next() % 20).\(next() % 10)% in \(2000 + next() % 25)."
         case 3:
-            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about $\(next() % 900 + 100) million."
+            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about" +
+                " $\(next() % 900 + 100) million."
         case 4:
-            return "Critics called the \(pick(["deal", "plan", "reform"])) a “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
+            return "Critics called the \(pick(["deal", "plan", "reform"])) a" +
+                " “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
         default:
-            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many — \(pick(tails))."
+            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many —" +
+                " \(pick(tails))."
         }
     }
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import ArgumentParser
 import CrosscheckKit
 import CrosscheckSchema
@@ -53,6 +54,7 @@ struct TransportBench: ParsableCommand {
         let endpoint = try pull.bind("tcp://127.0.0.1:*")
         let count = handled * 2
         let baselineStart = Date()
+        // try?: a thread cannot throw; a sender that fails ends the baseline at the receiver's timeout.
         let sender = Thread {
             guard let push = try? Socket(context, .push) else { return }
             try? push.connect(endpoint)

@@ -3,9 +3,9 @@
 /// Raw-text elements (`script`, `style`, `textarea`, `title`) keep their content as one text
 /// token; comments and doctypes are dropped. Attribute names are lowercased; values keep their
 /// case with character references decoded. It never fails: a stray `<` is text.
-struct HTMLTokenizer {
+struct HTMLLexer {
     /// A start tag, an end tag or a run of text.
-    enum Token: Equatable {
+    enum Item: Equatable {
         case open(name: String, attributes: [String: String], selfClosing: Bool)
         case close(name: String)
         case text(String)
@@ -13,9 +13,9 @@ struct HTMLTokenizer {
 
     static let rawTextElements: Set<String> = ["script", "style", "textarea", "title"]
 
-    func tokenize(_ html: String) -> [Token] {
+    func tokenize(_ html: String) -> [Item] {
         let s = Array(html.unicodeScalars)
-        var tokens: [Token] = []
+        var tokens: [Item] = []
         var i = 0
         var textStart = 0
         func flushText(_ end: Int) {
@@ -56,7 +56,7 @@ struct HTMLTokenizer {
         return tokens
     }
 
-    private func parseTag(_ s: [Unicode.Scalar], at start: Int) -> (token: Token, end: Int)? {
+    private func parseTag(_ s: [Unicode.Scalar], at start: Int) -> (token: Item, end: Int)? {
         var i = start + 1
         let closing = s[i] == "/"
         if closing { i += 1 }
@@ -72,7 +72,7 @@ struct HTMLTokenizer {
             while i < s.count, s[i].properties.isWhitespace { i += 1 }
             guard i < s.count else { return nil }
             if s[i] == ">" {
-                let token: Token = closing ? .close(name: name) : .open(name: name, attributes: attributes, selfClosing: selfClosing)
+                let token: Item = closing ? .close(name: name) : .open(name: name, attributes: attributes, selfClosing: selfClosing)
                 return (token, i + 1)
             }
             if s[i] == "/" {

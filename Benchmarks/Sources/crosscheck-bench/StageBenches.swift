@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkSupport
 import CrosscheckSchema
 import Foundation
 import Knowledge
@@ -14,11 +15,17 @@ struct ParserBench: ParsableCommand {
     @Option(help: "Size of the synthetic corpus in MB.")
     var megabytes = 10
 
+    @Flag(help: "Also parse the corpus joined into one document of 50 MB.")
+    var hugeDocument = false
+
     func run() throws {
-        let result = ParserBenchmark.run(corpusBytes: megabytes << 20)
-        print(String(format: "parser: %d words in %.2f s = %.0f words/s; peak memory %.0f MiB",
-                     result.words, result.seconds, Double(result.words) / result.seconds,
-                     Double(result.peakRSSBytes) / 1_048_576))
+        let r = try ParserBenchmark.measure(corpusBytes: megabytes << 20)
+        print(String(format: "parser benchmark: %d documents, %d bytes, %d words in %.2f s = %.0f words/s, %.2f MB/s, peak RSS %d MB",
+                     r.documents, r.bytes, r.words, r.seconds, r.wordsPerSecond, r.megabytesPerSecond, r.peakRSSBytes >> 20))
+        guard hugeDocument else { return }
+        let h = try ParserBenchmark.measureOneDocument(bytes: 50 << 20)
+        print(String(format: "parser 50 MB document: %d bytes, %d words, %d sentences in %.2f s, peak RSS %d MB",
+                     h.bytes, h.words, h.sentences, h.seconds, h.peakRSSBytes >> 20))
     }
 }
 
@@ -32,12 +39,12 @@ struct ResolverBench: ParsableCommand {
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
         let parsed = try BenchCorpus.parsed(bytes: megabytes << 20, knowledge: knowledge)
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let started = Date()
         let resolved = parsed.map { resolver.resolve($0) }
         let resolveSeconds = Date().timeIntervalSince(started)
         let linkStart = Date()
-        let bundle = EntityLinker(knowledge: knowledge).link(resolved)
+        let bundle = try EntityLinker(knowledge: knowledge).link(resolved)
         let linkSeconds = Date().timeIntervalSince(linkStart)
         let words = parsed.reduce(0) { $0 + $1.words }
         let mentions = resolved.reduce(0) { $0 + $1.mentions.count }
@@ -62,7 +69,7 @@ struct MatcherBench: ParsableCommand {
     func run() throws {
         var previous: (docs: Int, seconds: Double)?
         for n in documents {
-            let r = MatcherBenchmark.run(documents: n)
+            let r = try MatcherBenchmark.run(documents: n)
             var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s = %.0f claims/s", n, r.claims, r.seconds, Double(r.claims) / r.seconds)
             if let p = previous {
                 line += String(format: "; ×%.1f documents took ×%.1f time", Double(n) / Double(p.docs), r.seconds / p.seconds)
@@ -83,10 +90,10 @@ struct WriterBench: ParsableCommand {
 
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
-        let resolver = EntityResolver(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
         let resolved = try BenchCorpus.parsed(bytes: documents * 4096, knowledge: knowledge)
             .prefix(documents).map { resolver.resolve($0) }
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(EntityLinker(knowledge: knowledge).link(resolved))
+        let analysis = ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
         let writer = ReportWriter(knowledge: knowledge)
         let started = Date()
         let rendered = try writer.render(analysis)

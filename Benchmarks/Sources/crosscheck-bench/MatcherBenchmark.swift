@@ -1,11 +1,13 @@
+import BenchmarkSupport
 import CrosscheckSchema
 import Foundation
+import MatcherKit
 
 /// Times `ClaimMatcher.analyse` on synthetic bundles (bundle generation is not timed).
-public enum MatcherBenchmark {
-    public static func run(documents: Int) -> (claims: Int, seconds: Double) {
+enum MatcherBenchmark {
+    static func run(documents: Int) throws -> (claims: Int, seconds: Double) {
         let bundle = SyntheticBundle.make(documents: documents)
-        let matcher = ClaimMatcher()
+        let matcher = try ClaimMatcher()
         let clock = ContinuousClock()
         var analysis: Analysis?
         let elapsed = clock.measure { analysis = matcher.analyse(bundle) }

@@ -59,9 +59,10 @@ struct EncoderBench: ParsableCommand {
     private func writeSentences() throws -> URL {
         let knowledge = try KnowledgeBase.bundled()
         let parser = ArticleParser(knowledge: knowledge)
-        let texts = BenchCorpus.texts(root: URL(fileURLWithPath: "."))
+        let texts = try BenchCorpus.texts(root: URL(fileURLWithPath: "."))
         var documents: [[String]] = texts.enumerated().compactMap { n, text in
             let raw = RawDocument(id: "e\(n)", path: "bench/e\(n).txt", data: Data(text.utf8))
+            // try?: the parser fixtures include deliberately bad inputs, which the benchmark skips.
             return (try? parser.parse(raw)).map { EncodeRequest($0).sentences.map { $0.replacingOccurrences(of: "\n", with: " ") } }
         }.filter { !$0.isEmpty }
         guard !documents.isEmpty else { throw BenchError("no corpus sentences; run from the repository root") }

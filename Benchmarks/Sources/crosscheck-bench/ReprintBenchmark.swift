@@ -1,5 +1,7 @@
+import BenchmarkSupport
 import CrosscheckSchema
 import Foundation
+import MatcherKit
 
 /// Times `ReprintDetector.detect` on synthetic corpora with planted reposts (generation is not
 /// timed) and checks what it found against what was planted.
@@ -8,34 +10,40 @@ import Foundation
 /// every 20th is a lightly edited repost of an earlier one (one word in ten replaced, its last
 /// paragraph dropped), and every article ends with the same sign-off sentence, which the detector
 /// must not take for shared text. All of it comes from a fixed-seed generator.
-public enum ReprintBenchmark {
+enum ReprintBenchmark {
     /// One corpus's timing and what was found against what was planted.
-    public struct Result: Sendable {
-        public var documents: Int
-        public var sentences: Int
-        public var seconds: Double
-        public var planted: Int
-        public var found: Int
-        public var foundPlanted: Int
+    struct Result: Sendable {
+        var documents: Int
+        var sentences: Int
+        var seconds: Double
+        var planted: Int
+        var found: Int
+        var foundPlanted: Int
         /// Pairs found whose documents are not linked by planted reposts (directly or through a repost of a repost).
-        public var unrelated: Int
+        var unrelated: Int
     }
 
-    public static func run(documents: Int) -> Result {
+    static func run(documents: Int) -> Result {
         let (corpus, planted) = corpus(documents: documents)
         let clock = ContinuousClock()
         var pairs: [ReprintPair] = []
         let elapsed = clock.measure { pairs = ReprintDetector().detect(corpus) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let found = Set(pairs.map { $0.docs.joined(separator: "|") })
-        var families = UnionFind(count: documents)
+        // A repost's family is its first original (a repost of a repost belongs to it too).
+        var original: [Int: Int] = [:]
         for key in planted {
             let ids = key.split(separator: "|").compactMap { Int($0.dropFirst()) }
-            if ids.count == 2 { families.union(ids[0], ids[1]) }
+            if ids.count == 2 { original[ids[1]] = ids[0] }
+        }
+        func family(_ id: Int) -> Int {
+            var id = id
+            while let next = original[id] { id = next }
+            return id
         }
         let unrelated = pairs.filter { pair in
             let ids = pair.docs.compactMap { Int($0.dropFirst()) }
-            return ids.count != 2 || families.find(ids[0]) != families.find(ids[1])
+            return ids.count != 2 || family(ids[0]) != family(ids[1])
         }.count
         return Result(documents: documents, sentences: corpus.reduce(0) { $0 + $1.sentences.count }, seconds: seconds,
                       planted: planted.count, found: pairs.count, foundPlanted: planted.filter(found.contains).count,
@@ -44,7 +52,7 @@ public enum ReprintBenchmark {
 
     /// The corpus and the planted pairs as `original|repost` id keys.
     static func corpus(documents: Int) -> ([ParsedDocument], [String]) {
-        var random = SplitMixGenerator(seed: 13)
+        var random = SplitMix(seed: 13)
         let syllables = ["ka", "lo", "mi", "ter", "sun", "da", "vel", "or", "pa", "ni", "ros", "te", "gul", "en", "bri", "sa"]
         let vocabulary = (0..<6000).map { n -> String in
             var word = ""
@@ -76,12 +84,12 @@ public enum ReprintBenchmark {
         return (docs, planted)
     }
 
-    private static func sentence(_ vocabulary: [String], random: inout SplitMixGenerator) -> String {
+    private static func sentence(_ vocabulary: [String], random: inout SplitMix) -> String {
         let words = (0..<(12 + Int(random.next() % 14))).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
         return words.joined(separator: " ").prefix(1).uppercased() + words.joined(separator: " ").dropFirst() + "."
     }
 
-    private static func edit(_ paragraph: String, vocabulary: [String], random: inout SplitMixGenerator) -> String {
+    private static func edit(_ paragraph: String, vocabulary: [String], random: inout SplitMix) -> String {
         paragraph.split(separator: " ").map { word in
             random.next() % 10 == 0 ? vocabulary[Int(random.next() % UInt64(vocabulary.count))] + (word.hasSuffix(".") ? "." : "") : String(word)
         }.joined(separator: " ")
@@ -107,17 +115,5 @@ public enum ReprintBenchmark {
             }
         }
         return ParsedDocument(id: id, path: "\(id).txt", text: text, sentences: sentences)
-    }
-}
-
-/// SplitMix64 as a random number generator: the same seed gives the same corpus on every machine.
-struct SplitMixGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return TextShingles.splitmix(state &- 0x9E37_79B9_7F4A_7C15)
     }
 }

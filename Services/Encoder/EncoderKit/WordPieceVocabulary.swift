@@ -7,7 +7,7 @@ import Foundation
 /// and around every punctuation character, then cuts each word greedily into the longest
 /// vocabulary pieces (`##` marks a continuation; a word of over 100 characters or with no
 /// cut is `[UNK]`). `ids` adds [CLS] and [SEP] and truncates to the model's sequence length.
-public struct WordPieceTokenizer: Sendable {
+public struct WordPieceVocabulary: Sendable {
     public let vocabulary: [String: Int32]
     public let maxSequenceLength: Int
     public let lowercase: Bool

@@ -6,14 +6,15 @@ import ParserKit
 /// Article texts for the stage benchmarks: every `.txt` of the demo corpus and of the test
 /// bundles (other events, other layouts), repeated round-robin up to the requested size.
 enum BenchCorpus {
-    static func texts(root: URL) -> [String] {
+    static func texts(root: URL) throws -> [String] {
         let folders = ["seeds", "Tests/ParserTests/Fixtures", "Tests/Gold/bundles"]
         var texts: [String] = []
         for folder in folders {
             let base = root.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in walker where url.pathExtension == "txt" {
-                if let text = try? String(contentsOf: url, encoding: .utf8), text.count > 200 { texts.append(text) }
+                let text = try String(contentsOf: url, encoding: .utf8)
+                if text.count > 200 { texts.append(text) }
             }
         }
         return texts.sorted()
@@ -21,7 +22,7 @@ enum BenchCorpus {
 
     /// Raw documents totalling at least `bytes` bytes.
     static func documents(bytes: Int, root: URL) throws -> [RawDocument] {
-        let texts = texts(root: root)
+        let texts = try texts(root: root)
         guard !texts.isEmpty else { throw BenchError("no corpus texts under \(root.path); run from the repository root") }
         var documents: [RawDocument] = []
         var total = 0
@@ -38,6 +39,7 @@ extension BenchCorpus {
     /// The corpus documents, parsed; run from the repository root.
     static func parsed(bytes: Int, knowledge: KnowledgeBase) throws -> [ParsedDocument] {
         let parser = ArticleParser(knowledge: knowledge)
+        // try?: the parser fixtures include deliberately bad inputs, which the benchmark skips.
         return try documents(bytes: bytes, root: URL(fileURLWithPath: ".")).compactMap { try? parser.parse($0) }
     }
 }

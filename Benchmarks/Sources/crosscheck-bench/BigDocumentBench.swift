@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import ArgumentParser
 import CrosscheckSchema
 import Foundation
@@ -23,8 +24,8 @@ struct BigDocumentBench: ParsableCommand {
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
         let parser = ArticleParser(knowledge: knowledge)
-        let resolver = EntityResolver(knowledge: knowledge)
-        let linker = EntityLinker(knowledge: knowledge)
+        let resolver = try EntityResolver(knowledge: knowledge)
+        let linker = try EntityLinker(knowledge: knowledge)
         let matcher = ClaimMatcher(knowledge: knowledge)
         for size in megabytes {
             let bytes = Int(size * 1_048_576)
