@@ -26,7 +26,6 @@ public final class Coordinator {
     public let configuration: CoordinatorConfiguration
     private let context: ZMQContext
     private let stopToken: StopToken
-    private let codec = MessageCodec()
     private let logger: Logger
     private let identity: WorkerAnnouncement
     private let recorder: MessageRecorder?
@@ -36,7 +35,7 @@ public final class Coordinator {
     private var zap: ZapHandler?
     private let journal: Journal?
     /// Finished jobs recovered from the journal whose client has not come back yet.
-    private var undelivered: [String: JobResult] = [:]
+    private var undelivered: [String: Data] = [:]
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
@@ -48,7 +47,9 @@ public final class Coordinator {
     /// Since when each stage has had work queued and no worker at all.
     private var missingSince: [Stage: Date] = [:]
     /// Jobs waiting for the workers their client asked for, with when they arrived.
-    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
+    private var waiting: [(job: JobIntake.Decoded, request: JobRequest, since: Date)] = []
+    /// Decodes submitted jobs on another thread.
+    private let intake: JobIntake
     private var errorCounter = 0
 
     /// Endpoints actually bound (ports resolved), available once `bind()` returned.
@@ -68,6 +69,7 @@ public final class Coordinator {
                                            host: ProcessInfo.processInfo.hostName)
         self.recorder = try configuration.recordPath.map { try MessageRecorder(path: $0) }
         self.journal = try configuration.journalPath.map { try Journal(path: $0, maxBytes: configuration.journalMaxBytes) }
+        self.intake = JobIntake(maxDocumentBytes: configuration.maxDocumentBytes)
         self.gate = RegistrationGate(maxPerStage: configuration.maxWorkersPerStage,
                                      perSecond: configuration.registrationsPerSecond)
     }
@@ -118,11 +120,13 @@ public final class Coordinator {
         while !stopToken.isStopped {
             var sockets: [Socket] = [frontend, backend]
             if let zap { sockets.append(zap.socket) }
-            let readable = try Poller.poll(sockets, timeout: configuration.heartbeatMilliseconds / 2)
+            let timeout = intake.busy ? 10 : configuration.heartbeatMilliseconds / 2
+            let readable = try Poller.poll(sockets, timeout: timeout)
             if readable.count > 2, readable[2] { try zap?.serve() }
             if readable[0] {
                 while let frames = try frontend.receive(wait: false) { fromClient(frames) }
             }
+            for job in intake.take() { accept(job) }
             // After the frontend, so that heartbeats which arrived while a big job was decoded count.
             while let frames = try backend.receive(wait: false) { fromWorker(frames) }
             let now = Date()
@@ -147,26 +151,38 @@ public final class Coordinator {
 
     // MARK: Clients
 
+    /// Reads a client frame's header; a job goes to the intake thread to be decoded.
     private func fromClient(_ frames: [Data]) {
         guard frames.count >= 2, let frame = frames.last else { return }
         let client = frames[0]
-        switch codec.decode(frame) {
+        switch RoutedMessage.split(frame) {
         case .failure(let failure):
             logger.warning("rejected client frame: \(failure)")
             reply(toClient: client, error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"), replyTo: failure.messageID)
-        case .success(let envelope):
-            recorder?.record(envelope, frame: frame)
-            guard case .jobSubmit(let request) = envelope.payload else {
-                if envelope.type != .heartbeat && envelope.type != .error {
-                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: "the coordinator's frontend accepts job.submit, not \(envelope.type.rawValue)"), replyTo: envelope.id)
+        case .success(let message):
+            recorder?.record(message.header.type, frame: frame)
+            guard message.header.type == .jobSubmit else {
+                if message.header.type != .heartbeat && message.header.type != .error {
+                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: "the coordinator's frontend accepts job.submit, not \(message.header.type.rawValue)"), replyTo: message.header.id)
                 }
                 return
             }
+            intake.submit(frame, from: client, requestID: message.header.id)
+        }
+    }
+
+    /// A job the intake thread decoded: resumed, refused, or queued until its workers are there.
+    private func accept(_ job: JobIntake.Decoded) {
+        switch job.result {
+        case .failure(let failure):
+            logger.warning("rejected client frame: \(failure)")
+            reply(toClient: job.client, error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"), replyTo: failure.messageID)
+        case .success(let request):
             if let jobID = request.resume {
-                resume(jobID, client: client, requestID: envelope.id)
+                resume(jobID, client: job.client, requestID: job.requestID)
                 return
             }
-            waiting.append((client, request, envelope.id, Date(), frame))
+            waiting.append((job, request, Date()))
             startWaitingJobs(now: Date())
         }
     }
@@ -177,12 +193,12 @@ public final class Coordinator {
         var counts: [String: Int] = [:]
         // Only workers that can be given work count (a worker is proven by its first heartbeat).
         for worker in workers.values where worker.proven { counts[worker.stage.rawValue, default: 0] += 1 }
-        var still: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
+        var still: [(job: JobIntake.Decoded, request: JobRequest, since: Date)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
             let satisfied = wanted.allSatisfy { counts[$0.key, default: 0] >= $0.value }
             if satisfied || now.timeIntervalSince(entry.since) > 15 {
-                submit(entry.request, from: entry.client, requestID: entry.requestID, frame: entry.frame)
+                submit(entry.request, job: entry.job)
             } else {
                 still.append(entry)
             }
@@ -190,10 +206,11 @@ public final class Coordinator {
         waiting = still
     }
 
-    private func submit(_ request: JobRequest, from client: Data, requestID: String, frame: Data) {
+    private func submit(_ request: JobRequest, job submitted: JobIntake.Decoded) {
+        let (client, requestID, frame) = (submitted.client, submitted.requestID, submitted.frame)
         let id = jobIDs.next()
         let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds)
+                           timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
@@ -211,8 +228,8 @@ public final class Coordinator {
     private func resume(_ jobID: String, client: Data, requestID: String) {
         if let result = undelivered.removeValue(forKey: jobID) {
             logger.info("client resumed its job", metadata: ["job": "\(jobID)", "finished": "true"])
-            send(toClient: client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", replyTo: requestID,
-                                            payload: .jobResult(result)))
+            send(toClient: client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
+                                                               sender: "coordinator", replyTo: requestID), payload: result))
             journal?.delivered(job: jobID)
             return
         }
@@ -234,10 +251,11 @@ public final class Coordinator {
     }
 
     private func replay(_ jobID: String, _ entries: [Journal.Entry]) {
-        guard let first = entries.first, first.record.kind == .job, let frame = first.frame,
-              case .success(let envelope) = codec.decode(frame), case .jobSubmit(let request) = envelope.payload else { return }
+        guard let first = entries.first, first.record.kind == .job, let frame = first.frame else { return }
+        let decoded = JobIntake.decode(frame, client: Data(), requestID: jobID, maxDocumentBytes: configuration.maxDocumentBytes)
+        guard case .success(let request) = decoded.result else { return }
         let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds)
+                           timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
         jobs[jobID] = job
         jobMessages[jobID] = 1
         enqueue(job.start())
@@ -246,9 +264,9 @@ public final class Coordinator {
             guard let taskID = entry.record.item, let item = items[taskID] else { continue }
             switch entry.record.kind {
             case .reply:
-                guard let frame = entry.frame, case .success(let reply) = codec.decode(frame) else { continue }
+                guard let frame = entry.frame, case .success(let reply) = RoutedMessage.split(frame) else { continue }
                 items[taskID] = nil
-                enqueue(job.accept(reply.payload, for: item))
+                enqueue(job.accept(reply, for: item))
             case .fail:
                 items[taskID] = nil
                 enqueue(job.fail(item, reason: entry.record.reason ?? "failed before the coordinator restarted"))
@@ -272,14 +290,19 @@ public final class Coordinator {
 
     private func finishIfDone(_ jobID: String) {
         guard let job = jobs[jobID], job.isFinished else { return }
-        let result = job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
-        if job.client.isEmpty {
-            undelivered[jobID] = result
-        } else {
-            send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
-            journal?.delivered(job: jobID)
+        do {
+            let result = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
+            if job.client.isEmpty {
+                undelivered[jobID] = result
+            } else {
+                send(toClient: job.client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
+                                                                       sender: "coordinator"), payload: result))
+                journal?.delivered(job: jobID)
+            }
+        } catch {
+            logger.error("job result could not be encoded: \(error)", metadata: ["job": "\(jobID)"])
         }
-        logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(result.report != nil)"])
+        logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(job.succeeded)"])
         jobs[jobID] = nil
         jobMessages[jobID] = nil
         lastProgress[jobID] = nil
@@ -297,17 +320,21 @@ public final class Coordinator {
         let peer = frames[0]
         let now = Date()
         workers[peer]?.lastSeen = now
-        switch codec.decode(frame) {
+        // Only the header is decoded: the payload stays bytes unless it is the coordinator's own business.
+        switch RoutedMessage.split(frame) {
         case .failure(let failure):
             logger.warning("rejected worker frame: \(failure)")
-            errorCounter += 1
-            let error = Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator", replyTo: failure.messageID,
-                                 payload: .error(ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame")))
-            send(error, to: peer)
-        case .success(let envelope):
-            recorder?.record(envelope, frame: frame)
-            switch envelope.payload {
-            case .workerReady(let announcement):
+            send(error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"),
+                 replyTo: failure.messageID, to: peer)
+        case .success(let message):
+            recorder?.record(message.header.type, frame: frame)
+            switch message.header.type {
+            case .workerReady:
+                guard case .workerReady(let announcement)? = try? message.decodedPayload() else {
+                    send(error: ErrorReport(code: "invalid-payload", message: "coordinator rejected a worker.ready without an announcement",
+                                            input: "frame"), replyTo: message.header.id, to: peer)
+                    return
+                }
                 register(peer, announcement, now: now)
             case .heartbeat:
                 if workers[peer] == nil { send(control: .disconnect, to: peer) } else { workers[peer]?.proven = true }
@@ -318,7 +345,7 @@ public final class Coordinator {
                     send(control: .disconnect, to: peer)
                     return
                 }
-                complete(envelope, frame: frame, from: peer, now: now)
+                complete(message, frame: frame, from: peer, now: now)
             }
         }
     }
@@ -344,9 +371,7 @@ public final class Coordinator {
         }
         logger.debug("registration refused", metadata: ["instance": "\(announcement.instance)", "reason": "\(why)"])
         guard refusal != .rateLimited else { return }
-        errorCounter += 1
-        send(Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator",
-                      payload: .error(ErrorReport(code: "registration-refused", message: "registration refused: \(why)"))), to: peer)
+        send(error: ErrorReport(code: "registration-refused", message: "registration refused: \(why)"), replyTo: nil, to: peer)
     }
 
     /// Forgets a worker; whatever it held goes back to the front of its stage's queue.
@@ -448,17 +473,17 @@ public final class Coordinator {
         send(control: .disconnect, to: peer)
     }
 
-    private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
-        guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
+    private func complete(_ reply: RoutedMessage, frame: Data, from peer: Data, now: Date) {
+        guard let taskID = reply.header.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned, given up or already done.
-            if let taskID = envelope.replyTo {
+            if let taskID = reply.header.replyTo {
                 release(taskID, from: peer)
                 workers[peer]?.abandoned.remove(taskID)
             }
-            logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
+            logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(reply.header.replyTo ?? "-")"])
             return
         }
-        if let mismatch = ReplyCheck.mismatch(envelope, answering: item.envelope) {
+        if let mismatch = ReplyCheck.mismatch(reply, answering: item.message) {
             // The worker's fault, not the document's: the retry does not count against the document.
             let name = workers[peer]?.name ?? "a worker"
             release(taskID, from: peer)
@@ -477,8 +502,10 @@ public final class Coordinator {
         var stats = job.stats[worker.name] ?? JobState.InstanceStats(announcement: worker.announcement)
         stats.messages += 1
         stats.seconds += seconds
-        let next: [Envelope]
-        if case .error(let report) = envelope.payload {
+        let next: [RoutedMessage]
+        if reply.header.type == .error {
+            let report = (try? JSONDecoder().decode(ErrorReport.self, from: reply.payload))
+                ?? ErrorReport(code: "invalid-payload", message: "\(worker.name) answered with an unreadable error")
             stats.errors += 1
             job.stats[worker.name] = stats
             item.worker = nil
@@ -492,7 +519,7 @@ public final class Coordinator {
             // ReplyCheck has made sure this is the reply type the request asked for.
             job.stats[worker.name] = stats
             journal?.replied(job: item.job, item: taskID, frame: frame)
-            next = job.accept(envelope.payload, for: item)
+            next = job.accept(reply, for: item)
         }
         enqueue(next)
         sendProgress(job)
@@ -547,7 +574,7 @@ public final class Coordinator {
 
     private func requeue(_ item: WorkItem) {
         var item = item
-        item.envelope.attempt += 1
+        item.message.header.attempt += 1
         item.worker = nil
         item.dispatchedAt = nil
         item.deadline = nil
@@ -556,11 +583,11 @@ public final class Coordinator {
         pending[item.stage, default: []].prepend(item.id)
     }
 
-    private func enqueue(_ envelopes: [Envelope]) {
-        for envelope in envelopes {
-            guard let stage = envelope.type.handlingStage else { continue }
-            items[envelope.id] = WorkItem(envelope: envelope, stage: stage)
-            pending[stage, default: []].append(envelope.id)
+    private func enqueue(_ messages: [RoutedMessage]) {
+        for message in messages {
+            guard let stage = message.header.type.handlingStage else { continue }
+            items[message.header.id] = WorkItem(message: message, stage: stage)
+            pending[stage, default: []].append(message.header.id)
         }
     }
 
@@ -587,7 +614,7 @@ public final class Coordinator {
                 items[taskID] = item
                 workers[peer]?.tasks.append(taskID)
                 workers[peer]?.lastDispatch = now
-                guard let bytes = send(item.envelope, to: peer) else {
+                guard let bytes = send(item.message, to: peer) else {
                     drop(peer, reason: "unreachable")
                     continue
                 }
@@ -619,10 +646,10 @@ public final class Coordinator {
 
     /// Sends to a worker; returns the frame's size, or nil when it could not be sent.
     @discardableResult
-    private func send(_ envelope: Envelope, to peer: Data) -> Int? {
+    private func send(_ message: RoutedMessage, to peer: Data) -> Int? {
         do {
-            let frame = try codec.encode(envelope)
-            recorder?.record(envelope, frame: frame)
+            let frame = try message.frame
+            recorder?.record(message.header.type, frame: frame)
             return try backend.send([peer, frame], wait: false) ? frame.count : nil
         } catch {
             logger.debug("send to worker failed: \(error)")
@@ -630,15 +657,32 @@ public final class Coordinator {
         }
     }
 
+    /// Sends a message the coordinator made itself (control, errors) to a worker.
+    @discardableResult
+    private func send(_ envelope: Envelope, to peer: Data) -> Int? {
+        guard let message = try? RoutedMessage(envelope) else { return nil }
+        return send(message, to: peer)
+    }
+
     @discardableResult
     private func send(control payload: Payload, to peer: Data) -> Int? {
         send(Envelope(id: "coordinator:\(payload.messageType.rawValue)", sender: "coordinator", payload: payload), to: peer)
     }
 
+    private func send(error: ErrorReport, replyTo: String?, to peer: Data) {
+        errorCounter += 1
+        send(Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator", replyTo: replyTo, payload: .error(error)), to: peer)
+    }
+
     private func send(toClient client: Data, _ envelope: Envelope) {
+        guard let message = try? RoutedMessage(envelope) else { return }
+        send(toClient: client, message)
+    }
+
+    private func send(toClient client: Data, _ message: RoutedMessage) {
         do {
-            let frame = try codec.encode(envelope)
-            recorder?.record(envelope, frame: frame)
+            let frame = try message.frame
+            recorder?.record(message.header.type, frame: frame)
             try frontend.send([client, frame], wait: false)
         } catch {
             logger.warning("send to client failed: \(error)")
