@@ -47,9 +47,13 @@ public final class Coordinator {
     /// Since when each stage has had work queued and no worker at all.
     private var missingSince: [Stage: Date] = [:]
     /// Jobs waiting for the workers their client asked for, with when they arrived.
-    private var waiting: [(job: JobIntake.Decoded, request: JobRequest, since: Date)] = []
+    private var waiting: [(job: JobIntake, request: JobRequest, since: Date)] = []
     /// Decodes submitted jobs on another thread.
-    private let intake: JobIntake
+    private let intake = OffThread<JobIntake>(label: "crosscheck.coordinator.intake")
+    /// Splits and scans big worker frames on another thread.
+    private let replies = OffThread<WorkerFrame>(label: "crosscheck.coordinator.replies")
+    /// Worker frames at least this big are read off the socket thread.
+    static let offThreadBytes = 256 << 10
     private var errorCounter = 0
 
     /// Endpoints actually bound (ports resolved), available once `bind()` returned.
@@ -69,7 +73,6 @@ public final class Coordinator {
                                            host: ProcessInfo.processInfo.hostName)
         self.recorder = try configuration.recordPath.map { try MessageRecorder(path: $0) }
         self.journal = try configuration.journalPath.map { try Journal(path: $0, maxBytes: configuration.journalMaxBytes) }
-        self.intake = JobIntake(maxDocumentBytes: configuration.maxDocumentBytes)
         self.gate = RegistrationGate(maxPerStage: configuration.maxWorkersPerStage,
                                      perSecond: configuration.registrationsPerSecond)
     }
@@ -120,13 +123,14 @@ public final class Coordinator {
         while !stopToken.isStopped {
             var sockets: [Socket] = [frontend, backend]
             if let zap { sockets.append(zap.socket) }
-            let timeout = intake.busy ? 10 : configuration.heartbeatMilliseconds / 2
+            let timeout = intake.busy || replies.busy ? 10 : configuration.heartbeatMilliseconds / 2
             let readable = try Poller.poll(sockets, timeout: timeout)
             if readable.count > 2, readable[2] { try zap?.serve() }
             if readable[0] {
                 while let frames = try frontend.receive(wait: false) { fromClient(frames) }
             }
             for job in intake.take() { accept(job) }
+            for frame in replies.take() { handle(frame) }
             // After the frontend, so that heartbeats which arrived while a big job was decoded count.
             while let frames = try backend.receive(wait: false) { fromWorker(frames) }
             let now = Date()
@@ -167,12 +171,13 @@ public final class Coordinator {
                 }
                 return
             }
-            intake.submit(frame, from: client, requestID: message.header.id)
+            let limit = configuration.maxDocumentBytes
+            intake.submit { JobIntake(frame, client: client, requestID: message.header.id, maxDocumentBytes: limit) }
         }
     }
 
     /// A job the intake thread decoded: resumed, refused, or queued until its workers are there.
-    private func accept(_ job: JobIntake.Decoded) {
+    private func accept(_ job: JobIntake) {
         switch job.result {
         case .failure(let failure):
             logger.warning("rejected client frame: \(failure)")
@@ -193,7 +198,7 @@ public final class Coordinator {
         var counts: [String: Int] = [:]
         // Only workers that can be given work count (a worker is proven by its first heartbeat).
         for worker in workers.values where worker.proven { counts[worker.stage.rawValue, default: 0] += 1 }
-        var still: [(job: JobIntake.Decoded, request: JobRequest, since: Date)] = []
+        var still: [(job: JobIntake, request: JobRequest, since: Date)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
             let satisfied = wanted.allSatisfy { counts[$0.key, default: 0] >= $0.value }
@@ -206,7 +211,7 @@ public final class Coordinator {
         waiting = still
     }
 
-    private func submit(_ request: JobRequest, job submitted: JobIntake.Decoded) {
+    private func submit(_ request: JobRequest, job submitted: JobIntake) {
         let (client, requestID, frame) = (submitted.client, submitted.requestID, submitted.frame)
         let id = jobIDs.next()
         let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
@@ -252,7 +257,7 @@ public final class Coordinator {
 
     private func replay(_ jobID: String, _ entries: [Journal.Entry]) {
         guard let first = entries.first, first.record.kind == .job, let frame = first.frame else { return }
-        let decoded = JobIntake.decode(frame, client: Data(), requestID: jobID, maxDocumentBytes: configuration.maxDocumentBytes)
+        let decoded = JobIntake(frame, client: Data(), requestID: jobID, maxDocumentBytes: configuration.maxDocumentBytes)
         guard case .success(let request) = decoded.result else { return }
         let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
                            timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
@@ -264,9 +269,11 @@ public final class Coordinator {
             guard let taskID = entry.record.item, let item = items[taskID] else { continue }
             switch entry.record.kind {
             case .reply:
-                guard let frame = entry.frame, case .success(let reply) = RoutedMessage.split(frame) else { continue }
+                guard let frame = entry.frame else { continue }
+                let read = WorkerFrame(peer: Data(), frame: frame)
+                guard case .success(let reply) = read.message else { continue }
                 items[taskID] = nil
-                enqueue(job.accept(reply, for: item))
+                enqueue(job.accept(reply, facts: read.facts, for: item))
             case .fail:
                 items[taskID] = nil
                 enqueue(job.fail(item, reason: entry.record.reason ?? "failed before the coordinator restarted"))
@@ -315,13 +322,23 @@ public final class Coordinator {
 
     // MARK: Workers
 
+    /// Notes that a worker is alive and reads its frame: a big one off the socket thread.
     private func fromWorker(_ frames: [Data]) {
         guard frames.count >= 2, let frame = frames.last else { return }
         let peer = frames[0]
-        let now = Date()
-        workers[peer]?.lastSeen = now
-        // Only the header is decoded: the payload stays bytes unless it is the coordinator's own business.
-        switch RoutedMessage.split(frame) {
+        workers[peer]?.lastSeen = Date()
+        if frame.count >= Self.offThreadBytes {
+            replies.submit { WorkerFrame(peer: peer, frame: frame) }
+        } else {
+            handle(WorkerFrame(peer: peer, frame: frame))
+        }
+    }
+
+    /// Acts on a worker's frame. Only the header is decoded: the payload stays bytes unless it
+    /// is the coordinator's own business (an announcement, an error).
+    private func handle(_ read: WorkerFrame) {
+        let (peer, frame, now) = (read.peer, read.frame, Date())
+        switch read.message {
         case .failure(let failure):
             logger.warning("rejected worker frame: \(failure)")
             send(error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"),
@@ -345,7 +362,7 @@ public final class Coordinator {
                     send(control: .disconnect, to: peer)
                     return
                 }
-                complete(message, frame: frame, from: peer, now: now)
+                complete(message, facts: read.facts, frame: frame, from: peer, now: now)
             }
         }
     }
@@ -473,7 +490,7 @@ public final class Coordinator {
         send(control: .disconnect, to: peer)
     }
 
-    private func complete(_ reply: RoutedMessage, frame: Data, from peer: Data, now: Date) {
+    private func complete(_ reply: RoutedMessage, facts: ReplyFacts?, frame: Data, from peer: Data, now: Date) {
         guard let taskID = reply.header.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned, given up or already done.
             if let taskID = reply.header.replyTo {
@@ -483,7 +500,7 @@ public final class Coordinator {
             logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(reply.header.replyTo ?? "-")"])
             return
         }
-        if let mismatch = ReplyCheck.mismatch(reply, answering: item.message) {
+        if let mismatch = ReplyCheck.mismatch(reply, facts: facts, answering: item.message) {
             // The worker's fault, not the document's: the retry does not count against the document.
             let name = workers[peer]?.name ?? "a worker"
             release(taskID, from: peer)
@@ -519,7 +536,7 @@ public final class Coordinator {
             // ReplyCheck has made sure this is the reply type the request asked for.
             job.stats[worker.name] = stats
             journal?.replied(job: item.job, item: taskID, frame: frame)
-            next = job.accept(reply, for: item)
+            next = job.accept(reply, facts: facts, for: item)
         }
         enqueue(next)
         sendProgress(job)
@@ -529,9 +546,11 @@ public final class Coordinator {
     /// Fails a heavy request that missed its deadline, without retrying it: its document fails
     /// alone (or, for the encoder, goes on without vectors). The worker is not struck, but gets
     /// nothing else until it has answered the request it is still working on.
-    private func giveUp(_ item: WorkItem, from peer: Data, reason: String) {
-        release(item.id, from: peer)
-        workers[peer]?.abandoned.insert(item.id)
+    private func giveUp(_ item: WorkItem, from peer: Data?, reason: String) {
+        if let peer {
+            release(item.id, from: peer)
+            workers[peer]?.abandoned.insert(item.id)
+        }
         items[item.id] = nil
         guard let job = jobs[item.job] else { return }
         journal?.failed(job: item.job, item: item.id, reason: reason)
@@ -604,6 +623,13 @@ public final class Coordinator {
             var kept = Deque<String>()
             while let taskID = queue.popFirst() {
                 guard var item = items[taskID], item.worker == nil else { continue }
+                if item.message.payload.count >= Socket.maxMessageBytes - (64 << 10) {
+                    // A receiver drops the connection on a message over the limit: fail it here, with the reason.
+                    let size = String(format: "%.0f MB", Double(item.message.payload.count) / 1_048_576)
+                    giveUp(item, from: nil, reason: "the \(stage.rawValue) request is \(size), over the "
+                           + "\(Socket.maxMessageBytes >> 20) MB a message may carry")
+                    continue
+                }
                 guard let peer = availableWorker(for: stage, avoiding: item.avoid) else {
                     kept.append(taskID)
                     if availableWorker(for: stage, avoiding: []) == nil { break }

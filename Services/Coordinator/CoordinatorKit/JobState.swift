@@ -178,14 +178,14 @@ final class JobState {
     /// Records a successful reply and returns the requests that follow from it.
     ///
     /// `ReplyCheck` has made sure the reply is the type the request asked for, about its document.
-    func accept(_ reply: RoutedMessage, for item: WorkItem) -> [RoutedMessage] {
+    func accept(_ reply: RoutedMessage, facts: ReplyFacts?, for item: WorkItem) -> [RoutedMessage] {
         let index = item.document.flatMap { slotIndex[$0] }
         if let index { slots[index].attempts = max(slots[index].attempts, item.attempt) }
         switch reply.header.type {
         case .parsedDocument:
             guard let index, slots[index].parsed == nil, slots[index].failure == nil else { return [] }
             slots[index].parsed = reply.payload
-            slots[index].warnings = (try? JSONObjectBytes(reply.payload)?.decode([String].self, "warnings")) ?? []
+            slots[index].warnings = facts?.warnings ?? []
             parsedCount += 1
             let resolve = forward(reply.payload, type: .parsedDocument, stage: "resolve", document: slots[index].id)
             return [resolve] + (slots[index].encoded ? [] : encodeRequest(reply.payload, document: slots[index].id))
@@ -204,9 +204,8 @@ final class JobState {
             return [forward(withVectors(reply.payload), type: .linkedBundle, stage: "match", document: nil)]
         case .analysis where phase == .matching:
             phase = .writing
-            let analysis = JSONObjectBytes(reply.payload)
-            let statuses = (try? analysis?.decode([ClusterVerdict].self, "clusters")) ?? []
-            conflicts = statuses.filter { $0.status == .conflicting }.count
+            let analysis = facts?.object
+            conflicts = facts?.conflicts ?? 0
             let encoder = MessageCodec.makeEncoder()
             let filled = analysis.map { object in
                 let failed = (try? encoder.encode(failures)) ?? Data("[]".utf8)
@@ -221,11 +220,6 @@ final class JobState {
         default:
             return []
         }
-    }
-
-    /// The verdict of one cluster, read without the rest of it (for the progress count).
-    private struct ClusterVerdict: Decodable {
-        var status: ClusterStatus
     }
 
     /// The encoder's request for a parsed document (only when the job asked for vectors).

@@ -8,8 +8,8 @@ import Foundation
 /// not decoded: only its top level is scanned (it must be a JSON object), and for a
 /// per-document reply the document id inside it is read.
 enum ReplyCheck {
-    /// Why `reply` does not answer `request`, or nil when it does.
-    static func mismatch(_ reply: RoutedMessage, answering request: RoutedMessage) -> String? {
+    /// Why `reply` (whose payload says `facts`) does not answer `request`, or nil when it does.
+    static func mismatch(_ reply: RoutedMessage, facts: ReplyFacts?, answering request: RoutedMessage) -> String? {
         let asked = request.header
         let said = reply.header
         if said.job != asked.job {
@@ -22,20 +22,11 @@ enum ReplyCheck {
         guard said.type == asked.type.replyType else {
             return "answered \(asked.type.rawValue) with \(said.type.rawValue)"
         }
-        guard let object = JSONObjectBytes(reply.payload) else {
+        guard let facts, facts.object != nil else {
             return "answered \(asked.type.rawValue) with a \(said.type.rawValue) payload that is not a JSON object"
         }
-        guard let payloadDocument = documentID(of: said.type, in: object) else { return nil }
+        guard let payloadDocument = facts.documentID else { return nil }
         return payloadDocument == asked.document
             ? nil : "answered document \(asked.document ?? "none") with document \(payloadDocument)"
-    }
-
-    /// The document a per-document payload is about ("?" when it names none).
-    private static func documentID(of type: MessageType, in object: JSONObjectBytes) -> String? {
-        switch type {
-        case .parsedDocument: (try? object.decode(String.self, "id")) ?? "?"
-        case .resolvedDocument: object.value("document").flatMap(JSONObjectBytes.init).flatMap { try? $0.decode(String.self, "id") } ?? "?"
-        default: nil
-        }
     }
 }
