@@ -57,6 +57,8 @@ struct RoutedMessageTests {
         let filled = try #require(JSONObjectBytes(object.setting("failed", to: try encoder.encode(analysis.failed))))
             .setting("embeddings", to: try encoder.encode(analysis.embeddings))
         #expect(filled == (try encoder.encode(analysis)))
+        let inOnePass = object.setting([("failed", try encoder.encode(analysis.failed)), ("embeddings", try encoder.encode(analysis.embeddings))])
+        #expect(inOnePass == filled)
         #expect(try #require(JSONObjectBytes(filled)).setting("embeddings", to: nil) == (try encoder.encode({
             var copy = analysis
             copy.embeddings = nil

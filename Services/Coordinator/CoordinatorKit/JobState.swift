@@ -128,11 +128,8 @@ final class JobState {
             guard slot.failure == nil, !given.contains(slot.id), let parsed = slot.parsed, let resolved = slot.resolved else {
                 return nil
             }
-            var members = [("parsed", parsed), ("resolved", resolved)]
-            if let vectors = slot.vectors, let bytes = try? MessageCodec.makeEncoder().encode(vectors) {
-                members.append(("vectors", bytes))
-            }
-            return JSONObjectBytes.setting(members, in: Data("{}".utf8))
+            let vectors = slot.vectors.flatMap { try? MessageCodec.makeEncoder().encode($0) }
+            return JSONObjectBytes.setting([("parsed", parsed), ("resolved", resolved), ("vectors", vectors)], in: Data("{}".utf8))
         }
     }
 
@@ -207,11 +204,8 @@ final class JobState {
             let analysis = facts?.object
             conflicts = facts?.conflicts ?? 0
             let encoder = MessageCodec.makeEncoder()
-            let filled = analysis.map { object in
-                let failed = (try? encoder.encode(failures)) ?? Data("[]".utf8)
-                return JSONObjectBytes(object.setting("failed", to: failed))?
-                    .setting("embeddings", to: embeddingStatus.flatMap { try? encoder.encode($0) })
-            } ?? nil
+            let filled = analysis?.setting([("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
+                                            ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) })])
             return [forward(filled ?? reply.payload, type: .analysis, stage: "write", document: nil)]
         case .finishedReport where phase == .writing:
             phase = .finished
@@ -303,9 +297,8 @@ final class JobState {
     /// the run account (documents' fates, instances), with the computed outputs when asked for.
     func summary(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) throws -> Data {
         let job = account(coordinator: coordinator, coordinatorMessages: coordinatorMessages, now: now)
-        var members: [(String, Data)] = []
-        if let result { members.append(("report", result)) }
-        if result != nil, let settled = computedOutputs { members.append(("settled", JSONObjectBytes.array(settled))) }
+        let settled = result == nil ? nil : computedOutputs.map(JSONObjectBytes.array)
+        let members: [(String, Data?)] = [("report", result), ("settled", settled)]
         let plain = try MessageCodec.makeEncoder().encode(job)
         return JSONObjectBytes.setting(members, in: plain) ?? plain
     }

@@ -39,9 +39,16 @@ public struct JSONObjectBytes: Sendable {
     /// The object with `key` set to the raw JSON `value` (replacing it if present; removing it
     /// when `value` is nil), members in sorted key order.
     public func setting(_ key: String, to value: Data?) -> Data {
-        var out = Data(capacity: bytes.count + (value?.count ?? 0) + key.utf8.count + 4)
+        setting([(key, value)])
+    }
+
+    /// The object with each key set to its raw JSON value (nil removes it), in one pass over
+    /// the members, which stay in sorted key order.
+    public func setting(_ changes: [(String, Data?)]) -> Data {
+        let changed = Dictionary(changes, uniquingKeysWith: { _, last in last })
+        let added = changed.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
+        var out = Data(capacity: bytes.count + added.reduce(16) { $0 + $1.0.utf8.count + $1.1.count + 4 })
         out.append(UInt8(ascii: "{"))
-        var placed = false
         var first = true
         func put(_ name: String, _ raw: Data) {
             if !first { out.append(UInt8(ascii: ",")) }
@@ -50,26 +57,22 @@ public struct JSONObjectBytes: Sendable {
             out.append(UInt8(ascii: ":"))
             out.append(raw)
         }
-        for member in members where member.key != key {
-            if !placed, key < member.key, let value {
-                put(key, value)
-                placed = true
+        var next = added.startIndex
+        for member in members where changed[member.key] == nil {
+            while next < added.endIndex, added[next].0 < member.key {
+                put(added[next].0, added[next].1)
+                next += 1
             }
             put(member.key, bytes[member.value])
         }
-        if !placed, let value { put(key, value) }
+        for (key, value) in added[next...] { put(key, value) }
         out.append(UInt8(ascii: "}"))
         return out
     }
 
-    /// The object with each given member set, in turn.
-    public static func setting(_ members: [(String, Data)], in object: Data) -> Data? {
-        var current = object
-        for (key, value) in members {
-            guard let parsed = JSONObjectBytes(current) else { return nil }
-            current = parsed.setting(key, to: value)
-        }
-        return current
+    /// `object` with the given members set (see `setting(_:)`); nil if it is not an object.
+    public static func setting(_ changes: [(String, Data?)], in object: Data) -> Data? {
+        JSONObjectBytes(object)?.setting(changes)
     }
 
     /// A JSON array of raw JSON values.
