@@ -18,7 +18,8 @@ final class JobState {
     struct DocumentSlot {
         let id: String
         let path: String
-        /// Payload bytes of the parser's and the resolver's answers.
+        /// Payload bytes of the parser's and the resolver's answers; empty once passed on (the
+        /// coordinator holds no copy it does not need) unless the client asked for them back.
         var parsed: Data?
         var resolved: Data?
         var failure: String?
@@ -181,7 +182,8 @@ final class JobState {
         switch reply.header.type {
         case .parsedDocument:
             guard let index, slots[index].parsed == nil, slots[index].failure == nil else { return [] }
-            slots[index].parsed = reply.payload
+            // Kept only when the client wants the outputs back; otherwise it goes on to the resolver and is dropped.
+            slots[index].parsed = returnSettled ? reply.payload : Data()
             slots[index].warnings = facts?.warnings ?? []
             parsedCount += 1
             let resolve = forward(reply.payload, type: .parsedDocument, stage: "resolve", document: slots[index].id)
@@ -279,6 +281,10 @@ final class JobState {
         guard phase == .documents else { return [] }
         phase = .linking
         let documents = JSONObjectBytes.array(slots.compactMap(\.resolved))
+        if !returnSettled {
+            // The link request holds them now; nothing else needs them.
+            for index in slots.indices where slots[index].resolved != nil { slots[index].resolved = Data() }
+        }
         let link = JSONObjectBytes(Data("{}".utf8))?.setting("documents", to: documents) ?? Data()
         return [forward(link, type: .linkRequest, stage: "link", document: nil)]
     }

@@ -63,7 +63,8 @@ public struct RoutedMessage: Sendable, Equatable {
     }
 
     public var header: Header
-    /// The payload's canonical JSON, as received (not validated until a stage decodes it).
+    /// The payload's canonical JSON, as received (not validated until a stage decodes it);
+    /// after `split` a slice of the frame, so its indices need not start at zero.
     public var payload: Data
 
     public init(header: Header, payload: Data) {
@@ -92,7 +93,8 @@ public struct RoutedMessage: Sendable, Equatable {
     public static func split(_ frame: Data) -> Result<RoutedMessage, MessageCodec.DecodeFailure> {
         if let parts = FrameParts(frame: frame), let header = try? JSONDecoder().decode(Header.self, from: parts.header),
            header.schema == SchemaVersion.current {
-            return .success(RoutedMessage(header: header, payload: Data(frame[parts.payload])))
+            // A slice: the payload shares the frame's storage instead of copying it.
+            return .success(RoutedMessage(header: header, payload: frame[parts.payload]))
         }
         switch MessageCodec().decode(frame) {
         case .failure(let failure):
