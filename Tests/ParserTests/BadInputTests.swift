@@ -125,7 +125,8 @@ struct BadInputTests {
 
     @Test("past the sentence limit the rest of a document is left out, with a warning and a removed span")
     func sentenceLimit() throws {
-        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year. “We expect approval soon,” he said.\n\n"
+        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year. "
+            + "“We expect approval soon,” he said.\n\n"
         var parser = ParserTestSupport.parser
         parser.maxSentences = 100
         let doc = try parser.parse(RawDocument(id: "inline", path: "long.txt", data: Data(String(repeating: paragraph, count: 200).utf8)))

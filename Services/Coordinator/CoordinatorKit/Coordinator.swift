@@ -161,13 +161,13 @@ public final class Coordinator {
         let client = frames[0]
         switch RoutedMessage.split(frame) {
         case .failure(let failure):
-            logger.warning("rejected client frame: \(failure)")
-            reply(toClient: client, error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"), replyTo: failure.messageID)
+            reject(failure, from: client)
         case .success(let message):
             recorder?.record(message.header.type, frame: frame)
             guard message.header.type == .jobSubmit else {
                 if message.header.type != .heartbeat && message.header.type != .error {
-                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: "the coordinator's frontend accepts job.submit, not \(message.header.type.rawValue)"), replyTo: message.header.id)
+                    let why = "the coordinator's frontend accepts job.submit, not \(message.header.type.rawValue)"
+                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: why), replyTo: message.header.id)
                 }
                 return
             }
@@ -180,8 +180,7 @@ public final class Coordinator {
     private func accept(_ job: JobIntake) {
         switch job.result {
         case .failure(let failure):
-            logger.warning("rejected client frame: \(failure)")
-            reply(toClient: job.client, error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"), replyTo: failure.messageID)
+            reject(failure, from: job.client)
         case .success(let request):
             if let jobID = request.resume {
                 resume(jobID, client: job.client, requestID: job.requestID)
@@ -190,6 +189,12 @@ public final class Coordinator {
             waiting.append((job, request, Date()))
             startWaitingJobs(now: Date())
         }
+    }
+
+    private func reject(_ failure: MessageCodec.DecodeFailure, from client: Data) {
+        logger.warning("rejected client frame: \(failure)")
+        let error = ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame")
+        reply(toClient: client, error: error, replyTo: failure.messageID)
     }
 
     /// Starts every waiting job whose requested workers are present (or that waited 15 s).

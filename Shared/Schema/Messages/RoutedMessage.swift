@@ -174,7 +174,12 @@ struct FrameParts {
 
 /// Encodes or decodes a bare payload; decoding needs the message type in `userInfo`.
 struct PayloadBox: Codable {
-    static let typeKey = CodingUserInfoKey(rawValue: "crosscheck.messageType")!
+    static let typeKey: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "crosscheck.messageType") else {
+            preconditionFailure("CodingUserInfoKey refused a plain raw value")
+        }
+        return key
+    }()
     var payload: Payload
 
     init(payload: Payload) { self.payload = payload }
