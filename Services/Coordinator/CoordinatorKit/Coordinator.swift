@@ -8,7 +8,10 @@ import ZeroMQ
 /// The broker between clients and stage workers: accepts jobs, routes each request to a live
 /// instance of the right stage, and finishes a job only when every document is accounted for.
 ///
-/// Both ROUTER sockets live on the thread that calls `run()`. Workers connect to the backend
+/// Both ROUTER sockets live on the thread that calls `run()`, which only routes: payloads are
+/// forwarded as bytes (`RoutedMessage`, `JobState`), and what is slow to read (a submitted job,
+/// a worker frame over 256 KiB) is read on background threads (`OffThread`) while the socket
+/// thread goes on heartbeating. Workers connect to the backend
 /// and say `worker.ready`; a worker holds at most `workerCredit` requests (the guide's
 /// load-balancing broker with a little credit-based pipelining), and the coordinator tracks
 /// each of them, so nothing queued to a worker that dies is lost. Heartbeats flow both ways
@@ -304,6 +307,7 @@ public final class Coordinator {
         guard let job = jobs[jobID], job.isFinished else { return }
         do {
             let result = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
+            job.releaseReport()
             if job.client.isEmpty {
                 undelivered[jobID] = result
             } else {

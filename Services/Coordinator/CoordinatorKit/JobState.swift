@@ -167,7 +167,7 @@ final class JobState {
     var progress: JobProgress {
         var done = ["parser": parsedCount, "resolver": resolvedCount]
         done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
-        done["writer"] = phase == .finished && result != nil ? slots.count : 0
+        done["writer"] = phase == .finished && succeeded ? slots.count : 0
         return JobProgress(job: id, documents: slots.count + unreadable.count, done: done,
                            failed: failedCount + unreadable.count,
                            conflicts: conflicts)
@@ -212,6 +212,7 @@ final class JobState {
         case .finishedReport where phase == .writing:
             phase = .finished
             result = reply.payload
+            succeeded = true
             return []
         default:
             return []
@@ -297,7 +298,13 @@ final class JobState {
     }
 
     /// Whether the job produced a report.
-    var succeeded: Bool { result != nil }
+    private(set) var succeeded = false
+
+    /// Lets go of the report bytes once `summary` has copied them into the result (a big report
+    /// is then held once less while the result frame is built and sent).
+    func releaseReport() {
+        result = nil
+    }
 
     /// The job's final account as a `job.result` payload: the writer's report bytes spliced into
     /// the run account (documents' fates, instances), with the computed outputs when asked for.
