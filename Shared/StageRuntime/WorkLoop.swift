@@ -22,7 +22,14 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 guard let request = decoded(next, codec: codec) else { continue }
                 crash?.crashIfMatching(stage: Handler.stage, requestID: request.id)
                 let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
-                if let frame = try? codec.encode(reply) {
+                let encoded = try? codec.encode(reply)
+                if let frame = encoded, frame.count > Socket.maxMessageBytes {
+                    // The coordinator would drop the connection on it: say why instead.
+                    let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
+                        code: "too-large", message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
+                            + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
+                    if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
+                } else if let frame = encoded {
                     // Replies to big frames are not cached: their digest would cost the socket thread.
                     var cacheable = true
                     if case .frame = next { cacheable = false }
@@ -37,6 +44,8 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
             _ = try? wake.send(Data("done".utf8))
         }
     }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
 
     /// The request as an envelope; a big frame that does not decode is answered with an error.
     private func decoded(_ request: WorkHandoff.Request, codec: MessageCodec) -> Envelope? {

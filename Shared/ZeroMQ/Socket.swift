@@ -12,13 +12,18 @@ public final class Socket {
     public struct Options: Sendable {
         /// Milliseconds unsent messages may delay `close` (libzmq's default, −1, waits forever).
         public var lingerMilliseconds: Int32 = 500
-        /// Largest inbound message accepted; a larger one drops the connection.
-        public var maxMessageBytes: Int64 = 256 << 20
+        /// Largest inbound message accepted; a larger one drops the connection (silently, for
+        /// the sender), so senders check `Socket.maxMessageBytes` first and fail with a reason.
+        public var maxMessageBytes: Int64 = Int64(Socket.maxMessageBytes)
         public var sendHighWaterMark: Int32 = 1000
         public var receiveHighWaterMark: Int32 = 1000
 
         public init() {}
     }
+
+    /// The default largest message: 1 GiB, room for the report of a bundle of thousands of
+    /// documents (the bound against a peer making us allocate without limit).
+    public static let maxMessageBytes = 1 << 30
 
     let handle: UnsafeMutableRawPointer
     public let kind: SocketKind

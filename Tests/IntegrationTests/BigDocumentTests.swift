@@ -31,10 +31,12 @@ struct BigDocumentTests {
                                             "--max-document-mb", "64"])
         rig.workerArguments = patient
         for n in 1...2 {
-            try rig.startWorker(.parser, instance: "parser-\(n)")
             try rig.startWorker(.resolver, instance: "resolver-\(n)")
         }
         try rig.startWorkers([.matcher, .writer])
+        // No sentence limit: the whole document is analysed, which is too slow for its deadline.
+        rig.workerArguments = patient + ["--max-sentences", "1000000"]
+        for n in 1...2 { try rig.startWorker(.parser, instance: "parser-\(n)") }
         let folder = try FaultRig.articles("Smallbay", count: 2)
         try Self.bigText(megabytes: 4).write(to: folder.appendingPathComponent("big.txt"), atomically: true, encoding: .utf8)
         let out = try RepositoryPaths.temporaryFolder("bigdoc-out")
@@ -53,5 +55,36 @@ struct BigDocumentTests {
         #expect(small.count == 2 && small.allSatisfy { $0.status == .ok }, "\(small)")
         #expect(try FaultTests.reportPaths(out).count == 2)
         #expect(seconds < 20)
+    }
+
+    /// The issue's 15 MB document, scaled down for the suite's debug build (the 15 MB and 50 MB
+    /// figures come from release runs, in the closing note): a document under the size limit but
+    /// far beyond any article is analysed up to the parser's sentence limit, says so in
+    /// `run.json`, and the small document beside it is reported too. Heartbeats are at their
+    /// strictest (200 ms, 3 missed): no process may stall on the big frames, or it is dropped.
+    @Test("a document of many MB beside a small one: analysed up to the sentence limit with a warning, nobody lost")
+    func hugeDocumentIsTruncatedNotFatal() throws {
+        let rig = try FaultRig(label: "hugedoc")
+        defer { rig.stopAll() }
+        try rig.startCoordinator(["--max-document-mb", "8"])
+        try rig.startWorkers()
+        let folder = try FaultRig.articles("Smallbay", count: 1)
+        try Self.bigText(megabytes: 2).write(to: folder.appendingPathComponent("huge.txt"), atomically: true, encoding: .utf8)
+        let out = try RepositoryPaths.temporaryFolder("hugedoc-out")
+        let started = Date()
+        let output = try rig.submit([folder.path], out: out, extra: ["--max-document-mb", "8", "--timeout", "60"])
+        let seconds = Date().timeIntervalSince(started)
+        print("2 MB document beside a small one: exit \(output.status) after \(String(format: "%.1f", seconds)) s")
+        #expect(output.status == 0, "stderr: \(output.stderr)\n\(rig.coordinatorLog())")
+        let run = try FaultTests.run(out)
+        let huge = try #require(run.documents.first { $0.path.hasSuffix("huge.txt") })
+        #expect(huge.status == .ok, "\(huge.error ?? "-")")
+        #expect(huge.warnings.contains { $0.contains("only the first 5000 sentences") }, "\(huge.warnings)")
+        #expect(run.documents.allSatisfy { $0.status == .ok })
+        #expect(run.instances.allSatisfy { $0.lost == nil }, "\(run.instances)")
+        #expect(!rig.coordinatorLog().contains("worker gone"), "\(rig.coordinatorLog())")
+        #expect(try FaultTests.reportPaths(out).count == 2)
+        // A guard against hangs only (speed targets live in scripts/bench); about 8 s on a quiet machine.
+        #expect(seconds < 60)
     }
 }

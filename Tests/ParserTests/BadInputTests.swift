@@ -115,11 +115,31 @@ struct BadInputTests {
         let text = String(repeating: paragraph, count: 8_000) // about 1.2 MB
         let clock = ContinuousClock()
         let start = clock.now
-        let doc = try ParserTestSupport.parse(text, path: "big.txt")
+        var unlimited = ParserTestSupport.parser
+        unlimited.maxSentences = .max
+        let doc = try unlimited.parse(RawDocument(id: "inline", path: "big.txt", data: Data(text.utf8)))
         let elapsed = clock.now - start
         #expect(doc.sentences.count == 24_000)
         #expect(doc.quotes.count == 8_000)
         #expect(elapsed < .seconds(60))
+    }
+
+    @Test("past the sentence limit the rest of a document is left out, with a warning and a removed span")
+    func sentenceLimit() throws {
+        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year. "
+            + "“We expect approval soon,” he said.\n\n"
+        var parser = ParserTestSupport.parser
+        parser.maxSentences = 100
+        let doc = try parser.parse(RawDocument(id: "inline", path: "long.txt", data: Data(String(repeating: paragraph, count: 200).utf8)))
+        #expect(doc.sentences.count == 100)
+        let cut = try #require(doc.removed.first { $0.reason == "over-limit" })
+        #expect(cut.start > 33 * paragraph.unicodeScalars.count && cut.start < 34 * paragraph.unicodeScalars.count)
+        #expect(cut.end == doc.text.unicodeScalars.count)
+        #expect(doc.sentences.allSatisfy { $0.end <= cut.start } && doc.quotes.allSatisfy { $0.end <= cut.start })
+        #expect(doc.paragraphs.allSatisfy { $0.end <= cut.start } && doc.paragraphs.count == 34)
+        #expect(doc.warnings.contains { $0.contains("long.txt: only the first 100 sentences") && $0.contains("the rest is left out") },
+                "\(doc.warnings)")
+        #expect(!doc.truncated)
     }
 
     @Test func deterministic() throws {

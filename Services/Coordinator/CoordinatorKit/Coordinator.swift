@@ -8,7 +8,10 @@ import ZeroMQ
 /// The broker between clients and stage workers: accepts jobs, routes each request to a live
 /// instance of the right stage, and finishes a job only when every document is accounted for.
 ///
-/// Both ROUTER sockets live on the thread that calls `run()`. Workers connect to the backend
+/// Both ROUTER sockets live on the thread that calls `run()`, which only routes: payloads are
+/// forwarded as bytes (`RoutedMessage`, `JobState`), and what is slow to read (a submitted job,
+/// a worker frame over 256 KiB) is read on background threads (`OffThread`) while the socket
+/// thread goes on heartbeating. Workers connect to the backend
 /// and say `worker.ready`; a worker holds at most `workerCredit` requests (the guide's
 /// load-balancing broker with a little credit-based pipelining), and the coordinator tracks
 /// each of them, so nothing queued to a worker that dies is lost. Heartbeats flow both ways
@@ -26,7 +29,6 @@ public final class Coordinator {
     public let configuration: CoordinatorConfiguration
     private let context: ZMQContext
     private let stopToken: StopToken
-    private let codec = MessageCodec()
     private let logger: Logger
     private let identity: WorkerAnnouncement
     private let recorder: MessageRecorder?
@@ -36,7 +38,7 @@ public final class Coordinator {
     private var zap: ZapHandler?
     private let journal: Journal?
     /// Finished jobs recovered from the journal whose client has not come back yet.
-    private var undelivered: [String: JobResult] = [:]
+    private var undelivered: [String: Data] = [:]
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
@@ -48,7 +50,13 @@ public final class Coordinator {
     /// Since when each stage has had work queued and no worker at all.
     private var missingSince: [Stage: Date] = [:]
     /// Jobs waiting for the workers their client asked for, with when they arrived.
-    private var waiting: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
+    private var waiting: [(job: JobIntake, request: JobRequest, since: Date)] = []
+    /// Decodes submitted jobs on another thread.
+    private let intake = OffThread<JobIntake>(label: "crosscheck.coordinator.intake")
+    /// Splits and scans big worker frames on another thread.
+    private let replies = OffThread<WorkerFrame>(label: "crosscheck.coordinator.replies")
+    /// Worker frames at least this big are read off the socket thread.
+    static let offThreadBytes = 256 << 10
     private var errorCounter = 0
 
     /// Endpoints actually bound (ports resolved), available once `bind()` returned.
@@ -118,11 +126,14 @@ public final class Coordinator {
         while !stopToken.isStopped {
             var sockets: [Socket] = [frontend, backend]
             if let zap { sockets.append(zap.socket) }
-            let readable = try Poller.poll(sockets, timeout: configuration.heartbeatMilliseconds / 2)
+            let timeout = intake.busy || replies.busy ? 10 : configuration.heartbeatMilliseconds / 2
+            let readable = try Poller.poll(sockets, timeout: timeout)
             if readable.count > 2, readable[2] { try zap?.serve() }
             if readable[0] {
                 while let frames = try frontend.receive(wait: false) { fromClient(frames) }
             }
+            for job in intake.take() { accept(job) }
+            for frame in replies.take() { handle(frame) }
             // After the frontend, so that heartbeats which arrived while a big job was decoded count.
             while let frames = try backend.receive(wait: false) { fromWorker(frames) }
             let now = Date()
@@ -147,28 +158,46 @@ public final class Coordinator {
 
     // MARK: Clients
 
+    /// Reads a client frame's header; a job goes to the intake thread to be decoded.
     private func fromClient(_ frames: [Data]) {
         guard frames.count >= 2, let frame = frames.last else { return }
         let client = frames[0]
-        switch codec.decode(frame) {
+        switch RoutedMessage.split(frame) {
         case .failure(let failure):
-            logger.warning("rejected client frame: \(failure)")
-            reply(toClient: client, error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"), replyTo: failure.messageID)
-        case .success(let envelope):
-            recorder?.record(envelope, frame: frame)
-            guard case .jobSubmit(let request) = envelope.payload else {
-                if envelope.type != .heartbeat && envelope.type != .error {
-                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: "the coordinator's frontend accepts job.submit, not \(envelope.type.rawValue)"), replyTo: envelope.id)
+            reject(failure, from: client)
+        case .success(let message):
+            recorder?.record(message.header.type, frame: frame)
+            guard message.header.type == .jobSubmit else {
+                if message.header.type != .heartbeat && message.header.type != .error {
+                    let why = "the coordinator's frontend accepts job.submit, not \(message.header.type.rawValue)"
+                    reply(toClient: client, error: ErrorReport(code: "unexpected-type", message: why), replyTo: message.header.id)
                 }
                 return
             }
+            let limit = configuration.maxDocumentBytes
+            intake.submit { JobIntake(frame, client: client, requestID: message.header.id, maxDocumentBytes: limit) }
+        }
+    }
+
+    /// A job the intake thread decoded: resumed, refused, or queued until its workers are there.
+    private func accept(_ job: JobIntake) {
+        switch job.result {
+        case .failure(let failure):
+            reject(failure, from: job.client)
+        case .success(let request):
             if let jobID = request.resume {
-                resume(jobID, client: client, requestID: envelope.id)
+                resume(jobID, client: job.client, requestID: job.requestID)
                 return
             }
-            waiting.append((client, request, envelope.id, Date(), frame))
+            waiting.append((job, request, Date()))
             startWaitingJobs(now: Date())
         }
+    }
+
+    private func reject(_ failure: MessageCodec.DecodeFailure, from client: Data) {
+        logger.warning("rejected client frame: \(failure)")
+        let error = ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame")
+        reply(toClient: client, error: error, replyTo: failure.messageID)
     }
 
     /// Starts every waiting job whose requested workers are present (or that waited 15 s).
@@ -177,12 +206,12 @@ public final class Coordinator {
         var counts: [String: Int] = [:]
         // Only workers that can be given work count (a worker is proven by its first heartbeat).
         for worker in workers.values where worker.proven { counts[worker.stage.rawValue, default: 0] += 1 }
-        var still: [(client: Data, request: JobRequest, requestID: String, since: Date, frame: Data)] = []
+        var still: [(job: JobIntake, request: JobRequest, since: Date)] = []
         for entry in waiting {
             let wanted = entry.request.awaitWorkers ?? [:]
             let satisfied = wanted.allSatisfy { counts[$0.key, default: 0] >= $0.value }
             if satisfied || now.timeIntervalSince(entry.since) > 15 {
-                submit(entry.request, from: entry.client, requestID: entry.requestID, frame: entry.frame)
+                submit(entry.request, job: entry.job)
             } else {
                 still.append(entry)
             }
@@ -190,10 +219,11 @@ public final class Coordinator {
         waiting = still
     }
 
-    private func submit(_ request: JobRequest, from client: Data, requestID: String, frame: Data) {
+    private func submit(_ request: JobRequest, job submitted: JobIntake) {
+        let (client, requestID, frame) = (submitted.client, submitted.requestID, submitted.frame)
         let id = jobIDs.next()
         let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds)
+                           timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
@@ -211,8 +241,8 @@ public final class Coordinator {
     private func resume(_ jobID: String, client: Data, requestID: String) {
         if let result = undelivered.removeValue(forKey: jobID) {
             logger.info("client resumed its job", metadata: ["job": "\(jobID)", "finished": "true"])
-            send(toClient: client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", replyTo: requestID,
-                                            payload: .jobResult(result)))
+            send(toClient: client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
+                                                               sender: "coordinator", replyTo: requestID), payload: result))
             journal?.delivered(job: jobID)
             return
         }
@@ -234,10 +264,11 @@ public final class Coordinator {
     }
 
     private func replay(_ jobID: String, _ entries: [Journal.Entry]) {
-        guard let first = entries.first, first.record.kind == .job, let frame = first.frame,
-              case .success(let envelope) = codec.decode(frame), case .jobSubmit(let request) = envelope.payload else { return }
+        guard let first = entries.first, first.record.kind == .job, let frame = first.frame else { return }
+        let decoded = JobIntake(frame, client: Data(), requestID: jobID, maxDocumentBytes: configuration.maxDocumentBytes)
+        guard case .success(let request) = decoded.result else { return }
         let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds)
+                           timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
         jobs[jobID] = job
         jobMessages[jobID] = 1
         enqueue(job.start())
@@ -246,9 +277,11 @@ public final class Coordinator {
             guard let taskID = entry.record.item, let item = items[taskID] else { continue }
             switch entry.record.kind {
             case .reply:
-                guard let frame = entry.frame, case .success(let reply) = codec.decode(frame) else { continue }
+                guard let frame = entry.frame else { continue }
+                let read = WorkerFrame(peer: Data(), frame: frame)
+                guard case .success(let reply) = read.message else { continue }
                 items[taskID] = nil
-                enqueue(job.accept(reply.payload, for: item))
+                enqueue(job.accept(reply, facts: read.facts, for: item))
             case .fail:
                 items[taskID] = nil
                 enqueue(job.fail(item, reason: entry.record.reason ?? "failed before the coordinator restarted"))
@@ -272,14 +305,20 @@ public final class Coordinator {
 
     private func finishIfDone(_ jobID: String) {
         guard let job = jobs[jobID], job.isFinished else { return }
-        let result = job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
-        if job.client.isEmpty {
-            undelivered[jobID] = result
-        } else {
-            send(toClient: job.client, Envelope(job: jobID, id: "\(jobID)/result", sender: "coordinator", payload: .jobResult(result)))
-            journal?.delivered(job: jobID)
+        do {
+            let result = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
+            job.releaseReport()
+            if job.client.isEmpty {
+                undelivered[jobID] = result
+            } else {
+                send(toClient: job.client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
+                                                                       sender: "coordinator"), payload: result))
+                journal?.delivered(job: jobID)
+            }
+        } catch {
+            logger.error("job result could not be encoded: \(error)", metadata: ["job": "\(jobID)"])
         }
-        logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(result.report != nil)"])
+        logger.info("job finished", metadata: ["job": "\(jobID)", "ok": "\(job.succeeded)"])
         jobs[jobID] = nil
         jobMessages[jobID] = nil
         lastProgress[jobID] = nil
@@ -292,22 +331,36 @@ public final class Coordinator {
 
     // MARK: Workers
 
+    /// Notes that a worker is alive and reads its frame: a big one off the socket thread.
     private func fromWorker(_ frames: [Data]) {
         guard frames.count >= 2, let frame = frames.last else { return }
         let peer = frames[0]
-        let now = Date()
-        workers[peer]?.lastSeen = now
-        switch codec.decode(frame) {
+        workers[peer]?.lastSeen = Date()
+        if frame.count >= Self.offThreadBytes {
+            replies.submit { WorkerFrame(peer: peer, frame: frame) }
+        } else {
+            handle(WorkerFrame(peer: peer, frame: frame))
+        }
+    }
+
+    /// Acts on a worker's frame. Only the header is decoded: the payload stays bytes unless it
+    /// is the coordinator's own business (an announcement, an error).
+    private func handle(_ read: WorkerFrame) {
+        let (peer, frame, now) = (read.peer, read.frame, Date())
+        switch read.message {
         case .failure(let failure):
             logger.warning("rejected worker frame: \(failure)")
-            errorCounter += 1
-            let error = Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator", replyTo: failure.messageID,
-                                 payload: .error(ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame")))
-            send(error, to: peer)
-        case .success(let envelope):
-            recorder?.record(envelope, frame: frame)
-            switch envelope.payload {
-            case .workerReady(let announcement):
+            send(error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"),
+                 replyTo: failure.messageID, to: peer)
+        case .success(let message):
+            recorder?.record(message.header.type, frame: frame)
+            switch message.header.type {
+            case .workerReady:
+                guard case .workerReady(let announcement)? = try? message.decodedPayload() else {
+                    send(error: ErrorReport(code: "invalid-payload", message: "coordinator rejected a worker.ready without an announcement",
+                                            input: "frame"), replyTo: message.header.id, to: peer)
+                    return
+                }
                 register(peer, announcement, now: now)
             case .heartbeat:
                 if workers[peer] == nil { send(control: .disconnect, to: peer) } else { workers[peer]?.proven = true }
@@ -318,7 +371,7 @@ public final class Coordinator {
                     send(control: .disconnect, to: peer)
                     return
                 }
-                complete(envelope, frame: frame, from: peer, now: now)
+                complete(message, facts: read.facts, frame: frame, from: peer, now: now)
             }
         }
     }
@@ -344,9 +397,7 @@ public final class Coordinator {
         }
         logger.debug("registration refused", metadata: ["instance": "\(announcement.instance)", "reason": "\(why)"])
         guard refusal != .rateLimited else { return }
-        errorCounter += 1
-        send(Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator",
-                      payload: .error(ErrorReport(code: "registration-refused", message: "registration refused: \(why)"))), to: peer)
+        send(error: ErrorReport(code: "registration-refused", message: "registration refused: \(why)"), replyTo: nil, to: peer)
     }
 
     /// Forgets a worker; whatever it held goes back to the front of its stage's queue.
@@ -448,17 +499,17 @@ public final class Coordinator {
         send(control: .disconnect, to: peer)
     }
 
-    private func complete(_ envelope: Envelope, frame: Data, from peer: Data, now: Date) {
-        guard let taskID = envelope.replyTo, var item = items[taskID], item.worker == peer else {
+    private func complete(_ reply: RoutedMessage, facts: ReplyFacts?, frame: Data, from peer: Data, now: Date) {
+        guard let taskID = reply.header.replyTo, var item = items[taskID], item.worker == peer else {
             // A late or duplicate answer: the work was reassigned, given up or already done.
-            if let taskID = envelope.replyTo {
+            if let taskID = reply.header.replyTo {
                 release(taskID, from: peer)
                 workers[peer]?.abandoned.remove(taskID)
             }
-            logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(envelope.replyTo ?? "-")"])
+            logger.debug("ignoring unmatched reply", metadata: ["replyTo": "\(reply.header.replyTo ?? "-")"])
             return
         }
-        if let mismatch = ReplyCheck.mismatch(envelope, answering: item.envelope) {
+        if let mismatch = ReplyCheck.mismatch(reply, facts: facts, answering: item.message) {
             // The worker's fault, not the document's: the retry does not count against the document.
             let name = workers[peer]?.name ?? "a worker"
             release(taskID, from: peer)
@@ -477,8 +528,10 @@ public final class Coordinator {
         var stats = job.stats[worker.name] ?? JobState.InstanceStats(announcement: worker.announcement)
         stats.messages += 1
         stats.seconds += seconds
-        let next: [Envelope]
-        if case .error(let report) = envelope.payload {
+        let next: [RoutedMessage]
+        if reply.header.type == .error {
+            let report = (try? JSONDecoder().decode(ErrorReport.self, from: reply.payload))
+                ?? ErrorReport(code: "invalid-payload", message: "\(worker.name) answered with an unreadable error")
             stats.errors += 1
             job.stats[worker.name] = stats
             item.worker = nil
@@ -492,7 +545,7 @@ public final class Coordinator {
             // ReplyCheck has made sure this is the reply type the request asked for.
             job.stats[worker.name] = stats
             journal?.replied(job: item.job, item: taskID, frame: frame)
-            next = job.accept(envelope.payload, for: item)
+            next = job.accept(reply, facts: facts, for: item)
         }
         enqueue(next)
         sendProgress(job)
@@ -502,9 +555,11 @@ public final class Coordinator {
     /// Fails a heavy request that missed its deadline, without retrying it: its document fails
     /// alone (or, for the encoder, goes on without vectors). The worker is not struck, but gets
     /// nothing else until it has answered the request it is still working on.
-    private func giveUp(_ item: WorkItem, from peer: Data, reason: String) {
-        release(item.id, from: peer)
-        workers[peer]?.abandoned.insert(item.id)
+    private func giveUp(_ item: WorkItem, from peer: Data?, reason: String) {
+        if let peer {
+            release(item.id, from: peer)
+            workers[peer]?.abandoned.insert(item.id)
+        }
         items[item.id] = nil
         guard let job = jobs[item.job] else { return }
         journal?.failed(job: item.job, item: item.id, reason: reason)
@@ -547,7 +602,7 @@ public final class Coordinator {
 
     private func requeue(_ item: WorkItem) {
         var item = item
-        item.envelope.attempt += 1
+        item.message.header.attempt += 1
         item.worker = nil
         item.dispatchedAt = nil
         item.deadline = nil
@@ -556,11 +611,11 @@ public final class Coordinator {
         pending[item.stage, default: []].prepend(item.id)
     }
 
-    private func enqueue(_ envelopes: [Envelope]) {
-        for envelope in envelopes {
-            guard let stage = envelope.type.handlingStage else { continue }
-            items[envelope.id] = WorkItem(envelope: envelope, stage: stage)
-            pending[stage, default: []].append(envelope.id)
+    private func enqueue(_ messages: [RoutedMessage]) {
+        for message in messages {
+            guard let stage = message.header.type.handlingStage else { continue }
+            items[message.header.id] = WorkItem(message: message, stage: stage)
+            pending[stage, default: []].append(message.header.id)
         }
     }
 
@@ -577,6 +632,13 @@ public final class Coordinator {
             var kept = Deque<String>()
             while let taskID = queue.popFirst() {
                 guard var item = items[taskID], item.worker == nil else { continue }
+                if item.message.payload.count >= Socket.maxMessageBytes - (64 << 10) {
+                    // A receiver drops the connection on a message over the limit: fail it here, with the reason.
+                    let size = String(format: "%.0f MB", Double(item.message.payload.count) / 1_048_576)
+                    giveUp(item, from: nil, reason: "the \(stage.rawValue) request is \(size), over the "
+                           + "\(Socket.maxMessageBytes >> 20) MB a message may carry")
+                    continue
+                }
                 guard let peer = availableWorker(for: stage, avoiding: item.avoid) else {
                     kept.append(taskID)
                     if availableWorker(for: stage, avoiding: []) == nil { break }
@@ -587,7 +649,7 @@ public final class Coordinator {
                 items[taskID] = item
                 workers[peer]?.tasks.append(taskID)
                 workers[peer]?.lastDispatch = now
-                guard let bytes = send(item.envelope, to: peer) else {
+                guard let bytes = send(item.message, to: peer) else {
                     drop(peer, reason: "unreachable")
                     continue
                 }
@@ -619,10 +681,10 @@ public final class Coordinator {
 
     /// Sends to a worker; returns the frame's size, or nil when it could not be sent.
     @discardableResult
-    private func send(_ envelope: Envelope, to peer: Data) -> Int? {
+    private func send(_ message: RoutedMessage, to peer: Data) -> Int? {
         do {
-            let frame = try codec.encode(envelope)
-            recorder?.record(envelope, frame: frame)
+            let frame = try message.frame
+            recorder?.record(message.header.type, frame: frame)
             return try backend.send([peer, frame], wait: false) ? frame.count : nil
         } catch {
             logger.debug("send to worker failed: \(error)")
@@ -630,15 +692,32 @@ public final class Coordinator {
         }
     }
 
+    /// Sends a message the coordinator made itself (control, errors) to a worker.
+    @discardableResult
+    private func send(_ envelope: Envelope, to peer: Data) -> Int? {
+        guard let message = try? RoutedMessage(envelope) else { return nil }
+        return send(message, to: peer)
+    }
+
     @discardableResult
     private func send(control payload: Payload, to peer: Data) -> Int? {
         send(Envelope(id: "coordinator:\(payload.messageType.rawValue)", sender: "coordinator", payload: payload), to: peer)
     }
 
+    private func send(error: ErrorReport, replyTo: String?, to peer: Data) {
+        errorCounter += 1
+        send(Envelope(id: "coordinator:e\(errorCounter)", sender: "coordinator", replyTo: replyTo, payload: .error(error)), to: peer)
+    }
+
     private func send(toClient client: Data, _ envelope: Envelope) {
+        guard let message = try? RoutedMessage(envelope) else { return }
+        send(toClient: client, message)
+    }
+
+    private func send(toClient client: Data, _ message: RoutedMessage) {
         do {
-            let frame = try codec.encode(envelope)
-            recorder?.record(envelope, frame: frame)
+            let frame = try message.frame
+            recorder?.record(message.header.type, frame: frame)
             try frontend.send([client, frame], wait: false)
         } catch {
             logger.warning("send to client failed: \(error)")

@@ -4,10 +4,10 @@ import CrosscheckSchema
 /// about them. Vectors never decide a document's fate; a missing model or a failed encode
 /// only shows up here, once, in `run.json` and the report.
 extension JobState {
-    /// The vectors of the bundle's documents, in the bundle's order.
-    func bundleVectors(for bundle: LinkedBundle) -> [SentenceVectors] {
+    /// The vectors of the bundle's documents (given by id), in the bundle's order.
+    func bundleVectors(for documents: [String]) -> [SentenceVectors] {
         let byDocument = Dictionary(slots.compactMap { $0.vectors.map { ($0.document, $0) } }, uniquingKeysWith: { a, _ in a })
-        return bundle.documents.compactMap { byDocument[$0.document.id] }
+        return documents.compactMap { byDocument[$0] }
     }
 
     /// Whether the analysed documents had vectors; nil when the job did not ask for them.
@@ -19,8 +19,8 @@ extension JobState {
         let analysed = slots.filter { $0.resolved != nil && $0.failure == nil }
         let with = analysed.compactMap { $0.vectors }.filter { $0.unavailable == nil }
         var reasons: [String] = []
-        for slot in analysed where !with.contains(where: { $0.document == slot.raw.id }) {
-            let reason = slot.vectors?.unavailable ?? encodeFailures[slot.raw.id] ?? "no answer from the encoder"
+        for slot in analysed where !with.contains(where: { $0.document == slot.id }) {
+            let reason = slot.vectors?.unavailable ?? encodeFailures[slot.id] ?? "no answer from the encoder"
             if !reasons.contains(reason) { reasons.append(reason) }
         }
         let model = with.first?.model

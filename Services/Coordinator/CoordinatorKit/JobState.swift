@@ -7,13 +7,21 @@ import Foundation
 /// moves parser → resolver and ends resolved or failed with a reason; once all have, the
 /// bundle moves link → match → write. A job finishes only when every document is accounted for.
 /// A class, so that updating one document does not copy the job's other documents.
+///
+/// Stage outputs are kept and forwarded as payload bytes (`RoutedMessage`): a parsed document
+/// goes to the resolver as it came, the link request is spliced from the resolved documents'
+/// bytes, and the analysis and report are passed on with only the members the coordinator
+/// fills in spliced in (`JSONObjectBytes`). Nothing the coordinator only forwards is decoded.
 final class JobState {
     enum Phase: Equatable { case documents, linking, matching, writing, finished }
 
     struct DocumentSlot {
-        let raw: RawDocument
-        var parsed: ParsedDocument?
-        var resolved: ResolvedDocument?
+        let id: String
+        let path: String
+        /// Payload bytes of the parser's and the resolver's answers; empty once passed on (the
+        /// coordinator holds no copy it does not need) unless the client asked for them back.
+        var parsed: Data?
+        var resolved: Data?
         var failure: String?
         var attempts = 0
         var warnings: [String] = []
@@ -44,7 +52,12 @@ final class JobState {
     private(set) var unreadable: [FailedInput]
     private(set) var conflicts: Int?
     var stats: [String: InstanceStats] = [:]
-    private(set) var result: RenderedReport?
+    /// The writer's `report.finished` payload bytes.
+    private(set) var result: Data?
+    /// The documents to parse, until `start()` has turned them into requests.
+    private var raws: [RawDocument] = []
+    /// Their `document.raw` payloads, when encoded already (off the socket thread).
+    private var rawPayloads: [String: Data]
     private var parsedCount = 0
     private var resolvedCount = 0
     private var failedCount = 0
@@ -62,7 +75,8 @@ final class JobState {
     private let returnSettled: Bool
 
     init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
-         started: Date = Date()) {
+         started: Date = Date(), rawPayloads: [String: Data] = [:]) {
+        self.rawPayloads = rawPayloads
         self.id = id
         self.client = client
         self.started = started
@@ -71,7 +85,7 @@ final class JobState {
         self.embeddings = request.embeddings
         var slots: [DocumentSlot] = []
         for raw in request.documents {
-            var slot = DocumentSlot(raw: raw)
+            var slot = DocumentSlot(id: raw.id, path: raw.path)
             slot.encoded = request.embeddings != true
             if slotIndex[raw.id] != nil {
                 slot.failure = "duplicate document id \(raw.id) (\(raw.path)); ids must be unique in a job"
@@ -83,6 +97,7 @@ final class JobState {
             slots.append(slot)
         }
         self.slots = slots
+        self.raws = request.documents
         self.returnSettled = request.returnSettled == true
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
@@ -93,8 +108,10 @@ final class JobState {
     private func adoptSettled(_ settled: SettledDocument) {
         guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
               settled.resolved.document.id == settled.id else { return }
-        slots[index].parsed = settled.parsed
-        slots[index].resolved = settled.resolved
+        guard let parsed = try? RoutedMessage.encode(.parsedDocument(settled.parsed)),
+              let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved)) else { return }
+        slots[index].parsed = parsed
+        slots[index].resolved = resolved
         slots[index].vectors = settled.vectors
         slots[index].warnings = settled.parsed.warnings
         slots[index].encoded = true
@@ -104,14 +121,16 @@ final class JobState {
         settledCount += 1
     }
 
-    /// The outputs of the documents this job computed, when the request asked for them.
-    var computedOutputs: [SettledDocument]? {
+    /// The outputs of the documents this job computed, when the request asked for them: each a
+    /// `SettledDocument` object spliced from the stages' payload bytes.
+    var computedOutputs: [Data]? {
         guard returnSettled else { return nil }
         return slots.compactMap { slot in
-            guard slot.failure == nil, !given.contains(slot.raw.id), let parsed = slot.parsed, let resolved = slot.resolved else {
+            guard slot.failure == nil, !given.contains(slot.id), let parsed = slot.parsed, let resolved = slot.resolved else {
                 return nil
             }
-            return SettledDocument(parsed: parsed, resolved: resolved, vectors: slot.vectors)
+            let vectors = slot.vectors.flatMap { try? MessageCodec.makeEncoder().encode($0) }
+            return JSONObjectBytes.setting([("parsed", parsed), ("resolved", resolved), ("vectors", vectors)], in: Data("{}".utf8))
         }
     }
 
@@ -128,10 +147,19 @@ final class JobState {
     var isFinished: Bool { phase == .finished }
 
     /// The first requests of the job: one parse per admissible document (or the link step).
-    func start() -> [Envelope] {
-        let first = slots.filter { $0.failure == nil && $0.parsed == nil }.map { slot in
-            request(.rawDocument(slot.raw), stage: "parse", document: slot.raw.id)
+    func start() -> [RoutedMessage] {
+        let admitted = Set(slots.filter { $0.failure == nil && $0.parsed == nil }.map(\.id))
+        var first: [RoutedMessage] = []
+        var seen: Set<String> = []
+        for raw in raws where admitted.contains(raw.id) && seen.insert(raw.id).inserted {
+            if let payload = rawPayloads[raw.id] {
+                first.append(forward(payload, type: .rawDocument, stage: "parse", document: raw.id))
+            } else if let message = request(.rawDocument(raw), stage: "parse", document: raw.id) {
+                first.append(message)
+            }
         }
+        raws = []
+        rawPayloads = [:]
         return first.isEmpty ? advanceBundle() : first
     }
 
@@ -139,52 +167,79 @@ final class JobState {
     var progress: JobProgress {
         var done = ["parser": parsedCount, "resolver": resolvedCount]
         done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
-        done["writer"] = phase == .finished && result != nil ? slots.count : 0
+        done["writer"] = phase == .finished && succeeded ? slots.count : 0
         return JobProgress(job: id, documents: slots.count + unreadable.count, done: done,
                            failed: failedCount + unreadable.count,
                            conflicts: conflicts)
     }
 
     /// Records a successful reply and returns the requests that follow from it.
-    func accept(_ payload: Payload, for item: WorkItem) -> [Envelope] {
-        if let doc = item.document, let index = slotIndex[doc] {
-            slots[index].attempts = max(slots[index].attempts, item.attempt)
-        }
-        switch payload {
-        case .parsedDocument(let parsed):
-            guard let index = slotIndex[parsed.id], slots[index].parsed == nil, slots[index].failure == nil else { return [] }
-            slots[index].parsed = parsed
-            slots[index].warnings = parsed.warnings
+    ///
+    /// `ReplyCheck` has made sure the reply is the type the request asked for, about its document.
+    func accept(_ reply: RoutedMessage, facts: ReplyFacts?, for item: WorkItem) -> [RoutedMessage] {
+        let index = item.document.flatMap { slotIndex[$0] }
+        if let index { slots[index].attempts = max(slots[index].attempts, item.attempt) }
+        switch reply.header.type {
+        case .parsedDocument:
+            guard let index, slots[index].parsed == nil, slots[index].failure == nil else { return [] }
+            // Kept only when the client wants the outputs back; otherwise it goes on to the resolver and is dropped.
+            slots[index].parsed = returnSettled ? reply.payload : Data()
+            slots[index].warnings = facts?.warnings ?? []
             parsedCount += 1
-            let encode = slots[index].encoded ? [] : [request(.encodeRequest(EncodeRequest(parsed)), stage: "encode", document: parsed.id)]
-            return [request(.parsedDocument(parsed), stage: "resolve", document: parsed.id)] + encode
-        case .resolvedDocument(let resolved):
-            guard let index = slotIndex[resolved.document.id], slots[index].resolved == nil, slots[index].failure == nil else { return [] }
-            slots[index].resolved = resolved
+            let resolve = forward(reply.payload, type: .parsedDocument, stage: "resolve", document: slots[index].id)
+            return [resolve] + (slots[index].encoded ? [] : encodeRequest(reply.payload, document: slots[index].id))
+        case .resolvedDocument:
+            guard let index, slots[index].resolved == nil, slots[index].failure == nil else { return [] }
+            slots[index].resolved = reply.payload
             resolvedCount += 1
             return settleIfDone(index)
-        case .encodedDocument(let vectors):
-            guard let index = slotIndex[vectors.document], !slots[index].encoded, slots[index].failure == nil else { return [] }
-            slots[index].vectors = vectors
+        case .encodedDocument:
+            guard let index, !slots[index].encoded, slots[index].failure == nil else { return [] }
+            slots[index].vectors = try? JSONDecoder().decode(SentenceVectors.self, from: reply.payload)
             slots[index].encoded = true
             return settleIfDone(index)
-        case .linkedBundle(var bundle) where phase == .linking:
-            if embeddings == true { bundle.sentenceVectors = bundleVectors(for: bundle) }
+        case .linkedBundle where phase == .linking:
             phase = .matching
-            return [request(.linkedBundle(bundle), stage: "match", document: nil)]
-        case .analysis(var analysis) where phase == .matching:
+            return [forward(withVectors(reply.payload), type: .linkedBundle, stage: "match", document: nil)]
+        case .analysis where phase == .matching:
             phase = .writing
-            conflicts = analysis.clusters.filter { $0.status == .conflicting }.count
-            analysis.failed = failures
-            analysis.embeddings = embeddingStatus
-            return [request(.analysis(analysis), stage: "write", document: nil)]
-        case .finishedReport(let report) where phase == .writing:
+            let analysis = facts?.object
+            conflicts = facts?.conflicts ?? 0
+            let encoder = MessageCodec.makeEncoder()
+            let filled = analysis?.setting([("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
+                                            ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) })])
+            return [forward(filled ?? reply.payload, type: .analysis, stage: "write", document: nil)]
+        case .finishedReport where phase == .writing:
             phase = .finished
-            result = report
+            result = reply.payload
+            succeeded = true
             return []
         default:
             return []
         }
+    }
+
+    /// The encoder's request for a parsed document (only when the job asked for vectors).
+    private func encodeRequest(_ parsed: Data, document: String) -> [RoutedMessage] {
+        guard let decoded = try? JSONDecoder().decode(ParsedDocument.self, from: parsed),
+              let message = request(.encodeRequest(EncodeRequest(decoded)), stage: "encode", document: document) else { return [] }
+        return [message]
+    }
+
+    /// The linked bundle as it came, or, when the job asked for vectors, with them added.
+    private func withVectors(_ bundle: Data) -> Data {
+        guard embeddings == true, let object = JSONObjectBytes(bundle),
+              let documents = try? object.decode([DocumentID].self, "documents"),
+              let vectors = try? MessageCodec.makeEncoder().encode(bundleVectors(for: documents.map(\.document.id))) else {
+            return bundle
+        }
+        return object.setting("sentenceVectors", to: vectors)
+    }
+
+    /// A resolved document's id, read without the rest of it.
+    struct DocumentID: Decodable {
+        struct Inner: Decodable { var id: String }
+        var document: Inner
     }
 
     /// Ends the job without a report: every unsettled document fails with `reason`.
@@ -196,8 +251,8 @@ final class JobState {
     }
 
     /// Records that a request failed for good; a document failure lets the bundle go on.
-    func fail(_ item: WorkItem, reason: String) -> [Envelope] {
-        if let doc = item.document, let index = slotIndex[doc], item.envelope.type == .encodeRequest {
+    func fail(_ item: WorkItem, reason: String) -> [RoutedMessage] {
+        if let doc = item.document, let index = slotIndex[doc], item.message.header.type == .encodeRequest {
             guard !slots[index].encoded else { return [] }
             slots[index].encoded = true
             encodeFailures[doc] = reason
@@ -217,35 +272,59 @@ final class JobState {
     }
 
     /// Counts slot `index` as settled once its last per-document answer is in.
-    private func settleIfDone(_ index: Int) -> [Envelope] {
+    private func settleIfDone(_ index: Int) -> [RoutedMessage] {
         guard slots[index].isSettled, slots[index].failure == nil else { return [] }
         settledCount += 1
         return settledCount == slots.count ? advanceBundle() : []
     }
 
-    private func advanceBundle() -> [Envelope] {
+    private func advanceBundle() -> [RoutedMessage] {
         guard phase == .documents else { return [] }
         phase = .linking
-        let documents = slots.compactMap(\.resolved)
-        return [request(.linkRequest(LinkRequest(documents: documents)), stage: "link", document: nil)]
+        let documents = JSONObjectBytes.array(slots.compactMap(\.resolved))
+        if !returnSettled {
+            // The link request holds them now; nothing else needs them.
+            for index in slots.indices where slots[index].resolved != nil { slots[index].resolved = Data() }
+        }
+        let link = JSONObjectBytes(Data("{}".utf8))?.setting("documents", to: documents) ?? Data()
+        return [forward(link, type: .linkRequest, stage: "link", document: nil)]
     }
 
     /// Every input that did not make it into the analysis, with why.
     var failures: [FailedInput] {
         unreadable + slots.compactMap { slot in
-            slot.failure.map { FailedInput(id: slot.raw.id, path: slot.raw.path, error: $0) }
+            slot.failure.map { FailedInput(id: slot.id, path: slot.path, error: $0) }
         }
     }
 
-    /// The job's final account: report (if any), documents' fates, instances.
-    func summary(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) -> JobResult {
+    /// Whether the job produced a report.
+    private(set) var succeeded = false
+
+    /// Lets go of the report bytes once `summary` has copied them into the result (a big report
+    /// is then held once less while the result frame is built and sent).
+    func releaseReport() {
+        result = nil
+    }
+
+    /// The job's final account as a `job.result` payload: the writer's report bytes spliced into
+    /// the run account (documents' fates, instances), with the computed outputs when asked for.
+    func summary(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) throws -> Data {
+        let job = account(coordinator: coordinator, coordinatorMessages: coordinatorMessages, now: now)
+        let settled = result == nil ? nil : computedOutputs.map(JSONObjectBytes.array)
+        let members: [(String, Data?)] = [("report", result), ("settled", settled)]
+        let plain = try MessageCodec.makeEncoder().encode(job)
+        return JSONObjectBytes.setting(members, in: plain) ?? plain
+    }
+
+    /// The job's final account without the report and outputs (which `summary` splices in).
+    private func account(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date) -> JobResult {
         var fates = unreadable.map {
             DocumentFate(id: $0.id, path: $0.path, status: .failed, attempts: 0, error: $0.error)
         }
         for slot in slots {
             let failed = slot.failure != nil || (result == nil && jobError != nil)
             fates.append(DocumentFate(
-                id: slot.raw.id, path: slot.raw.path, status: failed ? .failed : .ok,
+                id: slot.id, path: slot.path, status: failed ? .failed : .ok,
                 attempts: slot.attempts, error: slot.failure ?? (failed ? jobError : nil), warnings: slot.warnings))
         }
         var instances = stats.values.map {
@@ -260,14 +339,22 @@ final class JobState {
         instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
         let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
                              instances: instances, documents: fates, embeddings: embeddingStatus)
-        var job = JobResult(report: result, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
-                            timedOut: timedOut ? true : nil)
-        job.settled = result == nil ? nil : computedOutputs
-        return job
+        return JobResult(report: nil, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
+                         timedOut: timedOut ? true : nil)
     }
 
-    private func request(_ payload: Payload, stage: String, document: String?) -> Envelope {
-        Envelope(job: id, id: "\(id)/\(stage)" + (document.map { "/\($0)" } ?? ""),
-                 sender: "coordinator", document: document, payload: payload)
+    private func requestID(_ stage: String, _ document: String?) -> String {
+        "\(id)/\(stage)" + (document.map { "/\($0)" } ?? "")
+    }
+
+    /// A request the coordinator builds itself (a raw document, an encode request).
+    private func request(_ payload: Payload, stage: String, document: String?) -> RoutedMessage? {
+        try? RoutedMessage(job: id, id: requestID(stage, document), sender: "coordinator", document: document, payload: payload)
+    }
+
+    /// A request whose payload is bytes the coordinator passes on.
+    private func forward(_ payload: Data, type: MessageType, stage: String, document: String?) -> RoutedMessage {
+        RoutedMessage(header: .init(type: type, job: id, id: requestID(stage, document), sender: "coordinator", document: document),
+                      payload: payload)
     }
 }

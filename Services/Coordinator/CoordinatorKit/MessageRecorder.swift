@@ -19,8 +19,8 @@ public final class MessageRecorder {
         handle = try FileHandle(forWritingTo: url)
     }
 
-    public func record(_ envelope: Envelope, frame: Data) {
-        guard envelope.type != .heartbeat else { return }
+    public func record(_ type: MessageType, frame: Data) {
+        guard type != .heartbeat else { return }
         handle.write(frame)
     }
 

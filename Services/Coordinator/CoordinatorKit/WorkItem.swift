@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Its id is derived from job, stage and document, so a retry keeps the id (and bumps
 /// `attempt`), which is what lets workers answer a redelivered request from their cache.
+/// The request is kept as header and payload bytes (`RoutedMessage`), never decoded.
 struct WorkItem {
-    var envelope: Envelope
+    var message: RoutedMessage
     let stage: Stage
     /// Routing id of the worker holding it, while in flight.
     var worker: Data?
@@ -26,8 +27,8 @@ struct WorkItem {
     /// Why the last attempt failed, for the message when the request is given up.
     var lastFailure: String?
 
-    var id: String { envelope.id }
-    var job: String { envelope.job ?? "" }
-    var document: String? { envelope.document }
-    var attempt: Int { envelope.attempt }
+    var id: String { message.header.id }
+    var job: String { message.header.job ?? "" }
+    var document: String? { message.header.document }
+    var attempt: Int { message.header.attempt }
 }

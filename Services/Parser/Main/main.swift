@@ -23,8 +23,22 @@ struct ParserCommand: StageCommand {
 
     @OptionGroup var options: StageOptions
 
+    @Option(name: .customLong("max-sentences"),
+            help: "Sentences analysed per document; the rest is left out with a warning.")
+    var maxSentences = ArticleParser.defaultMaxSentences
+
     static func makeHandler(knowledge: KnowledgeBase) -> ParserHandler {
         ParserHandler(parser: ArticleParser(knowledge: knowledge))
+    }
+
+    func validate() throws {
+        guard maxSentences >= 1 else { throw ValidationError("--max-sentences must be at least 1") }
+    }
+
+    func run() throws {
+        var parser = ArticleParser(knowledge: try options.loadKnowledge())
+        parser.maxSentences = maxSentences
+        try options.runWorker(ParserHandler(parser: parser))
     }
 }
 

@@ -18,8 +18,14 @@ import TextCore
 /// - A text cut off mid-sentence at its end is `truncated`; the unfinished fragment is not a
 ///   sentence but a `removed` span with reason `truncated`.
 /// - "Label: text" lines keep the label out of the sentence; the label is listed as a heading.
+/// - At most `maxSentences` sentences of a document are analysed: the text after them is a
+///   `removed` span with reason `over-limit`, and a warning (in `run.json`) says how much was
+///   left out. This bounds what a huge document costs every later stage.
 public struct ArticleParser: Sendable {
     let lexicon: ParserLexicon
+    /// Sentences analysed per document; the default is far beyond any news article.
+    public var maxSentences = ArticleParser.defaultMaxSentences
+    public static let defaultMaxSentences = 5_000
 
     /// A parser whose reporting verbs, abbreviations and boilerplate cues include the
     /// knowledge base's lexicon on top of the built-in layout cues.
@@ -53,14 +59,26 @@ public struct ArticleParser: Sendable {
 
         let segmenter = SentenceSegmenter(lexicon: lexicon)
         var sentences: [Sentence] = []
+        var planned = plan.paragraphs
         for (index, paragraph) in plan.paragraphs.enumerated() {
             for span in segmenter.segment(view, from: paragraph.start, to: paragraph.end) {
                 sentences.append(Sentence(start: span.start, end: span.end, paragraph: index))
             }
+            if sentences.count > maxSentences {
+                let cut = sentences[maxSentences].start
+                sentences.removeSubrange(maxSentences...)
+                planned = Array(plan.paragraphs.prefix(index + 1))
+                planned[index].end = min(planned[index].end, cut)
+                removed.append(RemovedSpan(start: cut, end: view.count, reason: "over-limit"))
+                let share = String(format: "%.0f%%", 100 * Double(cut) / Double(max(1, view.count)))
+                warnings.append("\(raw.path): only the first \(maxSentences) sentences (\(share) of the text) were analysed, "
+                                + "the per-document limit; the rest is left out")
+                break
+            }
         }
 
         var truncated = false
-        if let lastParagraph = plan.paragraphs.last, !lastParagraph.isListItem,
+        if planned.count == plan.paragraphs.count, let lastParagraph = plan.paragraphs.last, !lastParagraph.isListItem,
            let lastContent = lines.lastIndex(where: { !$0.isBlank }), lastParagraph.lastLine == lastContent,
            let last = sentences.last, Self.isCutOff(view, last) {
             truncated = true
@@ -72,8 +90,9 @@ public struct ArticleParser: Sendable {
             warnings.append("\(raw.path): no body text")
         }
 
-        let paragraphs = plan.paragraphs.map { TextSpan(start: $0.start, end: $0.end) }
-        let headings = (layout.headings + plan.headings).sorted()
+        let paragraphs = planned.map { TextSpan(start: $0.start, end: $0.end) }
+        let limit = planned.last?.end ?? view.count
+        let headings = (layout.headings + plan.headings).filter { planned.count == plan.paragraphs.count || $0.start < limit }.sorted()
         let speakers = SpeakerFinder(lexicon: lexicon, view: view)
         let quotes = QuoteFinder(speakers: speakers)
             .find(in: (paragraphs + headings).sorted(), sentences: sentences, paragraphs: paragraphs)

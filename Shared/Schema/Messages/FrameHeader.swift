@@ -19,16 +19,9 @@ public struct FrameHeader: Decodable, Sendable, Equatable {
     public var replyTo: String?
 
     public init?(frame: Data) {
-        let open = Data("\"payload\":".utf8)
-        let close = Data(",\"replyTo\":".utf8)
-        guard frame.first == UInt8(ascii: "{"),
-              let payload = frame.range(of: open),
-              let after = frame.range(of: close, options: .backwards),
-              after.lowerBound > payload.upperBound else { return nil }
-        var header = Data(frame[frame.startIndex..<payload.lowerBound])
-        header.append(frame[after.lowerBound + 1..<frame.endIndex])
         // try?: a header that does not decode means "decode the whole frame", which names the error.
-        guard let decoded = try? JSONDecoder().decode(FrameHeader.self, from: header) else { return nil }
+        guard let parts = FrameParts(frame: frame),
+              let decoded = try? JSONDecoder().decode(FrameHeader.self, from: parts.header) else { return nil }
         self = decoded
     }
 }

@@ -23,6 +23,14 @@ public struct MessageCodec: Sendable {
         public var job: String?
         public var document: String?
 
+        public init(reason: Reason, detail: String, messageID: String? = nil, job: String? = nil, document: String? = nil) {
+            self.reason = reason
+            self.detail = detail
+            self.messageID = messageID
+            self.job = job
+            self.document = document
+        }
+
         public var description: String { "\(reason.rawValue): \(detail)" }
     }
 
