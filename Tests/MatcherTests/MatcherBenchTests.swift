@@ -10,7 +10,7 @@ import Testing
     func growsNearLinearly() {
         var rows: [(Int, Int, Double)] = []
         for n in [100, 1_000, 10_000] {
-            let (claims, seconds) = MatcherBenchmark.run(documents: n)
+            let (claims, seconds, _) = MatcherBenchmark.run(documents: n)
             rows.append((n, claims, seconds))
             print(String(format: "MatcherBench documents=%d claims=%d seconds=%.3f claims/s=%.0f", n, claims, seconds,
                          Double(claims) / max(seconds, 1e-9)))

@@ -54,20 +54,22 @@ struct DocumentStories: Sendable {
         }
         while let m = heap.popMax() {
             guard alive[m.a], alive[m.b], version[m.a] == m.versionA, version[m.b] == m.versionB else { continue }
-            // Join b into a: sums of similarities add up, sizes too.
+            // Join b into a: sums of similarities add up, sizes too. Only b's neighbours see
+            // their sum with a change; a's other neighbours keep theirs (and their copy of it).
             alive[m.b] = false
             let absorbed = neighbours[m.b]
             neighbours[m.b] = [:]
             neighbours[m.a][m.b] = nil
             for (c, s) in absorbed where c != m.a {
-                neighbours[m.a][c, default: 0] += s
+                let sum = (neighbours[m.a][c] ?? 0) + s
+                neighbours[m.a][c] = sum
                 neighbours[c][m.b] = nil
+                neighbours[c][m.a] = sum
             }
             size[m.a] += size[m.b]
             version[m.a] += 1
             owner[m.b] = m.a
             for (c, s) in neighbours[m.a] {
-                neighbours[c][m.a] = s
                 let average = s / Double(size[m.a] * size[c])
                 guard average >= threshold else { continue }
                 let (x, y) = m.a < c ? (m.a, c) : (c, m.a)

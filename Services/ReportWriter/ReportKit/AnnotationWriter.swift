@@ -14,12 +14,21 @@ struct AnnotationWriter {
 
     let report: Report
     let texts: [String: SourceText]
+    /// Each document's stated URL (nil when it states none), by id; the first document of an id wins.
+    let urls: [String: String?]
 
     init(report: Report, analysis: Analysis) {
+        self.init(report: report, texts: Dictionary(analysis.documents.map { ($0.document.id, SourceText($0.document.text)) },
+                                                    uniquingKeysWith: { _, last in last }))
+    }
+
+    /// A writer reading the documents' texts from `texts` (made once per report, as `ReportIndex` does).
+    init(report: Report, texts: [String: SourceText]) {
         self.report = report
-        var texts: [String: SourceText] = [:]
-        for doc in analysis.documents { texts[doc.document.id] = SourceText(doc.document.text) }
         self.texts = texts
+        var urls: [String: String?] = [:]
+        for doc in report.documents where urls[doc.id] == nil { urls[doc.id] = .some(doc.url) }
+        self.urls = urls
     }
 
     func json() throws -> String {
@@ -93,15 +102,20 @@ struct AnnotationWriter {
 
     private func target(doc: String, span: TextSpan) -> WebAnnotationModel.Target? {
         guard let text = texts[doc], span.start >= 0, span.start < span.end, span.end <= text.count else { return nil }
-        let source = report.documents.first { $0.id == doc }?.url ?? "urn:crosscheck:document:\(Self.iri(doc))"
+        let source = (urls[doc] ?? nil) ?? "urn:crosscheck:document:\(Self.iri(doc))"
         return WebAnnotationModel.Target(source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
                                          start: span.start, end: span.end)
     }
 
     /// The id made safe for an IRI path segment.
     static func iri(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: iriAllowed) ?? id
+    }
+
+    /// Unreserved characters of an IRI path segment (built once: building a `CharacterSet` is slow).
+    private static let iriAllowed: CharacterSet = {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
-    }
+        return allowed
+    }()
 }
