@@ -16,6 +16,8 @@ struct AnnotationWriter {
     let texts: [String: SourceText]
     /// Each document's stated URL (nil when it states none), by id; the first document of an id wins.
     let urls: [String: String?]
+    /// Each document id made safe for an IRI (`iri`), made once: a reprinted document is named in many annotations.
+    let documentIRIs: [String: String]
 
     init(report: Report, analysis: Analysis) {
         self.init(report: report, texts: Dictionary(analysis.documents.map { ($0.document.id, SourceText($0.document.text)) },
@@ -29,7 +31,10 @@ struct AnnotationWriter {
         var urls: [String: String?] = [:]
         for doc in report.documents where urls[doc.id] == nil { urls[doc.id] = .some(doc.url) }
         self.urls = urls
+        documentIRIs = Dictionary(report.documents.map { ($0.id, Self.iri($0.id)) }, uniquingKeysWith: { first, _ in first })
     }
+
+    private func documentIRI(_ id: String) -> String { documentIRIs[id] ?? Self.iri(id) }
 
     func json() throws -> String {
         let items = claimAnnotations() + reprintAnnotations()
@@ -89,7 +94,7 @@ struct AnnotationWriter {
                     let original = pair.original.map { "likely original: \($0) (\(pair.originalBy ?? ""))" } ?? "original undetermined"
                     let value = "Shared \(passage.level) passage (similarity \(passage.similarity)) with \(where_); \(original)."
                     items.append(WebAnnotationModel.Annotation(
-                        id: "urn:crosscheck:annotation:reprint:\(pair.docs.map(Self.iri).joined(separator: "+")):\(n + 1):\(Self.iri(span.doc))",
+                        id: "urn:crosscheck:annotation:reprint:\(pair.docs.map(documentIRI).joined(separator: "+")):\(n + 1):\(documentIRI(span.doc))",
                         motivation: "linking",
                         body: [.init(value: value, purpose: "linking"),
                                .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging")],
@@ -102,7 +107,7 @@ struct AnnotationWriter {
 
     private func target(doc: String, span: TextSpan) -> WebAnnotationModel.Target? {
         guard let text = texts[doc], span.start >= 0, span.start < span.end, span.end <= text.count else { return nil }
-        let source = (urls[doc] ?? nil) ?? "urn:crosscheck:document:\(Self.iri(doc))"
+        let source = (urls[doc] ?? nil) ?? "urn:crosscheck:document:\(documentIRI(doc))"
         return WebAnnotationModel.Target(source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
                                          start: span.start, end: span.end)
     }
