@@ -35,13 +35,7 @@ struct DocumentStories: Sendable {
     func stories(_ terms: [[String]]) -> [Int] {
         let documents = TermVectors(terms, prior: priorDocuments)
         let count = terms.count
-        var neighbours = Array(repeating: [Int: Double](), count: count)
-        for (a, b) in pairs(documents, terms: terms) {
-            let similarity = documents.cosine(a, b)
-            guard similarity > 0 else { continue }
-            neighbours[a][b] = similarity
-            neighbours[b][a] = similarity
-        }
+        var neighbours = similarities(documents, terms: terms)
         var size = Array(repeating: 1, count: count)
         var version = Array(repeating: 0, count: count)
         var alive = Array(repeating: true, count: count)
@@ -50,12 +44,13 @@ struct DocumentStories: Sendable {
         // A merge moves the smaller table into the larger one, so each sum moves O(log n) times.
         var slot = Array(0..<count)
         var story = Array(0..<count)
-        var heap = Heap<Merge>()
+        var initial: [Merge] = []
         for a in 0..<count {
             for (b, s) in neighbours[a] where a < b && s >= threshold {
-                heap.insert(Merge(average: s, a: a, b: b, versionA: 0, versionB: 0))
+                initial.append(Merge(average: s, a: a, b: b, versionA: 0, versionB: 0))
             }
         }
+        var heap = Heap(initial)
         func root(_ x: Int) -> Int {
             var r = x
             while owner[r] != r { r = owner[r] }
@@ -107,6 +102,24 @@ struct DocumentStories: Sendable {
             while owner[r] != r { r = owner[r] }
             return r
         }
+    }
+
+    /// The cosine of each compared document pair above 0, both ways: `result[a][b]`.
+    private func similarities(_ documents: TermVectors, terms: [[String]]) -> [[Int: Double]] {
+        let candidates = pairs(documents, terms: terms)
+        var degree = Array(repeating: 0, count: terms.count)
+        for (a, b) in candidates {
+            degree[a] += 1
+            degree[b] += 1
+        }
+        var neighbours = degree.map { [Int: Double](minimumCapacity: $0) }
+        for (a, b) in candidates {
+            let similarity = documents.cosine(a, b)
+            guard similarity > 0 else { continue }
+            neighbours[a][b] = similarity
+            neighbours[b][a] = similarity
+        }
+        return neighbours
     }
 
     /// Document pairs sharing one of their rarer terms, each once.
