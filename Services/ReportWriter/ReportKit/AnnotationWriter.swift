@@ -93,8 +93,9 @@ struct AnnotationWriter {
                     let where_ = others.map { "\($0.doc) chars \($0.start)–\($0.end)" }.joined(separator: ", ")
                     let original = pair.original.map { "likely original: \($0) (\(pair.originalBy ?? ""))" } ?? "original undetermined"
                     let value = "Shared \(passage.level) passage (similarity \(passage.similarity)) with \(where_); \(original)."
+                    let docs = pair.docs.map(documentIRI).joined(separator: "+")
                     items.append(WebAnnotationModel.Annotation(
-                        id: "urn:crosscheck:annotation:reprint:\(pair.docs.map(documentIRI).joined(separator: "+")):\(n + 1):\(documentIRI(span.doc))",
+                        id: "urn:crosscheck:annotation:reprint:\(docs):\(n + 1):\(documentIRI(span.doc))",
                         motivation: "linking",
                         body: [.init(value: value, purpose: "linking"),
                                .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging")],
