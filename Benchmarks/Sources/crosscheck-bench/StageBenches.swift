@@ -66,16 +66,28 @@ struct MatcherBench: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Bundle sizes in documents.")
     var documents: [Int] = [100, 1000, 10000]
 
+    @Flag(help: "Also print a digest of each analysis (sorted-key JSON), to check a change keeps the results.")
+    var digest = false
+
     func run() throws {
-        var previous: (docs: Int, seconds: Double)?
+        var previous: (docs: Int, seconds: Double, cpu: Double)?
         for n in documents {
+            if digest {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let bytes = try encoder.encode(try ClaimMatcher().analyse(SyntheticBundle.make(documents: n)))
+                let hash = bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+                print(String(format: "matcher: %6d documents, analysis digest %016llx (%d bytes)", n, hash, bytes.count))
+            }
             let r = try MatcherBenchmark.run(documents: n)
-            var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s = %.0f claims/s", n, r.claims, r.seconds, Double(r.claims) / r.seconds)
+            var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s (CPU %6.2f s) = %.0f claims/s",
+                              n, r.claims, r.seconds, r.cpuSeconds, Double(r.claims) / r.seconds)
             if let p = previous {
-                line += String(format: "; ×%.1f documents took ×%.1f time", Double(n) / Double(p.docs), r.seconds / p.seconds)
+                line += String(format: "; ×%.1f documents took ×%.1f time (×%.1f CPU time)", Double(n) / Double(p.docs),
+                               r.seconds / p.seconds, r.cpuSeconds / p.cpu)
             }
             print(line)
-            previous = (n, r.seconds)
+            previous = (n, r.seconds, r.cpuSeconds)
         }
         print(String(format: "matcher: peak memory %.0f MiB", PeakMemory.megabytes))
     }
@@ -88,19 +100,37 @@ struct WriterBench: ParsableCommand {
     @Option(help: "Documents in the bundle.")
     var documents = 100
 
+    @Option(help: "Take the documents from this folder's .txt files (e.g. made by scripts/gen-bundle) instead of the corpus.")
+    var folder: String?
+
     func run() throws {
         let knowledge = try KnowledgeBase.bundled()
         let resolver = try EntityResolver(knowledge: knowledge)
-        let resolved = try BenchCorpus.parsed(bytes: documents * 4096, knowledge: knowledge)
-            .prefix(documents).map { resolver.resolve($0) }
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
+        let resolved = try parsed(knowledge: knowledge).prefix(documents).map { resolver.resolve($0) }
+        let bundle = try EntityLinker(knowledge: knowledge).link(resolved)
+        let matched = Date()
+        let analysis = try ClaimMatcher(knowledge: knowledge).analyse(bundle)
+        let matchSeconds = Date().timeIntervalSince(matched)
         let writer = ReportWriter(knowledge: knowledge)
         let started = Date()
         let rendered = try writer.render(analysis)
         let seconds = Date().timeIntervalSince(started)
-        print(String(format: "writer: %d documents, %d claims, %d clusters rendered in %.3f s; json %.0f KB, md %.0f KB, html %.0f KB",
-                     analysis.documents.count, analysis.claims.count, analysis.clusters.count, seconds,
+        print(String(format: "writer: %d documents (matched in %.3f s), %d claims, %d clusters rendered in %.3f s; "
+                     + "json %.0f KB, md %.0f KB, html %.0f KB",
+                     analysis.documents.count, matchSeconds, analysis.claims.count, analysis.clusters.count, seconds,
                      Double(rendered.json.utf8.count) / 1024, Double(rendered.markdown.utf8.count) / 1024,
                      Double(rendered.html.utf8.count) / 1024))
+    }
+
+    /// The bench corpus, or the folder's `.txt` files in name order, parsed.
+    private func parsed(knowledge: KnowledgeBase) throws -> [ParsedDocument] {
+        guard let folder else { return try BenchCorpus.parsed(bytes: documents * 4096, knowledge: knowledge) }
+        let base = URL(fileURLWithPath: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let parser = ArticleParser(knowledge: knowledge)
+        return try names.prefix(documents).map { name in
+            let data = try Data(contentsOf: base.appendingPathComponent(name))
+            return try parser.parse(RawDocument(id: String(name.dropLast(4)), path: name, data: data))
+        }
     }
 }

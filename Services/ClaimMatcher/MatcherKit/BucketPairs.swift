@@ -12,7 +12,9 @@ enum BucketPairs {
     /// The pairs (lower index first), sorted.
     static func pairs(_ entries: [Entry], document: (Int) -> Int, maxDocuments: Int) -> [(Int, Int)] {
         let sorted = entries.sorted { ($0.key, $0.unit) < ($1.key, $1.unit) }
-        var pairs = Set<[Int]>()
+        // Each pair packed into one integer (lower index in the high half): sorting and
+        // dropping repeats costs no allocation per pair, as a set of arrays did.
+        var packed: [UInt64] = []
         var runStart = 0
         while runStart < sorted.count {
             var runEnd = runStart + 1
@@ -22,12 +24,20 @@ enum BucketPairs {
                 let documents = Set(members.map(document))
                 if documents.count > 1, documents.count <= maxDocuments {
                     for (i, a) in members.enumerated() {
-                        for b in members[(i + 1)...] where document(a) != document(b) { pairs.insert([min(a, b), max(a, b)]) }
+                        for b in members[(i + 1)...] where document(a) != document(b) {
+                            packed.append(UInt64(min(a, b)) << 32 | UInt64(max(a, b)))
+                        }
                     }
                 }
             }
             runStart = runEnd
         }
-        return pairs.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        packed.sort()
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(packed.count)
+        for (n, value) in packed.enumerated() where n == 0 || packed[n - 1] != value {
+            pairs.append((Int(value >> 32), Int(value & 0xFFFF_FFFF)))
+        }
+        return pairs
     }
 }

@@ -35,43 +35,66 @@ struct DocumentStories: Sendable {
     func stories(_ terms: [[String]]) -> [Int] {
         let documents = TermVectors(terms, prior: priorDocuments)
         let count = terms.count
-        var neighbours = Array(repeating: [Int: Double](), count: count)
-        for (a, b) in pairs(documents, terms: terms) {
-            let similarity = documents.cosine(a, b)
-            guard similarity > 0 else { continue }
-            neighbours[a][b] = similarity
-            neighbours[b][a] = similarity
-        }
+        var neighbours = similarities(documents, terms: terms)
         var size = Array(repeating: 1, count: count)
         var version = Array(repeating: 0, count: count)
         var alive = Array(repeating: true, count: count)
         var owner = Array(0..<count)
-        var heap = Heap<Merge>()
+        // Sums live in per-story tables keyed by table index; a story's table is `slot[story]`.
+        // A merge moves the smaller table into the larger one, so each sum moves O(log n) times.
+        var slot = Array(0..<count)
+        var story = Array(0..<count)
+        var initial: [Merge] = []
         for a in 0..<count {
             for (b, s) in neighbours[a] where a < b && s >= threshold {
-                heap.insert(Merge(average: s, a: a, b: b, versionA: 0, versionB: 0))
+                initial.append(Merge(average: s, a: a, b: b, versionA: 0, versionB: 0))
             }
         }
+        var heap = Heap(initial)
+        func root(_ x: Int) -> Int {
+            var r = x
+            while owner[r] != r { r = owner[r] }
+            return r
+        }
+        // Queues stories x < y at their current average. A merge changes the sums only with the
+        // neighbours both stories had and those of the smaller table: those are queued at once.
+        // Every other pair's average only fell (the story grew), so its older, higher entry
+        // stands in for it and is brought up to date when it leaves the heap: the merges come
+        // in the same order as when every neighbour is queued at each merge.
+        func queue(_ x: Int, _ y: Int) {
+            guard x != y, let s = neighbours[slot[x]][slot[y]] else { return }
+            let average = s / Double(size[x] * size[y])
+            guard average >= threshold else { return }
+            heap.insert(Merge(average: average, a: x, b: y, versionA: version[x], versionB: version[y]))
+        }
         while let m = heap.popMax() {
-            guard alive[m.a], alive[m.b], version[m.a] == m.versionA, version[m.b] == m.versionB else { continue }
+            guard alive[m.a], alive[m.b], version[m.a] == m.versionA, version[m.b] == m.versionB else {
+                let (x, y) = (root(m.a), root(m.b))
+                if x < y { queue(x, y) } else { queue(y, x) }
+                continue
+            }
             // Join b into a: sums of similarities add up, sizes too.
             alive[m.b] = false
-            let absorbed = neighbours[m.b]
-            neighbours[m.b] = [:]
-            neighbours[m.a][m.b] = nil
-            for (c, s) in absorbed where c != m.a {
-                neighbours[m.a][c, default: 0] += s
-                neighbours[c][m.b] = nil
+            let (sa, sb) = (slot[m.a], slot[m.b])
+            neighbours[sa][sb] = nil
+            neighbours[sb][sa] = nil
+            let (large, small) = neighbours[sa].count >= neighbours[sb].count ? (sa, sb) : (sb, sa)
+            let moved = neighbours[small]
+            neighbours[small] = [:]
+            for (c, s) in moved {
+                let sum = (neighbours[large][c] ?? 0) + s
+                neighbours[large][c] = sum
+                neighbours[c][small] = nil
+                neighbours[c][large] = sum
             }
+            slot[m.a] = large
+            story[large] = m.a
             size[m.a] += size[m.b]
             version[m.a] += 1
             owner[m.b] = m.a
-            for (c, s) in neighbours[m.a] {
-                neighbours[c][m.a] = s
-                let average = s / Double(size[m.a] * size[c])
-                guard average >= threshold else { continue }
-                let (x, y) = m.a < c ? (m.a, c) : (c, m.a)
-                heap.insert(Merge(average: average, a: x, b: y, versionA: version[x], versionB: version[y]))
+            for c in moved.keys {
+                let other = story[c]
+                if m.a < other { queue(m.a, other) } else { queue(other, m.a) }
             }
         }
         return (0..<count).map { d in
@@ -79,6 +102,24 @@ struct DocumentStories: Sendable {
             while owner[r] != r { r = owner[r] }
             return r
         }
+    }
+
+    /// The cosine of each compared document pair above 0, both ways: `result[a][b]`.
+    private func similarities(_ documents: TermVectors, terms: [[String]]) -> [[Int: Double]] {
+        let candidates = pairs(documents, terms: terms)
+        var degree = Array(repeating: 0, count: terms.count)
+        for (a, b) in candidates {
+            degree[a] += 1
+            degree[b] += 1
+        }
+        var neighbours = degree.map { [Int: Double](minimumCapacity: $0) }
+        for (a, b) in candidates {
+            let similarity = documents.cosine(a, b)
+            guard similarity > 0 else { continue }
+            neighbours[a][b] = similarity
+            neighbours[b][a] = similarity
+        }
+        return neighbours
     }
 
     /// Document pairs sharing one of their rarer terms, each once.

@@ -6,6 +6,15 @@ struct ReprintPassageBuilder {
     let documents: [ParsedDocument]
     let scalars: [[Unicode.Scalar]]
     let threshold: Double
+    /// The spans' words and shingles, made once across the pairs this builder builds.
+    let shingles: SpanShingles
+
+    init(documents: [ParsedDocument], scalars: [[Unicode.Scalar]], threshold: Double) {
+        self.documents = documents
+        self.scalars = scalars
+        self.threshold = threshold
+        shingles = SpanShingles(scalars: scalars)
+    }
 
     func pair(_ a: Int, _ b: Int, matches: [SentenceMatch], fragments: [FragmentMatch] = []) -> ReprintPair? {
         let sorted = matches.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
@@ -83,12 +92,11 @@ struct ReprintPassageBuilder {
     }
 
     private func words(_ d: Int, _ span: TextSpan) -> Int {
-        TextShingles.words(scalars[d], start: span.start, end: span.end).count
+        shingles.words(d, span).count
     }
 
     private func similarity(_ a: Int, _ spanA: TextSpan, _ b: Int, _ spanB: TextSpan) -> Double {
-        TextShingles.jaccard(TextShingles.hashes(TextShingles.words(scalars[a], start: spanA.start, end: spanA.end)),
-                             TextShingles.hashes(TextShingles.words(scalars[b], start: spanB.start, end: spanB.end)))
+        TextShingles.jaccard(shingles.hashes(a, spanA), shingles.hashes(b, spanB))
     }
 
     /// How much of document `d`'s body sentences the passages cover, in characters.

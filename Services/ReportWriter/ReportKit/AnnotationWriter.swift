@@ -14,13 +14,27 @@ struct AnnotationWriter {
 
     let report: Report
     let texts: [String: SourceText]
+    /// Each document's stated URL (nil when it states none), by id; the first document of an id wins.
+    let urls: [String: String?]
+    /// Each document id made safe for an IRI (`iri`), made once: a reprinted document is named in many annotations.
+    let documentIRIs: [String: String]
 
     init(report: Report, analysis: Analysis) {
-        self.report = report
-        var texts: [String: SourceText] = [:]
-        for doc in analysis.documents { texts[doc.document.id] = SourceText(doc.document.text) }
-        self.texts = texts
+        self.init(report: report, texts: Dictionary(analysis.documents.map { ($0.document.id, SourceText($0.document.text)) },
+                                                    uniquingKeysWith: { _, last in last }))
     }
+
+    /// A writer reading the documents' texts from `texts` (made once per report, as `ReportIndex` does).
+    init(report: Report, texts: [String: SourceText]) {
+        self.report = report
+        self.texts = texts
+        var urls: [String: String?] = [:]
+        for doc in report.documents where urls[doc.id] == nil { urls[doc.id] = .some(doc.url) }
+        self.urls = urls
+        documentIRIs = Dictionary(report.documents.map { ($0.id, Self.iri($0.id)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func documentIRI(_ id: String) -> String { documentIRIs[id] ?? Self.iri(id) }
 
     func json() throws -> String {
         let items = claimAnnotations() + reprintAnnotations()
@@ -79,8 +93,9 @@ struct AnnotationWriter {
                     let where_ = others.map { "\($0.doc) chars \($0.start)–\($0.end)" }.joined(separator: ", ")
                     let original = pair.original.map { "likely original: \($0) (\(pair.originalBy ?? ""))" } ?? "original undetermined"
                     let value = "Shared \(passage.level) passage (similarity \(passage.similarity)) with \(where_); \(original)."
+                    let docs = pair.docs.map(documentIRI).joined(separator: "+")
                     items.append(WebAnnotationModel.Annotation(
-                        id: "urn:crosscheck:annotation:reprint:\(pair.docs.map(Self.iri).joined(separator: "+")):\(n + 1):\(Self.iri(span.doc))",
+                        id: "urn:crosscheck:annotation:reprint:\(docs):\(n + 1):\(documentIRI(span.doc))",
                         motivation: "linking",
                         body: [.init(value: value, purpose: "linking"),
                                .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging")],
@@ -93,15 +108,20 @@ struct AnnotationWriter {
 
     private func target(doc: String, span: TextSpan) -> WebAnnotationModel.Target? {
         guard let text = texts[doc], span.start >= 0, span.start < span.end, span.end <= text.count else { return nil }
-        let source = report.documents.first { $0.id == doc }?.url ?? "urn:crosscheck:document:\(Self.iri(doc))"
+        let source = (urls[doc] ?? nil) ?? "urn:crosscheck:document:\(documentIRI(doc))"
         return WebAnnotationModel.Target(source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
                                          start: span.start, end: span.end)
     }
 
     /// The id made safe for an IRI path segment.
     static func iri(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: iriAllowed) ?? id
+    }
+
+    /// Unreserved characters of an IRI path segment (built once: building a `CharacterSet` is slow).
+    private static let iriAllowed: CharacterSet = {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
-    }
+        return allowed
+    }()
 }

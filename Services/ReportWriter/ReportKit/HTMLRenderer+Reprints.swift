@@ -14,8 +14,8 @@ extension HTMLRenderer {
             for passage in pair.passages {
                 let places = passage.spans.map { "\(sourceLink($0.doc)) \($0.start)–\($0.end)" }.joined(separator: "<br>")
                 var quoted = ""
-                if let first = passage.spans.first, let doc = index.parsed[first.doc] {
-                    quoted = HTMLEscaping.escape(SourceText(doc.text)[first.start, first.end])
+                if let first = passage.spans.first, let source = index.texts[first.doc] {
+                    quoted = HTMLEscaping.escape(source[first.start, first.end])
                 }
                 html += "<tr><td>\(HTMLEscaping.escape(passage.level))</td><td>\(passage.similarity)</td><td>\(places)</td>"
                 html += "<td>\(quoted)</td></tr>"

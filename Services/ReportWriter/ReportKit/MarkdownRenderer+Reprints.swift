@@ -17,8 +17,8 @@ extension MarkdownRenderer {
             for passage in pair.passages {
                 let places = passage.spans.map { "\(MarkdownEscaping.code($0.doc)) chars \($0.start)–\($0.end)" }
                 out.append("- **\(passage.level)**, similarity \(passage.similarity) — " + places.joined(separator: "; ") + ":")
-                if let first = passage.spans.first, let doc = index.parsed[first.doc] {
-                    let text = SourceText(doc.text)[first.start, first.end]
+                if let first = passage.spans.first, let source = index.texts[first.doc] {
+                    let text = source[first.start, first.end]
                     let shown = text.unicodeScalars.count > 300 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(300))) + " …" : text
                     out.append("  > " + MarkdownEscaping.inline(shown.split(whereSeparator: \.isNewline).joined(separator: " ")))
                 }

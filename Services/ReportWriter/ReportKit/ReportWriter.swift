@@ -36,7 +36,7 @@ public struct ReportWriter: Sendable {
             markdown: MarkdownRenderer(index: index).render(),
             html: HTMLRenderer(index: index).render(),
             conflicts: index.conflictCount,
-            annotations: try AnnotationWriter(report: report, analysis: analysis).json())
+            annotations: try AnnotationWriter(report: report, texts: index.texts).json())
     }
 
     /// The canonical bytes of `report.json`: sorted keys, unescaped slashes, two-space
