@@ -69,6 +69,10 @@ def solve(m, v):
 
 
 def fit(data, width):
+    """Weights (bias last) fitted with each class weighing as much in total as the other, so the
+    bias does not learn the training split's share of coreferent pairs."""
+    positives = sum(y for _, y in data)
+    weight = {1: len(data) / (2 * positives), 0: len(data) / (2 * (len(data) - positives))}
     w = [0.0] * (width + 1)             # last entry: bias (not penalised)
     for _ in range(ITERATIONS):
         grad = [0.0] * (width + 1)
@@ -77,11 +81,11 @@ def fit(data, width):
             xb = list(x) + [1.0]
             z = sum(wi * xi for wi, xi in zip(w, xb))
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            s = p * (1 - p)
+            s = weight[y] * p * (1 - p)
             for i, xi in enumerate(xb):
                 if xi == 0:
                     continue
-                grad[i] += (p - y) * xi
+                grad[i] += weight[y] * (p - y) * xi
                 row = hess[i]
                 for j, xj in enumerate(xb):
                     if xj != 0:
