@@ -11,7 +11,7 @@ Fitting is deterministic: Newton's method (IRLS) with an L2 penalty, a fixed num
 iterations, pure Python in a fixed order; weights are rounded to 4 decimals, so the output
 file is the same byte for byte on every run.
 
-usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD OUT.json
+usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD RELATION_COSINE OUT.json
        train_scorer.py sweep WEIGHTS.json PAIRS.ndjson GOLD.json   (pair P/R/F1 per threshold)
 """
 import json
@@ -106,13 +106,14 @@ def probability(table, names, x):
 
 def main():
     if sys.argv[1] == "fit":
-        pairs, gold, threshold, story, out = sys.argv[2:7]
+        pairs, gold, threshold, story, relation, out = sys.argv[2:8]
         names, data = rows(pairs, gold)
         w = fit(data, len(names))
         table = {n: round(v, 4) for n, v in zip(names, w)}
         table["bias"] = round(w[-1], 4)
         table["threshold"] = float(threshold)
         table["storyThreshold"] = float(story)
+        table["relationCosine"] = float(relation)
         doc = {
             "format": "crosscheck-knowledge/1",
             "source": "learned by scripts/train-claim-scorer: logistic regression on ECB+ train gold event pairs "

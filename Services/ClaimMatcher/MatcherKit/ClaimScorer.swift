@@ -20,6 +20,9 @@ struct ClaimScorer: Sendable {
     /// Whether a join needs an event relation or shared subjects besides the score
     /// (`requireRelation` in the table, 1 by default).
     var requireRelation: Bool
+    /// Sentence cosine from which two claims count as related without a shared trigger or
+    /// subject (`relationCosine`; above 1, the default, never).
+    var relationCosine: Double
     /// Whether claims naming only different subjects are never joined (`subjectVeto`, 1 by default).
     var subjectVeto: Bool
     /// Earlier claims compared per block (`window`).
@@ -35,6 +38,7 @@ struct ClaimScorer: Sendable {
         self.averageThreshold = table["averageThreshold"] ?? threshold
         self.requireRelation = (table["requireRelation"] ?? 1) != 0
         self.subjectVeto = (table["subjectVeto"] ?? 1) != 0
+        self.relationCosine = table["relationCosine"] ?? 2
         self.window = Int(table["window"] ?? Double(ScoredLinker.defaultWindow))
     }
 

@@ -7,7 +7,9 @@
 /// probability of all scored pairs between the two groups also reaches the threshold, and under
 /// a transitive veto: a join never puts into one group dates that cannot be one day, both
 /// polarities, or only different figures of one measure or only different places, where neither group had that contradiction
-/// before; claims naming only different subjects are never joined. A group mixing two events
+/// before; claims naming only different subjects are never joined. A join also needs an event
+/// relation, shared subjects or (with encoder vectors) a sentence cosine of at least
+/// `relationCosine`. A group mixing two events
 /// would print false conflicts, worse than a missed match (on ECB+ dev the figure and place
 /// vetoes cost 9 points of recall; without them, "12 injured in A" joins "30 injured in B").
 struct ScoredLinker: Sendable {
@@ -33,6 +35,7 @@ struct ScoredLinker: Sendable {
     private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
     private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
     private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
+    private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
 
     /// What the veto keeps per group.
     private struct GroupState {
@@ -105,7 +108,9 @@ struct ScoredLinker: Sendable {
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
             // A shared eventless lemma ("said" / "said") is no event relation.
             let trigger = vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0
-            let related = !scorer.requireRelation || trigger || vector[Self.subjectJaccard] > 0
+            // So is a paraphrase the encoder sees ("convicted" / "found guilty").
+            let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
+            let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0
             if related, p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
         }
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
