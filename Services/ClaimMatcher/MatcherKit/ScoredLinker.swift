@@ -1,21 +1,20 @@
 /// Joins claims of different documents that the learned `ClaimScorer` says name one event.
 ///
 /// Candidates come from blocks: claims sharing the trigger lemma (event or predicate), a
-/// WordNet event class of the predicate or of any event word, the object or an entity, each claim meeting at most `window` earlier claims per
-/// block, so the cost stays linear in the claims. Pairs scoring at least the scorer's threshold
-/// are joined best first, within one story of documents (`DocumentStories`), when the average
-/// probability of all scored pairs between the two groups also reaches the threshold, and under
-/// a transitive veto: a join never puts into one group dates that cannot be one day, both
-/// polarities, or only different figures of one measure or only different places, where neither group had that contradiction
-/// before; claims naming only different subjects are never joined. A join also needs an event
-/// relation, shared subjects or (with encoder vectors) a sentence cosine of at least
-/// `relationCosine`. A group mixing two events
-/// would print false conflicts, worse than a missed match (on ECB+ dev the figure and place
-/// vetoes cost 9 points of recall; without them, "12 injured in A" joins "30 injured in B").
+/// WordNet event class of the predicate or of any event word, the object or an entity, each
+/// claim meeting at most `window` earlier claims per block, so the cost stays linear in the
+/// claims. Pairs scoring at least the scorer's threshold are joined best first, within one
+/// story of documents (`DocumentStories`), when the average probability of all scored pairs
+/// between the two groups reaches `averageThreshold`, and under a transitive veto: a join never
+/// puts into one group dates that cannot be one day, both polarities, only different figures
+/// of one measure or only different places, where neither group had that contradiction before;
+/// claims naming only different subjects are never joined. A join also needs an event relation,
+/// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`.
+/// A group mixing two events would print false conflicts, worse than a missed match (without
+/// the figure veto, "12 injured in A" joins "30 injured in B").
 struct ScoredLinker: Sendable {
     var scorer: ClaimScorer
-    /// Earlier claims compared per block.
-    var window = ScoredLinker.defaultWindow
+    /// Earlier claims compared per block, unless the scorer's table says otherwise.
     static let defaultWindow = 24
     /// Members of the smaller group read by the average-link check.
     static let averageSample = 32
