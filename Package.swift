@@ -175,7 +175,7 @@ let package = Package(
 
         .executableTarget(
             name: "crosscheck-train-features",
-            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
+            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
             path: "Services/ClaimMatcher/TrainFeatures"
         ),
         // MARK: Tests

@@ -48,4 +48,31 @@ import Testing
         }
         #expect(table.stories.count == 2)
     }
+
+    /// The encoder's cosine between the claims' sentences reaches the scorer as `sentenceCosine`:
+    /// the rounded cosine of the bundle's vectors when it has them, 0 when the job ran without.
+    @Test func sentenceCosineFeatureReadsTheBundleVectors() throws {
+        var bundle = TestBundleBuilder.bundle([
+            ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday."),
+            ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
+        ], entities: [])
+        let index = try #require(ClaimPairFeatures.names.firstIndex(of: "sentenceCosine"))
+        let without = ClaimMatcher().pairTable(bundle)
+        #expect(!without.pairs.isEmpty)
+        #expect(without.pairs.allSatisfy { $0.values[index] == 0 })
+        let vectors: [String: [Float]] = ["a": [1, 0, 0, 0], "b": [0.6, 0.8, 0, 0]]
+        bundle.sentenceVectors = bundle.documents.map { doc in
+            let id = doc.document.id
+            let count = doc.document.sentences.count
+            let vector = QuantizedVector(vectors[id] ?? [0, 0, 1, 0])
+            return SentenceVectors(document: id, model: "test", dimension: 4, vectors: Array(repeating: vector, count: count))
+        }
+        let with = ClaimMatcher().pairTable(bundle)
+        let similarity = SentenceSimilarity(bundle.sentenceVectors)
+        for pair in with.pairs {
+            let expected = try #require(similarity.cosine(with.claims[pair.a], with.claims[pair.b]))
+            #expect(pair.values[index] == expected)
+            #expect(expected > 0.5 && expected < 0.7)
+        }
+    }
 }

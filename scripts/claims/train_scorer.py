@@ -11,7 +11,7 @@ Fitting is deterministic: Newton's method (IRLS) with an L2 penalty, a fixed num
 iterations, pure Python in a fixed order; weights are rounded to 4 decimals, so the output
 file is the same byte for byte on every run.
 
-usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD OUT.json
+usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD RELATION_COSINE OUT.json
        train_scorer.py sweep WEIGHTS.json PAIRS.ndjson GOLD.json   (pair P/R/F1 per threshold)
 """
 import json
@@ -69,6 +69,10 @@ def solve(m, v):
 
 
 def fit(data, width):
+    """Weights (bias last) fitted with each class weighing as much in total as the other, so the
+    bias does not learn the training split's share of coreferent pairs."""
+    positives = sum(y for _, y in data)
+    weight = {1: len(data) / (2 * positives), 0: len(data) / (2 * (len(data) - positives))}
     w = [0.0] * (width + 1)             # last entry: bias (not penalised)
     for _ in range(ITERATIONS):
         grad = [0.0] * (width + 1)
@@ -77,11 +81,11 @@ def fit(data, width):
             xb = list(x) + [1.0]
             z = sum(wi * xi for wi, xi in zip(w, xb))
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            s = p * (1 - p)
+            s = weight[y] * p * (1 - p)
             for i, xi in enumerate(xb):
                 if xi == 0:
                     continue
-                grad[i] += (p - y) * xi
+                grad[i] += weight[y] * (p - y) * xi
                 row = hess[i]
                 for j, xj in enumerate(xb):
                     if xj != 0:
@@ -102,13 +106,14 @@ def probability(table, names, x):
 
 def main():
     if sys.argv[1] == "fit":
-        pairs, gold, threshold, story, out = sys.argv[2:7]
+        pairs, gold, threshold, story, relation, out = sys.argv[2:8]
         names, data = rows(pairs, gold)
         w = fit(data, len(names))
         table = {n: round(v, 4) for n, v in zip(names, w)}
         table["bias"] = round(w[-1], 4)
         table["threshold"] = float(threshold)
         table["storyThreshold"] = float(story)
+        table["relationCosine"] = float(relation)
         doc = {
             "format": "crosscheck-knowledge/1",
             "source": "learned by scripts/train-claim-scorer: logistic regression on ECB+ train gold event pairs "

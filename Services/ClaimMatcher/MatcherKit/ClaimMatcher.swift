@@ -31,7 +31,7 @@ public struct ClaimMatcher: Sendable {
         let grouped = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
         // The learned scorer joins what the rules left apart, when the knowledge base has weights.
         let components = ClaimScorer(table: lexicon.claimScorer).map {
-            ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features))
+            ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features, bundle: bundle))
         } ?? grouped
         let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
                                  indefiniteObjects: lexicon.indefiniteObjects)
@@ -78,20 +78,22 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.
-    func pairContext(_ features: [ClaimFeatures]) -> ClaimPairFeatures.Context {
+    func pairContext(_ features: [ClaimFeatures], bundle: LinkedBundle) -> ClaimPairFeatures.Context {
         var documentTerms: [[String]] = Array(repeating: [], count: (features.map(\.docIndex).max() ?? -1) + 1)
         for c in features { documentTerms[c.docIndex].append(contentsOf: c.terms) }
         return ClaimPairFeatures.Context(profiles: ClaimGrouper.profiles(features), vectors: TermVectors(features.map(\.terms)),
                                          story: StoryLinker().stories(features), eventless: eventless,
-                                         documents: TermVectors(documentTerms), documentTerms: documentTerms)
+                                         documents: TermVectors(documentTerms), documentTerms: documentTerms,
+                                         sentences: SentenceSimilarity(bundle.sentenceVectors))
     }
 
     /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as
     /// the matcher computes them: what `crosscheck-train-features` dumps for training.
     public func pairTable(_ bundle: LinkedBundle) -> ClaimPairTable {
         let features = claimFeatures(bundle)
-        let context = pairContext(features)
-        let pairs = ScoredLinker.candidates(features, context: context, window: ScoredLinker.defaultWindow).map { a, b in
+        let context = pairContext(features, bundle: bundle)
+        let window = ClaimScorer(table: lexicon.claimScorer)?.window ?? ScoredLinker.defaultWindow
+        let pairs = ScoredLinker.candidates(features, context: context, window: window).map { a, b in
             ClaimPairTable.Pair(a: a, b: b, values: ClaimPairFeatures.vector(a, b, claims: features, context: context))
         }
         let storyThreshold = ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold

@@ -1,3 +1,5 @@
+import CrosscheckSchema
+
 /// The features the learned claim scorer reads of one pair of claims in different documents.
 ///
 /// One code path for training and inference: `crosscheck-train-features` dumps these vectors
@@ -12,7 +14,7 @@ struct ClaimPairFeatures: Sendable {
         "sameObject", "objectNamed", "objectsDiffer", "datesOverlap", "datesApart",
         "sameFigure", "figuresDiffer", "samePlace", "placesDiffer", "polarityDiffers",
         "sameSpeaker", "lexicalCosine", "sameStory", "eventlessPredicate", "sameEventOtherObject",
-        "documentCosine", "contentSenseJaccard", "sharedContentSense",
+        "documentCosine", "contentSenseJaccard", "sharedContentSense", "sentenceCosine",
     ]
 
     /// What the vector needs besides the two claims.
@@ -27,6 +29,8 @@ struct ClaimPairFeatures: Sendable {
         var documents: TermVectors
         /// The terms of each document (all its claims' terms).
         var documentTerms: [[String]]
+        /// Encoder cosines between the claims' sentences (empty when the job ran without vectors).
+        var sentences = SentenceSimilarity(nil)
     }
 
     /// The feature vector of claims `i` and `j`, in the order of `names`.
@@ -68,6 +72,7 @@ struct ClaimPairFeatures: Sendable {
             context.documents.cosine(ca.docIndex, cb.docIndex),
             ClaimGrouper.jaccard(ca.contentSenses, cb.contentSenses),
             flag(ClaimGrouper.intersection(ca.contentSenses, cb.contentSenses) > 0),
+            context.sentences.cosine(ca.claim, cb.claim) ?? 0,
         ]
     }
 

@@ -15,6 +15,18 @@ struct ClaimScorer: Sendable {
     /// Minimum average document cosine to join two documents into one story
     /// (`DocumentStories`); claims are linked only within a story.
     var storyThreshold: Double
+    /// Minimum average probability between two groups for a join (average link).
+    var averageThreshold: Double
+    /// Whether a join needs an event relation or shared subjects besides the score
+    /// (`requireRelation` in the table, 1 by default).
+    var requireRelation: Bool
+    /// Sentence cosine from which two claims count as related without a shared trigger or
+    /// subject (`relationCosine`; above 1, the default, never).
+    var relationCosine: Double
+    /// Whether claims naming only different subjects are never joined (`subjectVeto`, 1 by default).
+    var subjectVeto: Bool
+    /// Earlier claims compared per block (`window`).
+    var window: Int
 
     /// The scorer of a `claimScorer` table, or nil when the table has no bias or threshold.
     init?(table: [String: Double]) {
@@ -23,6 +35,11 @@ struct ClaimScorer: Sendable {
         self.threshold = threshold
         self.storyThreshold = table["storyThreshold"] ?? DocumentStories().threshold
         self.weights = ClaimPairFeatures.names.map { table[$0] ?? 0 }
+        self.averageThreshold = table["averageThreshold"] ?? threshold
+        self.requireRelation = (table["requireRelation"] ?? 1) != 0
+        self.subjectVeto = (table["subjectVeto"] ?? 1) != 0
+        self.relationCosine = table["relationCosine"] ?? 2
+        self.window = Int(table["window"] ?? Double(ScoredLinker.defaultWindow))
     }
 
     /// Probability that two claims with feature vector `x` name one event.

@@ -1,19 +1,20 @@
 /// Joins claims of different documents that the learned `ClaimScorer` says name one event.
 ///
 /// Candidates come from blocks: claims sharing the trigger lemma (event or predicate), a
-/// WordNet event class of the predicate or of any event word, the object or an entity, each claim meeting at most `window` earlier claims per
-/// block, so the cost stays linear in the claims. Pairs scoring at least the scorer's threshold
-/// are joined best first, within one story of documents (`DocumentStories`), when the average
-/// probability of all scored pairs between the two groups also reaches the threshold, and under
-/// a transitive veto: a join never puts into one group dates that cannot be one day, both
-/// polarities, or only different figures or places, where neither group had that contradiction
-/// before; claims naming only different subjects are never joined. A group mixing two events
-/// would print false conflicts, worse than a missed match (on ECB+ dev the figure and place
-/// vetoes cost 9 points of recall; without them, "12 injured in A" joins "30 injured in B").
+/// WordNet event class of the predicate or of any event word, the object or an entity, each
+/// claim meeting at most `window` earlier claims per block, so the cost stays linear in the
+/// claims. Pairs scoring at least the scorer's threshold are joined best first, within one
+/// story of documents (`DocumentStories`), when the average probability of all scored pairs
+/// between the two groups reaches `averageThreshold`, and under a transitive veto: a join never
+/// puts into one group dates that cannot be one day, both polarities, only different figures
+/// of one measure or only different places, where neither group had that contradiction before;
+/// claims naming only different subjects are never joined. A join also needs an event relation,
+/// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`.
+/// A group mixing two events would print false conflicts, worse than a missed match (without
+/// the figure veto, "12 injured in A" joins "30 injured in B").
 struct ScoredLinker: Sendable {
     var scorer: ClaimScorer
-    /// Earlier claims compared per block.
-    var window = ScoredLinker.defaultWindow
+    /// Earlier claims compared per block, unless the scorer's table says otherwise.
     static let defaultWindow = 24
     /// Members of the smaller group read by the average-link check.
     static let averageSample = 32
@@ -32,6 +33,8 @@ struct ScoredLinker: Sendable {
     /// Where the flags a join needs sit in a pair's feature vector.
     private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
     private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
+    private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
+    private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
 
     /// What the veto keeps per group.
     private struct GroupState {
@@ -39,9 +42,10 @@ struct ScoredLinker: Sendable {
         var earliestEnd: Int?
         /// Bit 1: an affirmed claim, bit 2: a negated one.
         var polarity: Int
-        var figures: Set<Int>
+        /// Figures by measure: `amount`, `percent`, or `count/` and what is counted.
+        var figures: [String: Set<String>]
         var places: Set<String>
-        }
+    }
 
     /// Candidate pairs of different documents, each once, in a fixed order.
     static func candidates(_ claims: [ClaimFeatures], context: ClaimPairFeatures.Context, window: Int) -> [(Int, Int)] {
@@ -93,7 +97,7 @@ struct ScoredLinker: Sendable {
         var scored: [Candidate] = []
         // Every scored pair, both ways: the average link between two groups reads them.
         var links = Array(repeating: [(other: Int, probability: Double)](), count: claims.count)
-        for (i, j) in Self.candidates(claims, context: context, window: window) {
+        for (i, j) in Self.candidates(claims, context: context, window: scorer.window) {
             let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context)
             let p = scorer.probability(vector)
             links[i].append((j, p))
@@ -101,7 +105,11 @@ struct ScoredLinker: Sendable {
             // A join needs an event relation (same predicate or event noun, a shared sense, two
             // steps of one process) or shared participants: the score alone links different
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
-            let related = vector[Self.noTriggerMatch] == 0 || vector[Self.subjectJaccard] > 0
+            // A shared eventless lemma ("said" / "said") is no event relation.
+            let trigger = vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0
+            // So is a paraphrase the encoder sees ("convicted" / "found guilty").
+            let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
+            let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0
             if related, p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
         }
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
@@ -110,11 +118,11 @@ struct ScoredLinker: Sendable {
         for candidate in scored where story[claims[candidate.i].docIndex] == story[claims[candidate.j].docIndex] {
             // Other participants are another event ("Denmark and Finland signed" / "Norway and Sweden signed").
             let si = context.profiles[candidate.i].subjects, sj = context.profiles[candidate.j].subjects
-            if !si.isEmpty, !sj.isEmpty, ClaimGrouper.intersection(si, sj) == 0 { continue }
+            if scorer.subjectVeto, !si.isEmpty, !sj.isEmpty, ClaimGrouper.intersection(si, sj) == 0 { continue }
             let ri = sets.find(candidate.i), rj = sets.find(candidate.j)
             guard ri != rj, let a = state[ri], let b = state[rj], Self.compatible(a, b) else { continue }
             let (small, large) = (members[ri]?.count ?? 0) <= (members[rj]?.count ?? 0) ? (ri, rj) : (rj, ri)
-            guard averageLink(members[small] ?? [], to: large, links: links, sets: &sets) >= scorer.threshold else { continue }
+            guard averageLink(members[small] ?? [], to: large, links: links, sets: &sets) >= scorer.averageThreshold else { continue }
             sets.union(ri, rj)
             let root = sets.find(ri)
             let joined = (members[ri] ?? []) + (members[rj] ?? [])
@@ -143,15 +151,21 @@ struct ScoredLinker: Sendable {
     }
 
     private static func state(of c: ClaimFeatures, _ p: ClaimGrouper.Profile) -> GroupState {
-        GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
-                   figures: Set(p.quantities), places: Set([c.claim.slots["place"]?.description].compactMap { $0 }))
+        var figures: [String: Set<String>] = [:]
+        for slot in ["amount", "percent", "count"] {
+            guard let value = c.claim.slots[slot] else { continue }
+            figures[slot == "count" ? "count/" + (c.countHead ?? "") : slot, default: []].insert(value.description)
+        }
+        return GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
+                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }))
     }
 
     private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
         guard let a else { return b }
         return GroupState(latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
                           earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
-                          polarity: a.polarity | b.polarity, figures: a.figures.union(b.figures), places: a.places.union(b.places))
+                          polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
+                          places: a.places.union(b.places))
     }
 
     /// Whether joining two groups adds no contradiction neither had.
@@ -160,7 +174,11 @@ struct ScoredLinker: Sendable {
         let end = [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min()
         if let start, let end, start > end { return false }
         if a.polarity | b.polarity == 3, a.polarity != 3, b.polarity != 3 { return false }
-        if !a.figures.isEmpty, !b.figures.isEmpty, a.figures.isDisjoint(with: b.figures) { return false }
+        // Different figures of one measure ("12 injured" / "30 injured"); figures of different
+        // measures (a magnitude and a toll) say nothing.
+        for (measure, values) in a.figures {
+            if let other = b.figures[measure], values.isDisjoint(with: other) { return false }
+        }
         if !a.places.isEmpty, !b.places.isEmpty, a.places.isDisjoint(with: b.places) { return false }
         return true
     }

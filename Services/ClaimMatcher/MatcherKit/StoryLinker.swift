@@ -110,14 +110,15 @@ struct StoryLinker: Sendable {
         var df: [String: Int] = [:]
         for set in entities { for e in set { df[e, default: 0] += 1 } }
         func weight(_ e: String) -> Double { 1.0 / Double(df[e] ?? 1).squareRoot() }
-        let totals = entities.map { $0.reduce(0) { $0 + weight($1) } }
+        // Sums in sorted order: a Set's order changes per process, and so would the rounding.
+        let totals = entities.map { $0.sorted().reduce(0) { $0 + weight($1) } }
         var sets = UnionFind(count: docCount)
         var postings: [String: [Int]] = [:]
         for d in 0..<docCount {
             var seen = Set<Int>()
             for e in entities[d].sorted() {
                 for other in (postings[e] ?? []).suffix(window) where seen.insert(other).inserted {
-                    let shared = entities[d].intersection(entities[other]).reduce(0) { $0 + weight($1) }
+                    let shared = entities[d].intersection(entities[other]).sorted().reduce(0) { $0 + weight($1) }
                     let smaller = min(totals[d], totals[other])
                     if smaller > 0, shared / smaller >= storyOverlap { sets.union(d, other) }
                 }

@@ -5,7 +5,10 @@
 // built from annotated sentences. Each bundle runs through the real parser, resolver, linker
 // and claim extractor in-process, exactly as in a job. Output (argument 2): one JSON line per
 // bundle {"id", "features", "claims": [[doc, start, end]], "pairs": [[a, b, [values]]]}.
+// Sentence vectors come from the real encoder when its model is installed (scripts/setup), as
+// in a job; without one the `sentenceCosine` feature is 0 and a note says so.
 import CrosscheckSchema
+import EncoderKit
 import Foundation
 import Knowledge
 import MatcherKit
@@ -46,18 +49,24 @@ do {
     let resolver = try EntityResolver(knowledge: knowledge)
     let linker = try EntityLinker(knowledge: knowledge)
     let matcher = ClaimMatcher(knowledge: knowledge)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
+    if encoder.encoder == nil {
+        FileHandle.standardError.write(Data("crosscheck-train-features: no encoder model; sentenceCosine is 0\n".utf8))
+    }
+    let json = JSONEncoder()
+    json.outputFormatting = [.sortedKeys]
     var out = Data()
     for bundle in input.bundles {
-        let resolved = try bundle.docs.map { doc in
-            resolver.resolve(try parser.parse(RawDocument(id: doc.id, path: "\(bundle.id)/\(doc.id).txt", data: Data(doc.text.utf8))))
+        let parsed = try bundle.docs.map { doc in
+            try parser.parse(RawDocument(id: doc.id, path: "\(bundle.id)/\(doc.id).txt", data: Data(doc.text.utf8)))
         }
-        let table = matcher.pairTable(linker.link(resolved))
+        var linked = linker.link(parsed.map(resolver.resolve))
+        if encoder.encoder != nil { linked.sentenceVectors = parsed.map { encoder.encode(EncodeRequest($0)) } }
+        let table = matcher.pairTable(linked)
         let line = Output(id: bundle.id, features: table.features,
                           claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
                           pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories)
-        out.append(try encoder.encode(line))
+        out.append(try json.encode(line))
         out.append(Data("\n".utf8))
     }
     try out.write(to: URL(fileURLWithPath: arguments[2]))
