@@ -57,7 +57,7 @@ import Testing
             ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
         ], entities: [])
         let index = try #require(ClaimPairFeatures.names.firstIndex(of: "sentenceCosine"))
-        let without = ClaimMatcher().pairTable(bundle)
+        let without = try ClaimMatcher().pairTable(bundle)
         #expect(!without.pairs.isEmpty)
         #expect(without.pairs.allSatisfy { $0.values[index] == 0 })
         let vectors: [String: [Float]] = ["a": [1, 0, 0, 0], "b": [0.6, 0.8, 0, 0]]
@@ -67,7 +67,7 @@ import Testing
             let vector = QuantizedVector(vectors[id] ?? [0, 0, 1, 0])
             return SentenceVectors(document: id, model: "test", dimension: 4, vectors: Array(repeating: vector, count: count))
         }
-        let with = ClaimMatcher().pairTable(bundle)
+        let with = try ClaimMatcher().pairTable(bundle)
         let similarity = SentenceSimilarity(bundle.sentenceVectors)
         for pair in with.pairs {
             let expected = try #require(similarity.cosine(with.claims[pair.a], with.claims[pair.b]))
