@@ -259,7 +259,20 @@ public final class Coordinator {
     /// Rebuilds the unfinished jobs of the journal: each job's requests are derived again and
     /// the journaled replies applied in order, so only the work still missing is sent out.
     private func recover() {
-        guard let journal, let unfinished = try? journal.unfinished() else { return }
+        guard let journal else { return }
+        let unfinished: [(job: String, entries: [Journal.Entry])]
+        do {
+            unfinished = try journal.unfinished()
+        } catch {
+            logger.error("\(error): its jobs are not resumed", metadata: ["journal": "\(journal.path)"])
+            do {
+                let aside = try journal.setAside()
+                logger.error("unreadable journal kept aside; a new one is started", metadata: ["journal": "\(journal.path)", "kept": "\(aside)"])
+            } catch {
+                logger.error("cannot put the unreadable journal aside: \(error)", metadata: ["journal": "\(journal.path)"])
+            }
+            return
+        }
         for (jobID, entries) in unfinished { replay(jobID, entries) }
     }
 
