@@ -83,10 +83,8 @@ public final class StageWorker<Handler: StageHandler> {
         }
 
         while !stopToken.isStopped {
-            if let failure = handoff.failure {
-                logger.error("\(failure.message)")
-                throw failure
-            }
+            // The work thread stopped (its wake socket failed): stop the worker with its error.
+            if let failure = handoff.failure { throw failure }
             let readable = try Poller.poll([dealer, wake], timeout: configuration.heartbeatMilliseconds / 2)
             if readable[0] {
                 while let frames = try dealer.receive(wait: false) {
@@ -205,7 +203,7 @@ public final class StageWorker<Handler: StageHandler> {
         let envelope = Envelope(job: job, id: "\(configuration.instance):e\(errorCounter)",
                                 sender: configuration.instance, replyTo: replyTo, document: document,
                                 payload: .error(error))
-        // try?: an error envelope of plain strings encodes; were it not to, the coordinator retries.
+        // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
         guard let frame = try? codec.encode(envelope) else { return .ignore }
         return .answer(frame)
     }

@@ -32,7 +32,7 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                     let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
                         code: "too-large", message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
                             + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
-                    // try?: an error envelope of plain strings encodes; were it not to, the coordinator retries.
+                    // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 } else if let frame = encoded {
                     // Replies to big frames are not cached: their digest would cost the socket thread.
@@ -92,7 +92,7 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                                      document: header.document, payload: .error(ErrorReport(
                                         code: failure.reason.rawValue, message: "\(instance) rejected a frame: \(failure.detail)",
                                         input: header.document ?? "frame")))
-                // try?: an error envelope of plain strings encodes; were it not to, the coordinator retries.
+                // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                 if let frame = try? codec.encode(error) { handoff.deliver(frame, cacheable: false) }
                 return nil
             }
