@@ -49,7 +49,12 @@ public final class StageWorker<Handler: StageHandler> {
         let workLoop = WorkLoop(handler: handler, context: context, endpoint: wakeEndpoint,
                                 handoff: handoff, instance: configuration.instance)
         let thread = Thread {
-            workLoop.run()
+            do {
+                try workLoop.run()
+            } catch {
+                let report = error as? ErrorReport
+                handoff.fail(report ?? ErrorReport(code: "work-thread", message: "\(error)", input: workLoop.instance))
+            }
             workDone.signal()
         }
         thread.name = "\(configuration.instance)-work"
@@ -70,6 +75,7 @@ public final class StageWorker<Handler: StageHandler> {
         }
 
         defer {
+            // try?: best effort on the way out; the coordinator notices a silent worker by its heartbeats.
             try? dealer.send(try codec.encode(controlEnvelope(.disconnect)), wait: false)
             try? wake.send(Data("stop".utf8), wait: false)
             _ = workDone.wait(timeout: .now() + 2)
@@ -77,6 +83,8 @@ public final class StageWorker<Handler: StageHandler> {
         }
 
         while !stopToken.isStopped {
+            // The work thread stopped (its wake socket failed): stop the worker with its error.
+            if let failure = handoff.failure { throw failure }
             let readable = try Poller.poll([dealer, wake], timeout: configuration.heartbeatMilliseconds / 2)
             if readable[0] {
                 while let frames = try dealer.receive(wait: false) {
@@ -195,6 +203,7 @@ public final class StageWorker<Handler: StageHandler> {
         let envelope = Envelope(job: job, id: "\(configuration.instance):e\(errorCounter)",
                                 sender: configuration.instance, replyTo: replyTo, document: document,
                                 payload: .error(error))
+        // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
         guard let frame = try? codec.encode(envelope) else { return .ignore }
         return .answer(frame)
     }

@@ -17,6 +17,7 @@ final class WorkHandoff: Sendable {
     private struct State {
         var inbox: [Request] = []
         var outbox: [(frame: Data, cacheable: Bool)] = []
+        var failure: ErrorReport?
     }
     private let state = Mutex(State())
 
@@ -28,6 +29,12 @@ final class WorkHandoff: Sendable {
 
     /// Hands back a reply; `cacheable` is false for errors a retry could cure.
     func deliver(_ frame: Data, cacheable: Bool) { state.withLock { $0.outbox.append((frame, cacheable)) } }
+
+    /// Records why the work thread stopped; the socket thread then stops the worker with it.
+    func fail(_ report: ErrorReport) { state.withLock { $0.failure = report } }
+
+    /// Why the work thread stopped, if it did.
+    var failure: ErrorReport? { state.withLock { $0.failure } }
 
     func takeReplies() -> [(frame: Data, cacheable: Bool)] {
         state.withLock { s in

@@ -10,24 +10,29 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
     let handoff: WorkHandoff
     let instance: String
 
-    func run() {
-        guard let wake = try? Socket(context, .pair) else { return }
+    /// Serves the requests handed over until told to stop.
+    ///
+    /// Throws when its wake socket cannot be opened, connected or used: without it the stage
+    /// could answer nothing, so the worker stops with that error rather than hang.
+    func run() throws {
+        let wake = try openWake()
         defer { wake.close() }
-        guard (try? wake.connect(endpoint)) != nil else { return }
         let codec = MessageCodec()
         let crash = CrashInjection()
-        while let frames = try? wake.receive(wait: true) {
+        while let frames = try wake.receive(wait: true) {
             if frames.first == Data("stop".utf8) { return }
             while let next = handoff.takeRequest() {
                 guard let request = decoded(next, codec: codec) else { continue }
                 crash?.crashIfMatching(stage: Handler.stage, requestID: request.id)
                 let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
+                // try?: a reply that cannot be encoded is answered below with an `internal` error.
                 let encoded = try? codec.encode(reply)
                 if let frame = encoded, frame.count > Socket.maxMessageBytes {
                     // The coordinator would drop the connection on it: say why instead.
                     let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
                         code: "too-large", message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
                             + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
+                    // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 } else if let frame = encoded {
                     // Replies to big frames are not cached: their digest would cost the socket thread.
@@ -38,11 +43,37 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 } else {
                     let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
                         code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
+                    // try?: as above, an error envelope of plain strings encodes.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 }
             }
-            _ = try? wake.send(Data("done".utf8))
+            do {
+                try wake.send(Data("done".utf8))
+            } catch {
+                throw stopped("cannot signal a finished request on \(endpoint): \(error)")
+            }
         }
+    }
+
+    private func openWake() throws -> Socket {
+        let wake: Socket
+        do {
+            wake = try Socket(context, .pair)
+        } catch {
+            throw stopped("cannot open its wake socket: \(error)")
+        }
+        do {
+            try wake.connect(endpoint)
+        } catch {
+            wake.close()
+            throw stopped("cannot connect its wake socket to \(endpoint): \(error)")
+        }
+        return wake
+    }
+
+    /// The error that stops the worker, naming the instance.
+    private func stopped(_ why: String) -> ErrorReport {
+        ErrorReport(code: "work-thread", message: "\(instance)'s work thread stopped: \(why)", input: instance)
     }
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
@@ -61,6 +92,7 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                                      document: header.document, payload: .error(ErrorReport(
                                         code: failure.reason.rawValue, message: "\(instance) rejected a frame: \(failure.detail)",
                                         input: header.document ?? "frame")))
+                // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                 if let frame = try? codec.encode(error) { handoff.deliver(frame, cacheable: false) }
                 return nil
             }

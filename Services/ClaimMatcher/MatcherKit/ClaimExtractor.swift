@@ -180,42 +180,15 @@ struct ClaimExtractor: Sendable {
         guard !content.isEmpty else { return nil }
 
         // Slots first: date and quantity tokens are not predicates or terms.
-        let future = content.contains { c.words[$0] == "will" }
-        let foundDates = dates.extract(c.tokens, in: clause, anchor: c.published, future: future)
-            .filter { !$0.tokens.contains(where: aside.contains) }
-        var consumed = Set<Int>()
-        for f in foundDates { consumed.formUnion(f.tokens) }
-        let date = bestDate(foundDates.compactMap(\.value))
-        let q = quantities.extract(c.tokens, in: clause, skipping: consumed.union(aside))
-        consumed.formUnion(q.tokens)
+        let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
 
         let place = findPlace(content: content, context: c)
 
         // Predicate: the highest-ranked lexicon predicate; else a fallback verb.
-        var predicateIndex: Int?
-        var predicate: MatcherLexicon.Predicate?
-        var stage: Int?
-        var bestRank = Int.min
-        var k = 0
-        while k < content.count {
-            let idx = content[k]
-            if c.entityAt[idx] == nil, !consumed.contains(idx), c.tokens[idx].kind == .word,
-               let (length, p) = lexicon.predicates.match(c.words, at: idx) {
-                if let s = p.stage { stage = max(stage ?? 0, s) }
-                // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
-                // So does a capitalised word ("Shipping lines …", a heading-like opening).
-                let isNoun = (idx > 0 && Self.determiners.contains(c.words[idx - 1])) || c.tokens[idx].isCapitalized
-                let rank = p.rank - (isNoun ? 2 : 0)
-                if predicate == nil || rank > bestRank {
-                    predicate = p
-                    predicateIndex = idx
-                    bestRank = rank
-                }
-                k += length
-                continue
-            }
-            k += 1
-        }
+        let ranked = rankedPredicate(content, context: c, consumed: consumed)
+        var predicateIndex = ranked.index
+        let predicate = ranked.predicate
+        let stage = ranked.stage
         var lemma = predicate?.lemma
         if lemma == nil, let (idx, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
             lemma = fallback
@@ -227,24 +200,8 @@ struct ClaimExtractor: Sendable {
         }
         guard var predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
 
-        // Subject: entities before the predicate; else a "by" agent; else the noun phrase after it.
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
-        var subject = orderedEntities(content.filter { $0 < pIndex }, context: c, excluding: place)
-        if subject.isEmpty {
-            let after = content.filter { $0 > pIndex }
-            if let first = after.first, c.words[first] == "by" {
-                subject = orderedEntities(Array(after.prefix(14)), context: c, excluding: place)
-            } else {
-                var phrase: [Int] = []
-                for idx in after.prefix(12) {
-                    let w = c.words[idx]
-                    if ["is", "are", "was", "were", "has", "have", "had", "will"].contains(w) { break }
-                    if c.entityAt[idx] == nil, lexicon.predicates.match(c.words, at: idx) != nil { break }
-                    phrase.append(idx)
-                }
-                subject = orderedEntities(phrase, context: c, excluding: place)
-            }
-        }
+        var subject = clauseSubject(content, predicate: pIndex, context: c, place: place)
         if subject.isEmpty { subject = inheritedSubject }
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
         // A person whose own speech act is the predicate ("X blamed Y for …", "X accused Y of …")
@@ -273,27 +230,12 @@ struct ClaimExtractor: Sendable {
                                   predicate: pIndex)
         let modality = spec.conditional ? .speculative : polarity.modality
 
-        var slots: [String: SlotValue] = [:]
-        if let date { slots["date"] = .text(date.text) }
-        if let place { slots["place"] = .text(place) }
-        if let amount = q.amount { slots["amount"] = .text(amount) }
-        if let percent = q.percent { slots["percent"] = .number(percent) }
-        if let count = q.count { slots["count"] = .number(count) }
-        if let s = stage, let name = lexicon.stageNames[s] { slots["stage"] = .text(name) }
-        // Who holds which role, as the document says ("Foreign Minister X").
-        var holders: [String: String] = [:]
-        for e in ([speaker.entity].compactMap { $0 } + orderedEntities(Array(clause), context: c, excluding: nil)) {
-            for role in c.roles[e] ?? [] where holders[role] == nil { holders[role] = e }
-        }
+        var slots = slotValues(date: date, place: place, quantities: q, stage: stage)
+        let holders = roleHolders(clause, speaker: speaker.entity, context: c)
         if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
+        let (start, end, text) = clauseText(clause, context: c)
 
-        let clauseTokens = c.tokens[clause]
-        let start = clauseTokens.first?.start ?? 0
-        let end = clauseTokens.last?.end ?? start
-        var text = String.UnicodeScalarView()
-        if start < end, end <= c.scalars.count { text.append(contentsOf: c.scalars[start..<end]) }
-
-        let claim = Claim(id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: String(text),
+        let claim = Claim(id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: text,
                           speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
                           object: object, slots: slots)
         return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
@@ -303,6 +245,101 @@ struct ClaimExtractor: Sendable {
                              senses: senses(of: c.words[pIndex], lemma: predicateLemma),
                              contentSenses: contentSenses(content, context: c),
                              provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+    }
+
+    /// The clause's best date and its quantities (asides left out), and the tokens they take.
+    private func datesAndQuantities(_ clause: Range<Int>, content: [Int], aside: Set<Int>, context c: SentenceContext)
+        -> (date: DateValue?, quantities: QuantityExtractor.Quantities, consumed: Set<Int>) {
+        let future = content.contains { c.words[$0] == "will" }
+        let foundDates = dates.extract(c.tokens, in: clause, anchor: c.published, future: future)
+            .filter { !$0.tokens.contains(where: aside.contains) }
+        var consumed = Set<Int>()
+        for f in foundDates { consumed.formUnion(f.tokens) }
+        let date = bestDate(foundDates.compactMap(\.value))
+        let q = quantities.extract(c.tokens, in: clause, skipping: consumed.union(aside))
+        consumed.formUnion(q.tokens)
+        return (date, q, consumed)
+    }
+
+    /// The highest-ranked lexicon predicate of the content, where it stands, and the highest
+    /// stage any predicate of the content names.
+    private func rankedPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>)
+        -> (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?) {
+        var predicateIndex: Int?
+        var predicate: MatcherLexicon.Predicate?
+        var stage: Int?
+        var bestRank = Int.min
+        var k = 0
+        while k < content.count {
+            let idx = content[k]
+            if c.entityAt[idx] == nil, !consumed.contains(idx), c.tokens[idx].kind == .word,
+               let (length, p) = lexicon.predicates.match(c.words, at: idx) {
+                if let s = p.stage { stage = max(stage ?? 0, s) }
+                // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
+                // So does a capitalised word ("Shipping lines …", a heading-like opening).
+                let isNoun = (idx > 0 && Self.determiners.contains(c.words[idx - 1])) || c.tokens[idx].isCapitalized
+                let rank = p.rank - (isNoun ? 2 : 0)
+                if predicate == nil || rank > bestRank {
+                    predicate = p
+                    predicateIndex = idx
+                    bestRank = rank
+                }
+                k += length
+                continue
+            }
+            k += 1
+        }
+        return (predicateIndex, predicate, stage)
+    }
+
+    /// Subject: entities before the predicate; else a "by" agent; else the noun phrase after it.
+    private func clauseSubject(_ content: [Int], predicate pIndex: Int, context c: SentenceContext, place: String?) -> [String] {
+        let subject = orderedEntities(content.filter { $0 < pIndex }, context: c, excluding: place)
+        guard subject.isEmpty else { return subject }
+        let after = content.filter { $0 > pIndex }
+        if let first = after.first, c.words[first] == "by" {
+            return orderedEntities(Array(after.prefix(14)), context: c, excluding: place)
+        }
+        var phrase: [Int] = []
+        for idx in after.prefix(12) {
+            let w = c.words[idx]
+            if ["is", "are", "was", "were", "has", "have", "had", "will"].contains(w) { break }
+            if c.entityAt[idx] == nil, lexicon.predicates.match(c.words, at: idx) != nil { break }
+            phrase.append(idx)
+        }
+        return orderedEntities(phrase, context: c, excluding: place)
+    }
+
+    /// The claim's slots from its date, place, quantities and stage (the role holder is added apart).
+    private func slotValues(date: DateValue?, place: String?, quantities q: QuantityExtractor.Quantities, stage: Int?) -> [String: SlotValue] {
+        var slots: [String: SlotValue] = [:]
+        if let date { slots["date"] = .text(date.text) }
+        if let place { slots["place"] = .text(place) }
+        if let amount = q.amount { slots["amount"] = .text(amount) }
+        if let percent = q.percent { slots["percent"] = .number(percent) }
+        if let count = q.count { slots["count"] = .number(count) }
+        if let s = stage, let name = lexicon.stageNames[s] { slots["stage"] = .text(name) }
+        return slots
+    }
+
+    /// Who holds which role, as the document says ("Foreign Minister X"): the speaker first, then
+    /// the clause's entities in order; the first holder of a role keeps it.
+    private func roleHolders(_ clause: Range<Int>, speaker: String?, context c: SentenceContext) -> [String: String] {
+        var holders: [String: String] = [:]
+        for e in ([speaker].compactMap { $0 } + orderedEntities(Array(clause), context: c, excluding: nil)) {
+            for role in c.roles[e] ?? [] where holders[role] == nil { holders[role] = e }
+        }
+        return holders
+    }
+
+    /// The clause's scalar offsets in the document and its text.
+    private func clauseText(_ clause: Range<Int>, context c: SentenceContext) -> (start: Int, end: Int, text: String) {
+        let clauseTokens = c.tokens[clause]
+        let start = clauseTokens.first?.start ?? 0
+        let end = clauseTokens.last?.end ?? start
+        var text = String.UnicodeScalarView()
+        if start < end, end <= c.scalars.count { text.append(contentsOf: c.scalars[start..<end]) }
+        return (start, end, String(text))
     }
 
     /// The WordNet event classes of every event word of the content (verbs and event nouns other
@@ -451,22 +488,7 @@ struct ClaimExtractor: Sendable {
     private func findSpeaker(in clause: Range<Int>, context c: SentenceContext) -> Speaker {
         let span = (start: c.tokens[clause.lowerBound].start, end: c.tokens[clause.upperBound - 1].end)
         // 1. Attributions the parser found.
-        for a in c.attributions where a.content.start < span.end && span.start < a.content.end {
-            var region = Set<Int>()
-            var entity = a.speaker
-            for idx in clause {
-                let t = c.tokens[idx]
-                let inContent = t.start >= a.content.start && t.end <= a.content.end
-                if !inContent { region.insert(idx) }
-                if entity == nil, t.start >= a.speakerSpan.start, t.end <= a.speakerSpan.end, let e = c.entityAt[idx] {
-                    entity = e
-                }
-            }
-            let cueWords = Tokenizer.foldPhrase(a.cue).split(separator: " ").map(String.init)
-            let lemma = lexicon.reportingVerbs.match(cueWords, at: 0)?.value
-            if region.count == clause.count { region = [] }
-            return Speaker(entity: entity, region: region, lemma: lemma, unnamed: entity == nil)
-        }
+        if let found = attributedSpeaker(in: clause, span: span, context: c) { return found }
         // 2. Reporting verbs next to a named speaker.
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -481,43 +503,9 @@ struct ClaimExtractor: Sendable {
                 continue
             }
             if lemma == MatcherLexicon.forwardCue {
-                // The cue runs to the next comma ("According to X, …", "…, according to X.").
-                var j = verbEnd
-                var entity: String?
-                while j < clause.upperBound, c.words[j] != "," {
-                    if entity == nil, j < verbEnd + 8, let e = c.entityAt[j] { entity = e }
-                    j += 1
-                }
-                return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
+                return forwardCueSpeaker(cue: i, cueEnd: verbEnd, lemma: lemma, clause: clause, context: c)
             }
-            // Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs
-            // or one group noun ("Norwegian officials") between them.
-            var j = i - 1
-            var looseWords = 0
-            while j >= clause.lowerBound, j >= i - 10 {
-                if let e = c.entityAt[j] {
-                    var first = j
-                    while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
-                    // Extend over the title phrase before the name ("Norwegian Foreign Minister").
-                    while first > clause.lowerBound,
-                          c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
-                        first -= 1
-                    }
-                    return Speaker(entity: e, region: Set(first..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
-                }
-                let t = c.tokens[j], w = c.words[j]
-                if t.kind == .symbol {
-                    if ["\u{201D}", "\"", "'"].contains(w) { j -= 1; continue }
-                    break
-                }
-                if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") { j -= 1; continue }
-                if w == "and", let lead = leadingSubject(clause, context: c) {
-                    return Speaker(entity: lead, region: Set(i..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
-                }
-                looseWords += 1
-                if looseWords > 1 || lexicon.stopwords.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") { break }
-                j -= 1
-            }
+            if let found = speakerBefore(verb: i, verbEnd: verbEnd, lemma: lemma, clause: clause, context: c) { return found }
             // Speaker right after the verb: "…, said the minister".
             if verbEnd < clause.upperBound, let e = c.entityAt[verbEnd] {
                 var end = verbEnd
@@ -531,6 +519,72 @@ struct ClaimExtractor: Sendable {
             if let s = q.speaker { return Speaker(entity: s, region: [], lemma: nil, unnamed: false) }
         }
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+    }
+
+    /// The speaker of the first attribution the parser found over the clause; the region is the
+    /// clause outside the attributed content (none when all of it is outside).
+    private func attributedSpeaker(in clause: Range<Int>, span: (start: Int, end: Int), context c: SentenceContext) -> Speaker? {
+        guard let a = c.attributions.first(where: { $0.content.start < span.end && span.start < $0.content.end }) else { return nil }
+        var region = Set<Int>()
+        var entity = a.speaker
+        for idx in clause {
+            let t = c.tokens[idx]
+            let inContent = t.start >= a.content.start && t.end <= a.content.end
+            if !inContent { region.insert(idx) }
+            if entity == nil, t.start >= a.speakerSpan.start, t.end <= a.speakerSpan.end, let e = c.entityAt[idx] {
+                entity = e
+            }
+        }
+        let cueWords = Tokenizer.foldPhrase(a.cue).split(separator: " ").map(String.init)
+        let lemma = lexicon.reportingVerbs.match(cueWords, at: 0)?.value
+        if region.count == clause.count { region = [] }
+        return Speaker(entity: entity, region: region, lemma: lemma, unnamed: entity == nil)
+    }
+
+    /// A forward cue runs to the next comma ("According to X, …", "…, according to X."); its
+    /// speaker is the first mention within eight tokens of it.
+    private func forwardCueSpeaker(cue i: Int, cueEnd verbEnd: Int, lemma: String, clause: Range<Int>,
+                                   context c: SentenceContext) -> Speaker {
+        var j = verbEnd
+        var entity: String?
+        while j < clause.upperBound, c.words[j] != "," {
+            if entity == nil, j < verbEnd + 8, let e = c.entityAt[j] { entity = e }
+            j += 1
+        }
+        return Speaker(entity: entity, region: Set(i..<j), lemma: lemma, unnamed: entity == nil)
+    }
+
+    /// Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs or
+    /// one group noun ("Norwegian officials") between them; nil when none stands there.
+    private func speakerBefore(verb i: Int, verbEnd: Int, lemma: String, clause: Range<Int>,
+                               context c: SentenceContext) -> Speaker? {
+        var j = i - 1
+        var looseWords = 0
+        while j >= clause.lowerBound, j >= i - 10 {
+            if let e = c.entityAt[j] {
+                var first = j
+                while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
+                // Extend over the title phrase before the name ("Norwegian Foreign Minister").
+                while first > clause.lowerBound,
+                      c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
+                    first -= 1
+                }
+                return Speaker(entity: e, region: Set(first..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
+            }
+            let t = c.tokens[j], w = c.words[j]
+            if t.kind == .symbol {
+                if ["\u{201D}", "\"", "'"].contains(w) { j -= 1; continue }
+                break
+            }
+            if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") { j -= 1; continue }
+            if w == "and", let lead = leadingSubject(clause, context: c) {
+                return Speaker(entity: lead, region: Set(i..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
+            }
+            looseWords += 1
+            if looseWords > 1 || lexicon.stopwords.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") { break }
+            j -= 1
+        }
+        return nil
     }
 
     /// After "told the Associated Press that", the end of the addressee and "that".

@@ -259,7 +259,20 @@ public final class Coordinator {
     /// Rebuilds the unfinished jobs of the journal: each job's requests are derived again and
     /// the journaled replies applied in order, so only the work still missing is sent out.
     private func recover() {
-        guard let journal, let unfinished = try? journal.unfinished() else { return }
+        guard let journal else { return }
+        let unfinished: [(job: String, entries: [Journal.Entry])]
+        do {
+            unfinished = try journal.unfinished()
+        } catch {
+            logger.error("\(error): its jobs are not resumed", metadata: ["journal": "\(journal.path)"])
+            do {
+                let aside = try journal.setAside()
+                logger.error("unreadable journal kept aside; a new one is started", metadata: ["journal": "\(journal.path)", "kept": "\(aside)"])
+            } catch {
+                logger.error("cannot put the unreadable journal aside: \(error)", metadata: ["journal": "\(journal.path)"])
+            }
+            return
+        }
         for (jobID, entries) in unfinished { replay(jobID, entries) }
     }
 
@@ -356,6 +369,7 @@ public final class Coordinator {
             recorder?.record(message.header.type, frame: frame)
             switch message.header.type {
             case .workerReady:
+                // try?: a ready message without an announcement is answered with the error below.
                 guard case .workerReady(let announcement)? = try? message.decodedPayload() else {
                     send(error: ErrorReport(code: "invalid-payload", message: "coordinator rejected a worker.ready without an announcement",
                                             input: "frame"), replyTo: message.header.id, to: peer)
@@ -530,6 +544,7 @@ public final class Coordinator {
         stats.seconds += seconds
         let next: [RoutedMessage]
         if reply.header.type == .error {
+            // try?: an unreadable error is still an error, reported as such below.
             let report = (try? JSONDecoder().decode(ErrorReport.self, from: reply.payload))
                 ?? ErrorReport(code: "invalid-payload", message: "\(worker.name) answered with an unreadable error")
             stats.errors += 1
@@ -695,8 +710,12 @@ public final class Coordinator {
     /// Sends a message the coordinator made itself (control, errors) to a worker.
     @discardableResult
     private func send(_ envelope: Envelope, to peer: Data) -> Int? {
-        guard let message = try? RoutedMessage(envelope) else { return nil }
-        return send(message, to: peer)
+        do {
+            return send(try RoutedMessage(envelope), to: peer)
+        } catch {
+            logger.error("cannot encode \(envelope.id) for a worker: \(error)")
+            return nil
+        }
     }
 
     @discardableResult
@@ -710,8 +729,11 @@ public final class Coordinator {
     }
 
     private func send(toClient client: Data, _ envelope: Envelope) {
-        guard let message = try? RoutedMessage(envelope) else { return }
-        send(toClient: client, message)
+        do {
+            send(toClient: client, try RoutedMessage(envelope))
+        } catch {
+            logger.error("cannot encode \(envelope.id) for a client: \(error)")
+        }
     }
 
     private func send(toClient client: Data, _ message: RoutedMessage) {

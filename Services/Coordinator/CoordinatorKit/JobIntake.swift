@@ -33,6 +33,7 @@ struct JobIntake: Sendable {
         var payloads: [String: Data] = [:]
         if case .success(let request) = result {
             for raw in request.documents where payloads[raw.id] == nil && JobState.receivedBytes(raw) <= maxDocumentBytes {
+                // try?: a decoded document encodes again; without it `JobState.start` builds the request itself.
                 payloads[raw.id] = try? RoutedMessage.encode(.rawDocument(raw))
             }
         }

@@ -108,6 +108,7 @@ final class JobState {
     private func adoptSettled(_ settled: SettledDocument) {
         guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
               settled.resolved.document.id == settled.id else { return }
+        // try?: re-encoding documents that were decoded always works; were it not to, the document is parsed again.
         guard let parsed = try? RoutedMessage.encode(.parsedDocument(settled.parsed)),
               let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved)) else { return }
         slots[index].parsed = parsed
@@ -129,6 +130,7 @@ final class JobState {
             guard slot.failure == nil, !given.contains(slot.id), let parsed = slot.parsed, let resolved = slot.resolved else {
                 return nil
             }
+            // try?: vectors decoded from JSON encode again.
             let vectors = slot.vectors.flatMap { try? MessageCodec.makeEncoder().encode($0) }
             return JSONObjectBytes.setting([("parsed", parsed), ("resolved", resolved), ("vectors", vectors)], in: Data("{}".utf8))
         }
@@ -195,7 +197,11 @@ final class JobState {
             return settleIfDone(index)
         case .encodedDocument:
             guard let index, !slots[index].encoded, slots[index].failure == nil else { return [] }
-            slots[index].vectors = try? JSONDecoder().decode(SentenceVectors.self, from: reply.payload)
+            do {
+                slots[index].vectors = try JSONDecoder().decode(SentenceVectors.self, from: reply.payload)
+            } catch {
+                encodeFailures[slots[index].id] = "the encoder's answer did not decode (\(error))"
+            }
             slots[index].encoded = true
             return settleIfDone(index)
         case .linkedBundle where phase == .linking:
@@ -206,6 +212,7 @@ final class JobState {
             let analysis = facts?.object
             conflicts = facts?.conflicts ?? 0
             let encoder = MessageCodec.makeEncoder()
+            // try?: lists of strings and the embedding status always encode.
             let filled = analysis?.setting([("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
                                             ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) })])
             return [forward(filled ?? reply.payload, type: .analysis, stage: "write", document: nil)]
@@ -221,6 +228,7 @@ final class JobState {
 
     /// The encoder's request for a parsed document (only when the job asked for vectors).
     private func encodeRequest(_ parsed: Data, document: String) -> [RoutedMessage] {
+        // try?: the parser's own output decodes; were it not to, the resolver reports the document, and it has no vectors.
         guard let decoded = try? JSONDecoder().decode(ParsedDocument.self, from: parsed),
               let message = request(.encodeRequest(EncodeRequest(decoded)), stage: "encode", document: document) else { return [] }
         return [message]
@@ -228,6 +236,7 @@ final class JobState {
 
     /// The linked bundle as it came, or, when the job asked for vectors, with them added.
     private func withVectors(_ bundle: Data) -> Data {
+        // try?: the linker's bundle lists its documents and vectors re-encode; without them the matcher uses text alone.
         guard embeddings == true, let object = JSONObjectBytes(bundle),
               let documents = try? object.decode([DocumentID].self, "documents"),
               let vectors = try? MessageCodec.makeEncoder().encode(bundleVectors(for: documents.map(\.document.id))) else {
@@ -349,6 +358,7 @@ final class JobState {
 
     /// A request the coordinator builds itself (a raw document, an encode request).
     private func request(_ payload: Payload, stage: String, document: String?) -> RoutedMessage? {
+        // try?: a payload the coordinator built from decoded values always encodes.
         try? RoutedMessage(job: id, id: requestID(stage, document), sender: "coordinator", document: document, payload: payload)
     }
 

@@ -45,7 +45,7 @@ public final class Journal {
     }
 
     /// The unfinished jobs' entries, oldest first, grouped by job in the order jobs arrived.
-    func unfinished() throws -> [(job: String, entries: [Entry])] {
+    func unfinished() throws(JournalError) -> [(job: String, entries: [Entry])] {
         let entries = try Self.read(path)
         let done = Set(entries.filter { $0.record.kind == .done }.map(\.record.job))
         var order: [String] = []
@@ -64,6 +64,7 @@ public final class Journal {
         guard size + frame.count < maxBytes else { return false }
         journaled.insert(job)
         append(Record(kind: .job, job: job), frame: frame)
+        // try?: fsync is best effort; the record is written, and a crash would lose only this job's resume.
         try? handle.synchronize()
         return true
     }
@@ -87,9 +88,13 @@ public final class Journal {
         compact()
     }
 
-    func close() { try? handle.close() }
+    func close() {
+        // try?: closing at shutdown; every record is already written.
+        try? handle.close()
+    }
 
     private func append(_ record: Record, frame: Data?) {
+        // try?: a record of plain strings always encodes.
         guard var line = try? MessageCodec.makeEncoder().encode(record) else { return }
         line.append(0x0A)
         if let frame {
@@ -102,6 +107,8 @@ public final class Journal {
 
     /// Rewrites the journal with only the unfinished jobs' records.
     private func compact() {
+        // try?: a journal that cannot be read was reported and set aside at start; compacting only saves space,
+        // and when it fails halfway the old journal stays whole. (This covers the `try?` below too.)
         guard let kept = try? unfinished() else { return }
         let temporary = path + ".compacting"
         FileManager.default.createFile(atPath: temporary, contents: nil)
@@ -109,6 +116,7 @@ public final class Journal {
         var written = 0
         for (_, entries) in kept {
             for entry in entries {
+                // try?: a record of plain strings always encodes.
                 guard var line = try? MessageCodec.makeEncoder().encode(entry.record) else { continue }
                 line.append(0x0A)
                 if let frame = entry.frame { line.append(frame) }
@@ -116,23 +124,51 @@ public final class Journal {
                 written += line.count
             }
         }
+        // try?: a compaction that fails here leaves the old journal whole (the rename below is checked).
         try? out.synchronize()
         try? out.close()
         guard rename(temporary, path) == 0, let reopened = FileHandle(forWritingAtPath: path) else { return }
+        // try?: the old handle's file was just replaced; a fresh handle has an end to seek to.
         try? handle.close()
         handle = reopened
         _ = try? handle.seekToEnd()
         size = written
     }
 
+    /// Puts an unreadable journal aside (renamed `<path>.corrupt`, or `.corrupt.2`, … when taken)
+    /// so nothing in it is lost, and starts an empty one; returns where the old one went.
+    func setAside() throws -> String {
+        var aside = path + ".corrupt"
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            attempt += 1
+            aside = path + ".corrupt.\(attempt)"
+        }
+        try handle.close()
+        try FileManager.default.moveItem(atPath: path, toPath: aside)
+        FileManager.default.createFile(atPath: path, contents: nil)
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        size = 0
+        journaled = []
+        return aside
+    }
+
     /// Every record in the file; a torn last record (a crash mid-write) is ignored.
-    static func read(_ path: String) throws -> [Entry] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    ///
+    /// Throws `JournalError` when the file exists but cannot be read, or when its first
+    /// record does not decode although more lines follow (not a journal, or damaged).
+    static func read(_ path: String) throws(JournalError) -> [Entry] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).makeIterator()
         var entries: [Entry] = []
         let decoder = JSONDecoder()
         while let header = lines.next() {
-            guard let record = try? decoder.decode(Record.self, from: Data(header)) else { break }
+            // try?: a header that does not decode ends the records (a torn write), unless nothing came before.
+            guard let record = try? decoder.decode(Record.self, from: Data(header)) else {
+                if entries.isEmpty, lines.next() != nil { throw .malformed(path: path) }
+                break
+            }
             var frame: Data?
             if record.kind == .job || record.kind == .reply {
                 guard let next = lines.next() else { break }
@@ -141,5 +177,20 @@ public final class Journal {
             entries.append(Entry(record: record, frame: frame))
         }
         return entries
+    }
+}
+
+/// Why the coordinator's journal could not be read back.
+public enum JournalError: Error, Equatable, CustomStringConvertible {
+    /// The file exists but cannot be read.
+    case unreadable(path: String)
+    /// The file's first record does not decode although more lines follow.
+    case malformed(path: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "the journal \(path) cannot be read"
+        case .malformed(let path): "the journal \(path) does not start with a journal record"
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class MessageRecorder {
     public init(path: String) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
             throw ErrorReport(code: "record-failed", message: "cannot create recording file \(path)", input: path)
         }
@@ -24,5 +24,8 @@ public final class MessageRecorder {
         handle.write(frame)
     }
 
-    public func close() { try? handle.close() }
+    public func close() {
+        // try?: closing at shutdown; every frame is already written.
+        try? handle.close()
+    }
 }

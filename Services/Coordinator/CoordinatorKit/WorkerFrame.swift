@@ -38,6 +38,7 @@ struct ReplyFacts: Sendable {
     init(_ message: RoutedMessage) {
         object = JSONObjectBytes(message.payload)
         guard let object else { return }
+        // try?: these are facts for progress lines only; the stage that reads the payload reports a bad one.
         switch message.header.type {
         case .parsedDocument:
             documentID = (try? object.decode(String.self, "id")) ?? "?"

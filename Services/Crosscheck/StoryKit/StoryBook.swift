@@ -75,8 +75,12 @@ public struct StoryBook {
     /// One line per story: name, documents, reports, last update.
     public func list() -> [String] {
         StoryStore.names(root: root).compactMap { name in
-            guard let store = try? StoryStore(root: root, name: name, create: false),
-                  let snapshots = try? store.snapshots() else { return "\(name)\t(cannot be opened)" }
+            let snapshots: [StorySnapshot]
+            do {
+                snapshots = try StoryStore(root: root, name: name, create: false).snapshots()
+            } catch {
+                return "\(name)\t(cannot be opened: \(error))"
+            }
             let documents = snapshots.last?.documents ?? 0
             let updated = snapshots.last.map { Self.timestamp($0.createdAt) } ?? "never"
             return "\(name)\t\(documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
@@ -89,11 +93,16 @@ public struct StoryBook {
         let documents = try store.documents()
         let snapshots = try store.snapshots()
         var lines = ["story \(name): \(documents.count) documents, \(snapshots.count) reports"]
-        if let latest = snapshots.last, let report = try? Self.report(latest) {
-            let counts = Dictionary(grouping: report.clusters, by: \.status.rawValue).mapValues(\.count)
-            let statuses = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-            lines.append("latest report \(latest.id) (\(Self.timestamp(latest.createdAt))): \(report.clusters.count) clusters"
-                         + (statuses.isEmpty ? "" : " (\(statuses))") + ", \(report.failed.count) failed")
+        if let latest = snapshots.last {
+            do {
+                let report = try Self.report(latest)
+                let counts = Dictionary(grouping: report.clusters, by: \.status.rawValue).mapValues(\.count)
+                let statuses = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+                lines.append("latest report \(latest.id) (\(Self.timestamp(latest.createdAt))): \(report.clusters.count) clusters"
+                             + (statuses.isEmpty ? "" : " (\(statuses))") + ", \(report.failed.count) failed")
+            } catch {
+                lines.append("latest report \(latest.id) cannot be read: \(error)")
+            }
         }
         lines.append("documents:")
         lines += documents.map { "  \($0.document.id)\t\($0.document.path)\tadded \(Self.timestamp($0.addedAt))" }

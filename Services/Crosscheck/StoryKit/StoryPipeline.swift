@@ -27,6 +27,7 @@ public struct StoryPipeline {
         let stages: [Stage] = [.parser, .resolver] + (embeddings ? [.encoder] : [])
         let files = stages.map { executables.url(for: $0).path } + knowledgeFiles
         let parts = files.map { path -> String in
+            // try?: a missing file only changes the fingerprint; the run itself then names the missing file.
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes?[.size] as? Int) ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

@@ -42,6 +42,7 @@ public final class StoryStore {
 
     /// The names of the stories under `root`, sorted.
     public static func names(root: URL) -> [String] {
+        // try?: no stories folder yet means no stories.
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return entries.filter {
             FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("story.sqlite").path)

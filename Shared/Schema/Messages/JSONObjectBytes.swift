@@ -88,6 +88,7 @@ public struct JSONObjectBytes: Sendable {
     }
 
     private static func quoted(_ key: String) -> String {
+        // try?: a Swift string always encodes as a JSON string.
         let data = (try? MessageCodec.makeEncoder().encode(key)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
     }
@@ -160,6 +161,7 @@ public struct JSONObjectBytes: Sendable {
             if !raw.contains(UInt8(ascii: "\\")) {
                 return String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
             }
+            // try?: a key with a bad escape is no key; the caller treats the object as unreadable.
             return try? JSONDecoder().decode(String.self, from: Data(raw))
         }
 

@@ -46,6 +46,7 @@ public struct MessageCodec: Sendable {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
+            // try?: a field of the wrong type is left nil here, and the failure below names what is missing.
             schema = try? c.decodeIfPresent(Int.self, forKey: .schema)
             type = try? c.decodeIfPresent(String.self, forKey: .type)
             id = try? c.decodeIfPresent(String.self, forKey: .id)
@@ -71,6 +72,7 @@ public struct MessageCodec: Sendable {
     /// Decodes one frame, or says precisely why it is not an envelope this build accepts.
     public func decode(_ frame: Data) -> Result<Envelope, DecodeFailure> {
         let decoder = JSONDecoder()
+        // try?: an envelope that does not decode is decoded again below, field by field, to say why.
         if let envelope = try? decoder.decode(Envelope.self, from: frame), envelope.schema == SchemaVersion.current {
             return .success(envelope)
         }

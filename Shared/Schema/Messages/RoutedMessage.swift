@@ -91,6 +91,7 @@ public struct RoutedMessage: Sendable, Equatable {
     /// (and its payload encoded canonically); a frame that is no envelope of this build fails
     /// exactly as `MessageCodec.decode` says.
     public static func split(_ frame: Data) -> Result<RoutedMessage, MessageCodec.DecodeFailure> {
+        // try?: a header that does not decode means "decode the whole frame", which names the error.
         if let parts = FrameParts(frame: frame), let header = try? JSONDecoder().decode(Header.self, from: parts.header),
            header.schema == SchemaVersion.current {
             // A slice: the payload shares the frame's storage instead of copying it.
