@@ -42,6 +42,16 @@ public final class Journal {
         }
         handle = try FileHandle(forWritingTo: url)
         size = Int(try handle.seekToEnd())
+        try cutTornTail()
+    }
+
+    /// Cuts the file back to its last whole record, so records appended after a crash that tore
+    /// one start on a line of their own instead of being glued to the torn bytes.
+    private func cutTornTail() throws {
+        guard size > 0, let data = FileManager.default.contents(atPath: path),
+              let whole = try? Self.scan(data).wholeBytes, whole < data.count else { return }
+        try handle.truncate(atOffset: UInt64(whole))
+        size = Int(try handle.seekToEnd())
     }
 
     /// The unfinished jobs' entries, oldest first, grouped by job in the order jobs arrived.
@@ -160,23 +170,44 @@ public final class Journal {
     static func read(_ path: String) throws(JournalError) -> [Entry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true).makeIterator()
+        do {
+            return try scan(data).entries
+        } catch {
+            throw .malformed(path: path)
+        }
+    }
+
+    /// The whole records at the start of `data`, and how many bytes they take.
+    ///
+    /// A record is whole when its header line, and for `job` and `reply` records its frame line,
+    /// end with a newline and the header decodes. Throws when the first header does not decode
+    /// although more lines follow (not a journal, or damaged).
+    static func scan(_ data: Data) throws -> (entries: [Entry], wholeBytes: Int) {
         var entries: [Entry] = []
+        var wholeBytes = 0
+        var cursor = data.startIndex
+        /// The next newline-terminated line, or nil at a torn or missing line.
+        func nextLine() -> Data? {
+            guard cursor < data.endIndex, let newline = data[cursor...].firstIndex(of: 0x0A) else { return nil }
+            defer { cursor = newline + 1 }
+            return data[cursor...newline]
+        }
         let decoder = JSONDecoder()
-        while let header = lines.next() {
+        while let header = nextLine() {
             // try?: a header that does not decode ends the records (a torn write), unless nothing came before.
-            guard let record = try? decoder.decode(Record.self, from: Data(header)) else {
-                if entries.isEmpty, lines.next() != nil { throw .malformed(path: path) }
+            guard let record = try? decoder.decode(Record.self, from: header.dropLast()) else {
+                if entries.isEmpty, cursor < data.endIndex { throw JournalError.malformed(path: "") }
                 break
             }
             var frame: Data?
             if record.kind == .job || record.kind == .reply {
-                guard let next = lines.next() else { break }
-                frame = Data(next) + Data([0x0A])
+                guard let next = nextLine() else { break }
+                frame = Data(next)
             }
             entries.append(Entry(record: record, frame: frame))
+            wholeBytes = cursor - data.startIndex
         }
-        return entries
+        return (entries, wholeBytes)
     }
 }
 
