@@ -4,6 +4,10 @@ import Foundation
 public final class ChildProcess: @unchecked Sendable {
     public let name: String
     public let process: Process
+    /// Where the child's standard error goes, if anywhere.
+    public let logFile: URL?
+    /// When the child was started.
+    public let startedAt = Date()
     private let output: Pipe?
 
     /// Starts `executable` with `arguments`; stderr goes to `logFile` when given.
@@ -17,6 +21,7 @@ public final class ChildProcess: @unchecked Sendable {
                 message: "\(executable.path) is not an executable; build first (swift build) or pass --bin-dir")
         }
         self.name = name
+        self.logFile = logFile
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,6 +39,23 @@ public final class ChildProcess: @unchecked Sendable {
 
     public var pid: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
+
+    /// Whether the child has exited by itself with a failure status (not killed by a signal).
+    public var exitedWithFailure: Bool {
+        !process.isRunning && process.terminationReason == .exit && process.terminationStatus != 0
+    }
+
+    /// The last non-empty line the child wrote to its log (its own error message when it failed),
+    /// read from at most the last 4 KiB; nil without a log or when the log is empty.
+    public func lastLogLine() -> String? {
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return nil }
+        defer { try? handle.close() }
+        // try?: a log that cannot be read only means the error names no detail.
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        let tail = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+        return tail.split(whereSeparator: \.isNewline).last { !$0.allSatisfy(\.isWhitespace) }.map(String.init)
+    }
 
     /// Reads one line of the child's standard output, waiting at most `timeout` seconds.
     public func readLine(timeout: Double) throws -> String {
