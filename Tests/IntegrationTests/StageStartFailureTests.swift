@@ -33,6 +33,21 @@ struct StageStartFailureTests {
         #expect(!output.stderr.contains("was connected for"), "stderr: \(output.stderr)")
     }
 
+    @Test("story add with an empty knowledge folder fails in seconds, naming the stage and the missing file")
+    func storyAddEmptyDataFolder() throws {
+        let empty = try RepositoryPaths.temporaryFolder("kb-empty-story")
+        let articles = try FaultRig.articles("Storykb", count: 1)
+        let stories = try RepositoryPaths.temporaryFolder("kb-empty-stories")
+        let started = Date()
+        let output = try CommandRunner.run("crosscheck", ["story", "add", "kb-story", articles.path, "--stories", stories.path, "--no-embeddings"],
+                                           timeout: 90, environment: ["CROSSCHECK_KNOWLEDGE_DATA": empty.path])
+        let seconds = Date().timeIntervalSince(started)
+        #expect(output.status != 0, "stderr: \(output.stderr)")
+        #expect(seconds < 20, "took \(seconds) s")
+        #expect(output.stderr.contains("exited at start-up"), "stderr: \(output.stderr)")
+        #expect(output.stderr.contains("knowledge file \(empty.path)/"), "stderr: \(output.stderr)")
+    }
+
     @Test("a knowledge folder that does not exist is reported at once, naming it")
     func missingDataFolder() throws {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-no-such-kb-\(UUID().uuidString.prefix(8))")
