@@ -57,6 +57,15 @@ public final class ChildProcess: @unchecked Sendable {
         return tail.split(whereSeparator: \.isNewline).last { !$0.allSatisfy(\.isWhitespace) }.map(String.init)
     }
 
+    /// Whether the first 4 KiB of the child's log hold `text` (a worker logs `[StageRuntime] ready`
+    /// once it has announced itself to the coordinator).
+    public func logHead(contains text: String) -> Bool {
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return false }
+        defer { try? handle.close() }
+        // try?: a log that cannot be read counts as not holding the text.
+        return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self).contains(text)
+    }
+
     /// Reads one line of the child's standard output, waiting at most `timeout` seconds.
     public func readLine(timeout: Double) throws -> String {
         guard let output else { throw CrosscheckError(code: .unexpectedOutput, message: "\(name): output not captured") }

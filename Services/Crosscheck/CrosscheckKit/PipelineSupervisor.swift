@@ -24,6 +24,8 @@ public final class PipelineSupervisor {
     /// Failure exits in a row after which a worker is taken to be unable to start: the first
     /// could be a passing fault, the restarted instance failing again is not.
     public static let maxFailedStarts = 2
+    /// What a worker logs once it has announced itself; one that exits after it is restarted as before.
+    static let readyMarker = "[StageRuntime] ready"
 
     public init(executables: ServiceExecutables, logDirectory: URL) {
         self.executables = executables
@@ -101,13 +103,13 @@ public final class PipelineSupervisor {
         return restarted
     }
 
-    /// Fails when the coordinator has exited, or a worker has exited with a failure status
-    /// `maxFailedStarts` times in a row (it cannot start: a knowledge file it cannot read, a
-    /// bad argument); otherwise starts again the workers that died (`restartExitedWorkers`).
+    /// Fails when the coordinator has exited, or a worker has exited with a failure status before
+    /// announcing itself `maxFailedStarts` times in a row (it cannot start: a knowledge file it
+    /// cannot read, a bad argument); otherwise starts again the workers that died (`restartExitedWorkers`).
     ///
     /// The error is one sentence naming the stage, its exit status and the last line of its
-    /// log (its own error message). A worker killed by a signal (a crash, `kill -9`) is only
-    /// restarted, as before, and resets its count.
+    /// log (its own error message). A worker killed by a signal (a crash, `kill -9`) or one that
+    /// had announced itself is only restarted, as before, and resets its count.
     @discardableResult
     public func superviseChildren(now: Date = Date()) throws -> [String] {
         if let coordinator = children.first, !coordinator.isRunning {
@@ -115,7 +117,7 @@ public final class PipelineSupervisor {
         }
         for child in children.dropFirst() where !child.isRunning && counted.insert(ObjectIdentifier(child)).inserted {
             let stage = child.name.split(separator: "-").dropLast().joined(separator: "-")
-            guard child.exitedWithFailure else {
+            guard child.exitedWithFailure, !child.logHead(contains: Self.readyMarker) else {
                 failedStarts[child.name] = 0
                 continue
             }
