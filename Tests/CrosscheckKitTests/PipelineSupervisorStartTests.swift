@@ -38,7 +38,8 @@ struct PipelineSupervisorStartTests {
 
     @Test("a worker that exits before announcing itself, twice, fails naming stage, status and error")
     func failsAtStartup() throws {
-        let supervisor = PipelineSupervisor(executables: try executables(worker: "echo 'Error: knowledge file /x/y.json: cannot be read' >&2\nexit 1"),
+        let worker = "echo 'Error: knowledge file /x/y.json: cannot be read' >&2\nexit 1"
+        let supervisor = PipelineSupervisor(executables: try executables(worker: worker),
                                             logDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sup-logs-\(UUID())"))
         defer { supervisor.stopAll() }
         try supervisor.start(replicas: [:], stages: [.resolver], record: nil)

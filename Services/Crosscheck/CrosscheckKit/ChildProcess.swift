@@ -6,8 +6,6 @@ public final class ChildProcess: @unchecked Sendable {
     public let process: Process
     /// Where the child's standard error goes, if anywhere.
     public let logFile: URL?
-    /// When the child was started.
-    public let startedAt = Date()
     private let output: Pipe?
 
     /// Starts `executable` with `arguments`; stderr goes to `logFile` when given.
