@@ -25,18 +25,19 @@ public enum CommandRunner {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in the repository root,
-    /// with `environment` overriding variables of this process's environment, reading
-    /// `standardInput` (nothing when nil).
+    /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in `workingDirectory`
+    /// (default: the repository root), with `environment` overriding variables of this process's
+    /// environment, reading `standardInput` (nothing when nil).
     public static func run(_ name: String, _ arguments: [String], timeout: Double = 300,
-                           environment: [String: String] = [:], standardInput: Data? = nil) throws -> Output {
+                           environment: [String: String] = [:], standardInput: Data? = nil,
+                           workingDirectory: URL = RepositoryPaths.root) throws -> Output {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         process.executableURL = RepositoryPaths.binaries.appendingPathComponent(name)
         process.arguments = arguments
-        process.currentDirectoryURL = RepositoryPaths.root
+        process.currentDirectoryURL = workingDirectory
         let out = try RepositoryPaths.temporaryFolder("cmd")
         let stdoutURL = out.appendingPathComponent("stdout"), stderrURL = out.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)

@@ -4,6 +4,8 @@ import Foundation
 public final class ChildProcess: @unchecked Sendable {
     public let name: String
     public let process: Process
+    /// Where the child's standard error goes, if anywhere.
+    public let logFile: URL?
     private let output: Pipe?
 
     /// Starts `executable` with `arguments`; stderr goes to `logFile` when given.
@@ -17,6 +19,7 @@ public final class ChildProcess: @unchecked Sendable {
                 message: "\(executable.path) is not an executable; build first (swift build) or pass --bin-dir")
         }
         self.name = name
+        self.logFile = logFile
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,6 +37,32 @@ public final class ChildProcess: @unchecked Sendable {
 
     public var pid: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
+
+    /// Whether the child has exited by itself with a failure status (not killed by a signal).
+    public var exitedWithFailure: Bool {
+        !process.isRunning && process.terminationReason == .exit && process.terminationStatus != 0
+    }
+
+    /// The last non-empty line the child wrote to its log (its own error message when it failed),
+    /// read from at most the last 4 KiB; nil without a log or when the log is empty.
+    public func lastLogLine() -> String? {
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return nil }
+        defer { try? handle.close() }
+        // try?: a log that cannot be read only means the error names no detail.
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
+        let tail = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+        return tail.split(whereSeparator: \.isNewline).last { !$0.allSatisfy(\.isWhitespace) }.map(String.init)
+    }
+
+    /// Whether the first 4 KiB of the child's log hold `text` (a worker logs `[StageRuntime] ready`
+    /// once it has announced itself to the coordinator).
+    public func logHead(contains text: String) -> Bool {
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return false }
+        defer { try? handle.close() }
+        // try?: a log that cannot be read counts as not holding the text.
+        return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self).contains(text)
+    }
 
     /// Reads one line of the child's standard output, waiting at most `timeout` seconds.
     public func readLine(timeout: Double) throws -> String {

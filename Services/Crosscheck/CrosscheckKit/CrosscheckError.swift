@@ -8,7 +8,7 @@ public struct CrosscheckError: Error, CustomStringConvertible, Sendable {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Wrapped: String, Hashable, Sendable {
             case executableMissing, startTimeout, replyTimeout, badRecording, badArgument
-            case unexpectedOutput, fileSystem, noReport, commandFailed
+            case unexpectedOutput, fileSystem, noReport, commandFailed, stageExited
         }
 
         private let wrapped: Wrapped
@@ -35,6 +35,8 @@ public struct CrosscheckError: Error, CustomStringConvertible, Sendable {
         public static var noReport: Code { Code(.noReport) }
         /// An external command exited with a failure.
         public static var commandFailed: Code { Code(.commandFailed) }
+        /// A stage or the coordinator exited by itself and cannot go on (it keeps failing at start-up).
+        public static var stageExited: Code { Code(.stageExited) }
     }
 
     /// What kind of failure this is.

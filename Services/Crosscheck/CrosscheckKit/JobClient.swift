@@ -12,6 +12,8 @@ import ZeroMQ
 /// that its account of the job (which documents were done) usually arrives first. Once the job
 /// is accepted, a coordinator silent for `resumeAfter` seconds is asked for the job again by
 /// id, so a coordinator that crashed and restarted with its journal picks the client back up.
+/// `watch` is called at least every quarter second while waiting; an error it throws ends the
+/// wait (the supervisor of local child processes uses it to fail at once when a stage cannot start).
 public final class JobClient {
     public let endpoint: String
     public var idleTimeout: Double
@@ -31,7 +33,7 @@ public final class JobClient {
     }
 
     public func run(_ request: JobRequest, stopToken: StopToken = StopToken(),
-                    progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
+                    progress: (JobProgress) -> Void = { _ in }, watch: () throws -> Void = {}) throws -> JobResult {
         let socket = try Socket(context, .dealer)
         defer { socket.close() }
         if let curve { try socket.makeCurveClient(curve.keys, serverKey: curve.serverKey) }
@@ -48,6 +50,7 @@ public final class JobClient {
         var lastAsked = Date()
         var jobID: String?
         while !stopToken.isStopped {
+            try watch()
             if let totalTimeout, Date().timeIntervalSince(started) > totalTimeout {
                 throw ErrorReport(code: "timeout", message: "the job did not finish within \(Int(totalTimeout)) s")
             }

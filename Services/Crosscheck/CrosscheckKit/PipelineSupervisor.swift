@@ -17,6 +17,15 @@ public final class PipelineSupervisor {
     /// Most restarts of one worker instance in a run: enough for a request to use up its
     /// attempts on a worker it crashes, few enough that a worker that cannot start gives up.
     public static let maxRestarts = 8
+    /// Failure exits in a row per worker instance (an exit with a status, not a kill by a
+    /// signal), and the child objects already counted.
+    private var failedStarts: [String: Int] = [:]
+    private var counted: Set<ObjectIdentifier> = []
+    /// Failure exits in a row after which a worker is taken to be unable to start: the first
+    /// could be a passing fault, the restarted instance failing again is not.
+    public static let maxFailedStarts = 2
+    /// What a worker logs once it has announced itself; one that exits after it is restarted as before.
+    static let readyMarker = "[StageRuntime] ready"
 
     public init(executables: ServiceExecutables, logDirectory: URL) {
         self.executables = executables
@@ -28,12 +37,14 @@ public final class PipelineSupervisor {
 
     /// Starts the coordinator (recording to `record` if given), then the workers of `stages`.
     ///
+    /// A `CROSSCHECK_KNOWLEDGE_DATA` folder is checked and made absolute first (`KnowledgeDataOverride`).
     /// The coordinator gets the same document size limit as the client. Workers tolerate a
     /// coordinator silent for longer the larger documents may be: its one thread may spend
     /// seconds encoding a big document, and a worker that reconnected would lose its work.
     public func start(replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?,
                       extraWorkerArguments: [String] = [], heartbeatMilliseconds: Int = 500,
                       keys: String? = nil, maxDocumentMegabytes: Int = 16) throws {
+        try KnowledgeDataOverride.prepareForChildren()
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
         let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)] + (keys.map { ["--keys", $0] } ?? [])
         var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
@@ -90,6 +101,42 @@ public final class PipelineSupervisor {
             restarted.append(child.name)
         }
         return restarted
+    }
+
+    /// Fails when the coordinator has exited, or a worker has exited with a failure status before
+    /// announcing itself `maxFailedStarts` times in a row (it cannot start: a knowledge file it
+    /// cannot read, a bad argument); otherwise starts again the workers that died (`restartExitedWorkers`).
+    ///
+    /// The error is one sentence naming the stage, its exit status and the last line of its
+    /// log (its own error message). A worker killed by a signal (a crash, `kill -9`) or one that
+    /// had announced itself is only restarted, as before, and resets its count.
+    @discardableResult
+    public func superviseChildren(now: Date = Date()) throws -> [String] {
+        if let coordinator = children.first, !coordinator.isRunning {
+            throw exitError(coordinator, what: "the coordinator", when: "")
+        }
+        for child in children.dropFirst() where !child.isRunning && counted.insert(ObjectIdentifier(child)).inserted {
+            let stage = child.name.split(separator: "-").dropLast().joined(separator: "-")
+            guard child.exitedWithFailure, !child.logHead(contains: Self.readyMarker) else {
+                failedStarts[child.name] = 0
+                continue
+            }
+            let count = (failedStarts[child.name] ?? 0) + 1
+            failedStarts[child.name] = count
+            if count >= Self.maxFailedStarts {
+                throw exitError(child, what: "the \(stage) stage (\(child.name))", when: " at start-up, \(count) times in a row")
+            }
+        }
+        return restartExitedWorkers(now: now)
+    }
+
+    private func exitError(_ child: ChildProcess, what: String, when: String) -> CrosscheckError {
+        let status = child.process.terminationReason == .exit
+            ? "status \(child.process.terminationStatus)" : "signal \(child.process.terminationStatus)"
+        // The last log line is the child's own error; drop ArgumentParser's "Error: " prefix.
+        let line = child.lastLogLine().map { ": " + ($0.hasPrefix("Error: ") ? String($0.dropFirst(7)) : $0) } ?? " (its log is empty)"
+        let log = child.logFile.map { "; log: \($0.path)" } ?? ""
+        return CrosscheckError(code: .stageExited, message: "\(what) exited\(when) (\(status))\(line)\(log)")
     }
 
     /// Stops all workers at once, then the coordinator (so it can flush its recording).

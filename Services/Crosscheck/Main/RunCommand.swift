@@ -49,10 +49,8 @@ struct RunCommand: ParsableCommand {
                                  maxDocumentMegabytes: job.maxDocumentMegabytes)
             let progress = ProgressLine()
             defer { progress.finish() }
-            let result = try job.client(supervisor.frontend).run(request) {
-                progress.update($0)
-                supervisor.restartExitedWorkers()
-            }
+            let result = try job.client(supervisor.frontend).run(
+                request, progress: { progress.update($0) }, watch: { try supervisor.superviseChildren() })
             supervisor.stopAll()
             return result
         }

@@ -53,7 +53,7 @@ public struct StoryPipeline {
                              extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
                              maxDocumentMegabytes: maxDocumentMegabytes)
         let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
-        let result = try client.run(request) { progress($0) }
+        let result = try client.run(request, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
         supervisor.stopAll()
         return result
     }
