@@ -49,6 +49,7 @@ do {
     let resolver = try EntityResolver(knowledge: knowledge)
     let linker = try EntityLinker(knowledge: knowledge)
     let matcher = ClaimMatcher(knowledge: knowledge)
+    // try?: without an installed encoder model the feature is 0, and the next line says so.
     let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
     if encoder.encoder == nil {
         FileHandle.standardError.write(Data("crosscheck-train-features: no encoder model; sentenceCosine is 0\n".utf8))

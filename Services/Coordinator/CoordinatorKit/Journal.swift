@@ -48,6 +48,7 @@ public final class Journal {
     /// Cuts the file back to its last whole record, so records appended after a crash that tore
     /// one start on a line of their own instead of being glued to the torn bytes.
     private func cutTornTail() throws {
+        // try?: a file whose first record is damaged is left whole; `unfinished()` reports it and sets it aside.
         guard size > 0, let data = FileManager.default.contents(atPath: path),
               let whole = try? Self.scan(data).wholeBytes, whole < data.count else { return }
         try handle.truncate(atOffset: UInt64(whole))

@@ -46,9 +46,11 @@ public final class ChildProcess: @unchecked Sendable {
     /// The last non-empty line the child wrote to its log (its own error message when it failed),
     /// read from at most the last 4 KiB; nil without a log or when the log is empty.
     public func lastLogLine() -> String? {
-        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return nil }
-        defer { try? handle.close() }
         // try?: a log that cannot be read only means the error names no detail.
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return nil }
+        // try?: closing a read-only handle has nothing to lose.
+        defer { try? handle.close() }
+        // try?: as above, an unreadable log gives no detail.
         let size = (try? handle.seekToEnd()) ?? 0
         try? handle.seek(toOffset: size > 4096 ? size - 4096 : 0)
         let tail = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
@@ -58,9 +60,11 @@ public final class ChildProcess: @unchecked Sendable {
     /// Whether the first 4 KiB of the child's log hold `text` (a worker logs `[StageRuntime] ready`
     /// once it has announced itself to the coordinator).
     public func logHead(contains text: String) -> Bool {
-        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return false }
-        defer { try? handle.close() }
         // try?: a log that cannot be read counts as not holding the text.
+        guard let logFile, let handle = try? FileHandle(forReadingFrom: logFile) else { return false }
+        // try?: closing a read-only handle has nothing to lose.
+        defer { try? handle.close() }
+        // try?: as above.
         return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self).contains(text)
     }
 
