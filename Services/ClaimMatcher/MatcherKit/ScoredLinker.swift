@@ -7,8 +7,9 @@
 /// story of documents (`DocumentStories`), when the average probability of all scored pairs
 /// between the two groups reaches `averageThreshold`, and under a transitive veto: a join never
 /// puts into one group dates that cannot be one day, both polarities, only different figures
-/// of one measure or only different places, where neither group had that contradiction before;
-/// claims naming only different subjects are never joined. A join also needs an event relation,
+/// of one measure or only different places, where neither group had that contradiction before,
+/// nor joins two groups that each name one subject, a different one; claims naming only different
+/// subjects are never joined. A join also needs an event relation,
 /// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`.
 /// A group mixing two events would print false conflicts, worse than a missed match (without
 /// the figure veto, "12 injured in A" joins "30 injured in B").
@@ -45,6 +46,8 @@ struct ScoredLinker: Sendable {
         /// Figures by measure: `amount`, `percent`, or `count/` and what is counted.
         var figures: [String: Set<String>]
         var places: Set<String>
+        /// Named subjects of the group's claims.
+        var subjects: Set<Int>
     }
 
     /// Candidate pairs of different documents, each once, in a fixed order.
@@ -157,7 +160,8 @@ struct ScoredLinker: Sendable {
             figures[slot == "count" ? "count/" + (c.countHead ?? "") : slot, default: []].insert(value.description)
         }
         return GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
-                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }))
+                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }),
+                          subjects: Set(p.subjects))
     }
 
     private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
@@ -165,7 +169,7 @@ struct ScoredLinker: Sendable {
         return GroupState(latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
                           earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
                           polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-                          places: a.places.union(b.places))
+                          places: a.places.union(b.places), subjects: a.subjects.union(b.subjects))
     }
 
     /// Whether joining two groups adds no contradiction neither had.
@@ -180,6 +184,9 @@ struct ScoredLinker: Sendable {
             if let other = b.figures[measure], values.isDisjoint(with: other) { return false }
         }
         if !a.places.isEmpty, !b.places.isEmpty, a.places.isDisjoint(with: b.places) { return false }
+        // Two groups each about one other actor are two events, even when a claim with no named
+        // subject ("It also plans to cut…") scores high with both (one carmaker's job cuts, another's loss).
+        if a.subjects.count == 1, b.subjects.count == 1, a.subjects != b.subjects { return false }
         return true
     }
 }
