@@ -38,7 +38,7 @@ struct ScoredLinker: Sendable {
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
 
     /// What the veto keeps per group.
-    private struct GroupState {
+    struct GroupState {
         var latestStart: Int?
         var earliestEnd: Int?
         /// Bit 1: an affirmed claim, bit 2: a negated one.
@@ -173,7 +173,7 @@ struct ScoredLinker: Sendable {
     }
 
     /// Whether joining two groups adds no contradiction neither had.
-    private static func compatible(_ a: GroupState, _ b: GroupState) -> Bool {
+    static func compatible(_ a: GroupState, _ b: GroupState) -> Bool {
         let start = [a.latestStart, b.latestStart].compactMap { $0 }.max()
         let end = [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min()
         if let start, let end, start > end { return false }
