@@ -76,9 +76,9 @@ import Testing
         }
     }
 
-    /// The linker's veto keeps apart two groups that each name one subject, a different one,
-    /// and nothing else: a group naming two subjects, or none, may still join.
-    @Test func groupsEachAboutAnotherSubjectStayApart() {
+    /// The linker's veto keeps apart two groups that each name one subject, a different one;
+    /// a group naming more subjects, or none, or the same one, may still join.
+    @Test func groupsEachAboutOtherSubjectsStayApart() {
         func group(_ subjects: Set<Int>) -> ScoredLinker.GroupState {
             ScoredLinker.GroupState(latestStart: nil, earliestEnd: nil, polarity: 1, figures: [:], places: [], subjects: subjects)
         }
