@@ -75,4 +75,16 @@ import Testing
             #expect(expected > 0.5 && expected < 0.7)
         }
     }
+
+    /// The linker's veto keeps apart two groups that each name one subject, a different one;
+    /// a group naming more subjects, or none, or the same one, may still join.
+    @Test func groupsEachAboutOtherSubjectsStayApart() {
+        func group(_ subjects: Set<Int>) -> ScoredLinker.GroupState {
+            ScoredLinker.GroupState(latestStart: nil, earliestEnd: nil, polarity: 1, figures: [:], places: [], subjects: subjects)
+        }
+        #expect(!ScoredLinker.compatible(group([1]), group([2])))
+        #expect(ScoredLinker.compatible(group([1]), group([1])))
+        #expect(ScoredLinker.compatible(group([1]), group([])))
+        #expect(ScoredLinker.compatible(group([1, 3]), group([2])))
+    }
 }

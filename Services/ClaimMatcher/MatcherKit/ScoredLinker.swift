@@ -7,8 +7,9 @@
 /// story of documents (`DocumentStories`), when the average probability of all scored pairs
 /// between the two groups reaches `averageThreshold`, and under a transitive veto: a join never
 /// puts into one group dates that cannot be one day, both polarities, only different figures
-/// of one measure or only different places, where neither group had that contradiction before;
-/// claims naming only different subjects are never joined. A join also needs an event relation,
+/// of one measure or only different places, where neither group had that contradiction before,
+/// nor joins two groups that each name one subject, a different one; claims naming only
+/// different subjects are never joined. A join also needs an event relation,
 /// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`.
 /// A group mixing two events would print false conflicts, worse than a missed match (without
 /// the figure veto, "12 injured in A" joins "30 injured in B").
@@ -16,6 +17,9 @@ struct ScoredLinker: Sendable {
     var scorer: ClaimScorer
     /// Earlier claims compared per block, unless the scorer's table says otherwise.
     static let defaultWindow = 24
+    /// Groups naming at most this many subjects are kept apart when they share none. On ECB+ dev,
+    /// 1 and 2 raise precision and 3 lowers it; 2 also lowers membership precision on the gold bundles.
+    static let subjectVetoLimit = 1
     /// Members of the smaller group read by the average-link check.
     static let averageSample = 32
     /// Content event classes used as blocks per claim.
@@ -37,7 +41,7 @@ struct ScoredLinker: Sendable {
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
 
     /// What the veto keeps per group.
-    private struct GroupState {
+    struct GroupState {
         var latestStart: Int?
         var earliestEnd: Int?
         /// Bit 1: an affirmed claim, bit 2: a negated one.
@@ -45,6 +49,8 @@ struct ScoredLinker: Sendable {
         /// Figures by measure: `amount`, `percent`, or `count/` and what is counted.
         var figures: [String: Set<String>]
         var places: Set<String>
+        /// Named subjects of the group's claims.
+        var subjects: Set<Int>
     }
 
     /// Candidate pairs of different documents, each once, in a fixed order.
@@ -157,7 +163,8 @@ struct ScoredLinker: Sendable {
             figures[slot == "count" ? "count/" + (c.countHead ?? "") : slot, default: []].insert(value.description)
         }
         return GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
-                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }))
+                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }),
+                          subjects: Set(p.subjects))
     }
 
     private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
@@ -165,11 +172,11 @@ struct ScoredLinker: Sendable {
         return GroupState(latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
                           earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
                           polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-                          places: a.places.union(b.places))
+                          places: a.places.union(b.places), subjects: a.subjects.union(b.subjects))
     }
 
     /// Whether joining two groups adds no contradiction neither had.
-    private static func compatible(_ a: GroupState, _ b: GroupState) -> Bool {
+    static func compatible(_ a: GroupState, _ b: GroupState) -> Bool {
         let start = [a.latestStart, b.latestStart].compactMap { $0 }.max()
         let end = [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min()
         if let start, let end, start > end { return false }
@@ -180,6 +187,11 @@ struct ScoredLinker: Sendable {
             if let other = b.figures[measure], values.isDisjoint(with: other) { return false }
         }
         if !a.places.isEmpty, !b.places.isEmpty, a.places.isDisjoint(with: b.places) { return false }
+        // Two groups each about one actor, another one, are two events, even when a claim
+        // with no named subject ("It also plans to cut…") scores high with both (one carmaker's job
+        // cuts, another's loss). Groups naming more subjects are broad enough to be one story's.
+        let narrow = (1...Self.subjectVetoLimit).contains(a.subjects.count) && (1...Self.subjectVetoLimit).contains(b.subjects.count)
+        if narrow, a.subjects.isDisjoint(with: b.subjects) { return false }
         return true
     }
 }
