@@ -196,9 +196,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TransportTests",
-            dependencies: ["ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit",
-                           .product(name: "Logging", package: "swift-log"),
-                           .product(name: "InMemoryLogging", package: "swift-log")],
+            dependencies: [
+                "ZeroMQ", "StageRuntime", "CoordinatorKit", "CrosscheckKit", "CrosscheckSchema", "CrosscheckTestKit",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ],
             path: "Tests/TransportTests"
         ),
         .testTarget(
@@ -245,8 +247,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StoryTests",
-            dependencies: ["StoryKit", "CrosscheckSchema", "CoordinatorKit", "CrosscheckTestKit",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "StoryKit", "CrosscheckSchema", "CoordinatorKit", "CrosscheckTestKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/StoryTests"
         ),
         .testTarget(

@@ -37,6 +37,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/crosscheck-bench"
-        ),
+        )
     ]
 )

@@ -121,8 +121,9 @@ public struct KnowledgeBase: Sendable {
                 // ("PM", "MP"), which must be written in capitals.
                 let automatic = PhraseMatcher.automaticCasing(form)
                 items.append(
-                    .init(phrase: form, target: PhraseTarget(kind: .role, id: role.id, form: .roleForm),
-                          casing: automatic == .allUppercase ? .allUppercase : .insensitive))
+                    .init(
+                        phrase: form, target: PhraseTarget(kind: .role, id: role.id, form: .roleForm),
+                        casing: automatic == .allUppercase ? .allUppercase : .insensitive))
             }
         }
         return PhraseMatcher(items)
@@ -132,21 +133,27 @@ public struct KnowledgeBase: Sendable {
         var items: [PhraseMatcher.Item] = []
         func add(_ phrases: [String], _ kind: PhraseTarget.Kind) {
             for phrase in phrases {
-                items.append(.init(phrase: phrase, target: PhraseTarget(kind: kind, id: TextFolding.fold(phrase), form: .term),
-                                   casing: .insensitive))
+                items.append(
+                    .init(
+                        phrase: phrase, target: PhraseTarget(kind: kind, id: TextFolding.fold(phrase), form: .term),
+                        casing: .insensitive))
             }
         }
         for (form, lemma) in lexicon.reportingVerbs.sorted(by: { $0.key < $1.key }) {
-            items.append(.init(phrase: form, target: PhraseTarget(kind: .reportingVerb, id: lemma, form: .term),
-                               casing: .insensitive))
+            items.append(
+                .init(
+                    phrase: form, target: PhraseTarget(kind: .reportingVerb, id: lemma, form: .term),
+                    casing: .insensitive))
         }
         add(lexicon.reportingPhrases, .reportingPhrase)
         add(lexicon.hedges, .hedge)
         add(lexicon.speculative, .speculative)
         add(lexicon.negations, .negation)
         for term in lexicon.loadedTerms {
-            items.append(.init(phrase: term.term, target: PhraseTarget(kind: .loadedTerm, id: term.category, form: .term),
-                               casing: .insensitive))
+            items.append(
+                .init(
+                    phrase: term.term, target: PhraseTarget(kind: .loadedTerm, id: term.category, form: .term),
+                    casing: .insensitive))
         }
         return PhraseMatcher(items)
     }
@@ -190,14 +197,15 @@ public struct KnowledgeBase: Sendable {
         guard let name = patch.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KnowledgeError.invalidItem(path: path, id: id, reason: "a new entry needs a \"name\"")
         }
-        upsert(KnowledgeEntry(
-            id: id, name: name, type: patch.type ?? "other",
-            aliases: Lexicon.union([], patch.aliases ?? []),
-            adjectives: Lexicon.union([], patch.adjectives ?? []),
-            demonyms: Lexicon.union([], patch.demonyms ?? []),
-            capital: patch.capital, capitalOf: patch.capitalOf, partOf: patch.partOf,
-            codes: patch.codes ?? [], wikidata: patch.wikidata,
-            source: patch.source ?? fileSource))
+        upsert(
+            KnowledgeEntry(
+                id: id, name: name, type: patch.type ?? "other",
+                aliases: Lexicon.union([], patch.aliases ?? []),
+                adjectives: Lexicon.union([], patch.adjectives ?? []),
+                demonyms: Lexicon.union([], patch.demonyms ?? []),
+                capital: patch.capital, capitalOf: patch.capitalOf, partOf: patch.partOf,
+                codes: patch.codes ?? [], wikidata: patch.wikidata,
+                source: patch.source ?? fileSource))
     }
 
     private mutating func apply(_ patch: KnowledgeFile.RolePatch, path: String) throws {
@@ -215,8 +223,9 @@ public struct KnowledgeBase: Sendable {
         guard let name = patch.name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KnowledgeError.invalidItem(path: path, id: id, reason: "a new role needs a \"name\"")
         }
-        upsert(RoleEntry(
-            id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank, kind: patch.kind))
+        upsert(
+            RoleEntry(
+                id: id, name: name, forms: Lexicon.union([], patch.forms ?? []), rank: patch.rank, kind: patch.kind))
     }
 
     private mutating func upsert(_ entry: KnowledgeEntry) {

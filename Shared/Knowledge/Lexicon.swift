@@ -94,8 +94,9 @@ public struct Lexicon: Sendable {
         foldedLists = lists.mapValues { Set($0.map(TextFolding.fold)) }
         boilerplateIndex = PhraseMatcher(
             boilerplate.map {
-                .init(phrase: $0, target: PhraseTarget(kind: .boilerplate, id: TextFolding.fold($0), form: .term),
-                      casing: .insensitive)
+                .init(
+                    phrase: $0, target: PhraseTarget(kind: .boilerplate, id: TextFolding.fold($0), form: .term),
+                    casing: .insensitive)
             })
     }
 

@@ -11,8 +11,10 @@ final class MatcherCache: @unchecked Sendable {
     func lexiconMatcher(_ build: () -> PhraseMatcher) -> PhraseMatcher { cached(\.lexicon, build) }
 
     /// The matcher in `slot`, built on first use under the lock.
-    private func cached(_ slot: ReferenceWritableKeyPath<MatcherCache, PhraseMatcher?>,
-                        _ build: () -> PhraseMatcher) -> PhraseMatcher {
+    private func cached(
+        _ slot: ReferenceWritableKeyPath<MatcherCache, PhraseMatcher?>,
+        _ build: () -> PhraseMatcher
+    ) -> PhraseMatcher {
         lock.lock()
         defer { lock.unlock() }
         if let matcher = self[keyPath: slot] { return matcher }

@@ -13,7 +13,8 @@ import Foundation
 public enum TextFolding {
     /// Folds a string (NFC first).
     public static func fold(_ s: String) -> String {
-        let scalars = s.utf8.allSatisfy({ $0 < 0x80 })
+        let scalars =
+            s.utf8.allSatisfy({ $0 < 0x80 })
             ? Array(s.unicodeScalars)
             : Array(s.precomposedStringWithCanonicalMapping.unicodeScalars)
         return foldWithOffsets(scalars).string

@@ -21,8 +21,9 @@ public struct CurveKeys: Sendable {
         let keys = CurveKeys(directory: directory)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for role in roles where FileManager.default.fileExists(atPath: keys.url(role, "secret").path) {
-            throw ErrorReport(code: "keys-exist", message: "\(keys.url(role, "secret").path) already exists; not overwriting keys",
-                              input: directory.path)
+            throw ErrorReport(
+                code: "keys-exist", message: "\(keys.url(role, "secret").path) already exists; not overwriting keys",
+                input: directory.path)
         }
         for role in roles {
             let pair = try CurveKeyPair.generate()

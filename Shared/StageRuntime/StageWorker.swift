@@ -26,9 +26,11 @@ public final class StageWorker<Handler: StageHandler> {
 
     /// `logger` receives the worker's log lines (with the `instance` added as metadata); by
     /// default one labelled `crosscheck.<stage>`.
-    public init(handler: Handler, configuration: WorkerConfiguration,
-                context: ZMQContext? = nil, stopToken: StopToken = StopToken(),
-                logger: Logger = Logger(label: "crosscheck.\(Handler.stage.rawValue)")) throws {
+    public init(
+        handler: Handler, configuration: WorkerConfiguration,
+        context: ZMQContext? = nil, stopToken: StopToken = StopToken(),
+        logger: Logger = Logger(label: "crosscheck.\(Handler.stage.rawValue)")
+    ) throws {
         self.handler = handler
         self.configuration = configuration
         self.context = try context ?? ZMQContext()
@@ -46,8 +48,9 @@ public final class StageWorker<Handler: StageHandler> {
         defer { wake.close() }
         try wake.bind(wakeEndpoint)
         let workDone = DispatchSemaphore(value: 0)
-        let workLoop = WorkLoop(handler: handler, context: context, endpoint: wakeEndpoint,
-                                handoff: handoff, instance: configuration.instance)
+        let workLoop = WorkLoop(
+            handler: handler, context: context, endpoint: wakeEndpoint,
+            handoff: handoff, instance: configuration.instance)
         let thread = Thread {
             do {
                 try workLoop.run()
@@ -153,16 +156,18 @@ public final class StageWorker<Handler: StageHandler> {
     /// Decides what an inbound frame asks of us; malformed frames get an error answer.
     private func inbound(_ frame: Data) -> Inbound {
         if frame.count > Self.headerOnlyBytes, let header = FrameHeader(frame: frame), header.schema == SchemaVersion.current,
-           header.type.handlingStage == Handler.stage {
+            header.type.handlingStage == Handler.stage
+        {
             return .work(Work(request: .frame(frame, header: header), id: header.id, digest: nil))
         }
         switch codec.decode(frame) {
         case .failure(let failure):
             logger.warning("rejected frame: \(failure)")
-            return answer(error: ErrorReport(
-                code: failure.reason.rawValue,
-                message: "\(configuration.instance) rejected a frame: \(failure.detail)",
-                input: failure.document ?? "frame"), replyTo: failure.messageID, job: failure.job, document: failure.document)
+            return answer(
+                error: ErrorReport(
+                    code: failure.reason.rawValue,
+                    message: "\(configuration.instance) rejected a frame: \(failure.detail)",
+                    input: failure.document ?? "frame"), replyTo: failure.messageID, job: failure.job, document: failure.document)
         case .success(let envelope):
             switch envelope.type {
             case .heartbeat:
@@ -177,16 +182,18 @@ public final class StageWorker<Handler: StageHandler> {
                 return .reconnect
             default:
                 guard let stage = envelope.type.handlingStage else {
-                    return answer(error: ErrorReport(
-                        code: "unexpected-type",
-                        message: "\(configuration.instance) does not accept \(envelope.type.rawValue) messages"),
+                    return answer(
+                        error: ErrorReport(
+                            code: "unexpected-type",
+                            message: "\(configuration.instance) does not accept \(envelope.type.rawValue) messages"),
                         replyTo: envelope.id, job: envelope.job, document: envelope.document)
                 }
                 guard stage == Handler.stage else {
-                    return answer(error: ErrorReport(
-                        code: "wrong-stage",
-                        message: "\(envelope.type.rawValue) is for the \(stage.rawValue) stage, not \(Handler.stage.rawValue)",
-                        input: envelope.document), replyTo: envelope.id, job: envelope.job, document: envelope.document)
+                    return answer(
+                        error: ErrorReport(
+                            code: "wrong-stage",
+                            message: "\(envelope.type.rawValue) is for the \(stage.rawValue) stage, not \(Handler.stage.rawValue)",
+                            input: envelope.document), replyTo: envelope.id, job: envelope.job, document: envelope.document)
                 }
                 let digest = RequestDigest(frame: frame)
                 if let cached = replyCache.reply(for: envelope.id, digest: digest) {
@@ -200,9 +207,10 @@ public final class StageWorker<Handler: StageHandler> {
 
     private func answer(error: ErrorReport, replyTo: String?, job: String?, document: String?) -> Inbound {
         errorCounter += 1
-        let envelope = Envelope(job: job, id: "\(configuration.instance):e\(errorCounter)",
-                                sender: configuration.instance, replyTo: replyTo, document: document,
-                                payload: .error(error))
+        let envelope = Envelope(
+            job: job, id: "\(configuration.instance):e\(errorCounter)",
+            sender: configuration.instance, replyTo: replyTo, document: document,
+            payload: .error(error))
         // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
         guard let frame = try? codec.encode(envelope) else { return .ignore }
         return .answer(frame)

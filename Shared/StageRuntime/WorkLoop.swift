@@ -29,9 +29,13 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 let encoded = try? codec.encode(reply)
                 if let frame = encoded, frame.count > Socket.maxMessageBytes {
                     // The coordinator would drop the connection on it: say why instead.
-                    let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
-                        code: "too-large", message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
-                            + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
+                    let failure = request.reply(
+                        id: "\(request.id)/r", sender: instance,
+                        payload: .error(
+                            ErrorReport(
+                                code: "too-large",
+                                message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
+                                    + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
                     // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 } else if let frame = encoded {
@@ -41,8 +45,11 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                     if case .error(let report) = reply.payload { cacheable = cacheable && !report.retryable }
                     handoff.deliver(frame, cacheable: cacheable)
                 } else {
-                    let failure = request.reply(id: "\(request.id)/r", sender: instance, payload: .error(ErrorReport(
-                        code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
+                    let failure = request.reply(
+                        id: "\(request.id)/r", sender: instance,
+                        payload: .error(
+                            ErrorReport(
+                                code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
                     // try?: as above, an error envelope of plain strings encodes.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 }
@@ -88,10 +95,13 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
             case .success(let envelope):
                 return envelope
             case .failure(let failure):
-                let error = Envelope(job: header.job, id: "\(header.id)/r", sender: instance, replyTo: header.id,
-                                     document: header.document, payload: .error(ErrorReport(
-                                        code: failure.reason.rawValue, message: "\(instance) rejected a frame: \(failure.detail)",
-                                        input: header.document ?? "frame")))
+                let error = Envelope(
+                    job: header.job, id: "\(header.id)/r", sender: instance, replyTo: header.id,
+                    document: header.document,
+                    payload: .error(
+                        ErrorReport(
+                            code: failure.reason.rawValue, message: "\(instance) rejected a frame: \(failure.detail)",
+                            input: header.document ?? "frame")))
                 // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                 if let frame = try? codec.encode(error) { handoff.deliver(frame, cacheable: false) }
                 return nil

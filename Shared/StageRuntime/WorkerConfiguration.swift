@@ -19,8 +19,10 @@ public struct WorkerConfiguration: Sendable {
     /// The coordinator's CURVE public key (with `curveKeys`).
     public var curveServerKey: String?
 
-    public init(endpoint: String, instance: String, heartbeatMilliseconds: Int = 1000,
-                liveness: Int = 5, maxBackoffMilliseconds: Int = 8000, replyCacheSize: Int = 32) {
+    public init(
+        endpoint: String, instance: String, heartbeatMilliseconds: Int = 1000,
+        liveness: Int = 5, maxBackoffMilliseconds: Int = 8000, replyCacheSize: Int = 32
+    ) {
         self.endpoint = endpoint
         self.instance = instance
         self.heartbeatMilliseconds = heartbeatMilliseconds

@@ -41,9 +41,11 @@ public struct Token: Sendable, Equatable {
     /// The value of a number token (claims grammar).
     public var number: Double?
 
-    public init(start: Int, end: Int, kind: Kind, key: String, text: String = "", gap: Gap = .space,
-                possessive: Bool = false, clauseInitial: Bool = false, isCapitalized: Bool = false,
-                isAllCaps: Bool = false, isGlued: Bool = false, number: Double? = nil) {
+    public init(
+        start: Int, end: Int, kind: Kind, key: String, text: String = "", gap: Gap = .space,
+        possessive: Bool = false, clauseInitial: Bool = false, isCapitalized: Bool = false,
+        isAllCaps: Bool = false, isGlued: Bool = false, number: Double? = nil
+    ) {
         self.start = start
         self.end = end
         self.kind = kind

@@ -85,9 +85,11 @@ public struct Tokenizer: Sendable {
                 break
             }
             let first = scalars[tokenStart]
-            result.append(Token(start: tokenStart, end: i, kind: ScalarClass.isDigit(first) ? .number : .word,
-                                key: lowercased(scalars, tokenStart, i), isCapitalized: ScalarClass.isUppercase(first),
-                                isGlued: previousEnd == tokenStart))
+            result.append(
+                Token(
+                    start: tokenStart, end: i, kind: ScalarClass.isDigit(first) ? .number : .word,
+                    key: lowercased(scalars, tokenStart, i), isCapitalized: ScalarClass.isUppercase(first),
+                    isGlued: previousEnd == tokenStart))
             previousEnd = i
         }
         return result
@@ -200,10 +202,11 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
-        return Token(start: start, end: end, kind: letterCount == 0 ? .number : .word,
-                     key: initialsKey ?? (ascii ? String(lowered) : fold(text)), text: text,
-                     isCapitalized: ScalarClass.isUppercase(scalars[start]),
-                     isAllCaps: letterCount >= 2 && upperCount == letterCount)
+        return Token(
+            start: start, end: end, kind: letterCount == 0 ? .number : .word,
+            key: initialsKey ?? (ascii ? String(lowered) : fold(text)), text: text,
+            isCapitalized: ScalarClass.isUppercase(scalars[start]),
+            isAllCaps: letterCount >= 2 && upperCount == letterCount)
     }
 
     /// "U.S." or "U. S.": single capitals each followed by a period, read as one token; the end
@@ -332,7 +335,8 @@ public struct Tokenizer: Sendable {
             }
             break
         }
-        return Token(start: start, end: j, kind: .word, key: ascii ? text : fold(text),
-                     isCapitalized: scalars[start].properties.isUppercase)
+        return Token(
+            start: start, end: j, kind: .word, key: ascii ? text : fold(text),
+            isCapitalized: scalars[start].properties.isUppercase)
     }
 }

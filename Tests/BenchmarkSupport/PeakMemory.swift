@@ -6,8 +6,9 @@ public enum PeakMemory {
     public static var bytes: Int {
         // try?: /proc is absent off Linux; getrusage answers there.
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kilobytes = Int(line.filter(\.isNumber)) {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.filter(\.isNumber))
+        {
             return kilobytes * 1024
         }
         var usage = rusage()

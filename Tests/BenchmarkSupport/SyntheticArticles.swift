@@ -32,24 +32,38 @@ struct ArticleGenerator {
 
     private mutating func pick<T>(_ items: [T]) -> T { items[next() % items.count] }
 
-    private let people = ["Maria Lindqvist", "Tomasz Nowak", "Aiko Tanaka", "Kwame Mensah", "Elena Petrova",
-                          "Diego Alvarez", "Fatima Zahra", "Jonas Berg", "Priya Raman", "Samuel Okoro"]
+    private let people = [
+        "Maria Lindqvist", "Tomasz Nowak", "Aiko Tanaka", "Kwame Mensah", "Elena Petrova",
+        "Diego Alvarez", "Fatima Zahra", "Jonas Berg", "Priya Raman", "Samuel Okoro",
+    ]
     private let roles = ["Finance Minister", "Mayor", "Dr.", "Prime Minister", "union leader", "spokeswoman"]
     private let places = ["Valmora", "Port Keld", "Ostrava", "Lakeside", "Harwick", "San Telmo", "Nordby"]
-    private let orgs = ["the Harbour Authority", "the Central Bank", "the Transport Board", "Acme Energy",
-                        "the Regional Council", "the U.N. agency"]
-    private let subjects = ["The council", "Investors", "Residents", "The company", "Officials", "Farmers",
-                            "The committee", "Analysts", "Teachers", "The ministry"]
-    private let verbs = ["approved", "rejected", "delayed", "questioned", "welcomed", "criticised", "funded",
-                         "reviewed", "extended", "postponed"]
-    private let objects = ["the new budget", "a plan to expand the port", "the rail link", "higher water prices",
-                           "the hospital merger", "a tax on short-term rentals", "the wind farm",
-                           "new rules for delivery vans", "the school reform", "a ban on night flights"]
-    private let tails = ["after months of debate", "on Tuesday", "despite strong protests", "by a narrow margin",
-                         "for the second time this year", "at a late-night session", "without a vote",
-                         "in a surprise move"]
-    private let boilerplate = ["Share this article", "Read more", "Leave a Reply", "Related Articles",
-                               "Sign up for our newsletter", "Photo: Getty Images"]
+    private let orgs = [
+        "the Harbour Authority", "the Central Bank", "the Transport Board", "Acme Energy",
+        "the Regional Council", "the U.N. agency",
+    ]
+    private let subjects = [
+        "The council", "Investors", "Residents", "The company", "Officials", "Farmers",
+        "The committee", "Analysts", "Teachers", "The ministry",
+    ]
+    private let verbs = [
+        "approved", "rejected", "delayed", "questioned", "welcomed", "criticised", "funded",
+        "reviewed", "extended", "postponed",
+    ]
+    private let objects = [
+        "the new budget", "a plan to expand the port", "the rail link", "higher water prices",
+        "the hospital merger", "a tax on short-term rentals", "the wind farm",
+        "new rules for delivery vans", "the school reform", "a ban on night flights",
+    ]
+    private let tails = [
+        "after months of debate", "on Tuesday", "despite strong protests", "by a narrow margin",
+        "for the second time this year", "at a late-night session", "without a vote",
+        "in a surprise move",
+    ]
+    private let boilerplate = [
+        "Share this article", "Read more", "Leave a Reply", "Related Articles",
+        "Sign up for our newsletter", "Photo: Getty Images",
+    ]
 
     mutating func sentence() -> String {
         switch next() % 6 {
@@ -60,14 +74,14 @@ struct ArticleGenerator {
         case 2:
             return "According to \(pick(orgs)), spending rose \(next() % 20).\(next() % 10)% in \(2000 + next() % 25)."
         case 3:
-            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about" +
-                " $\(next() % 900 + 100) million."
+            return "\(pick(roles) == "Dr." ? "Dr. " + pick(people) : pick(people)) told reporters that \(pick(objects)) would cost about"
+                + " $\(next() % 900 + 100) million."
         case 4:
-            return "Critics called the \(pick(["deal", "plan", "reform"])) a" +
-                " “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
+            return "Critics called the \(pick(["deal", "plan", "reform"])) a"
+                + " “\(pick(["disaster", "gift to developers", "quiet revolution"]))”, and \(pick(subjects).lowercased()) in \(pick(places)) agreed."
         default:
-            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many —" +
-                " \(pick(tails))."
+            return "In \(pick(places)), \(pick(subjects).lowercased()) \(pick(verbs)) \(pick(objects)) — a decision that surprised many —"
+                + " \(pick(tails))."
         }
     }
 
@@ -89,7 +103,10 @@ struct ArticleGenerator {
             if p % 4 == 3 { paragraph = wrap(paragraph, width: 72) }
             lines.append(paragraph)
             lines.append("")
-            if p % 7 == 6 { lines.append(pick(boilerplate)); lines.append("") }
+            if p % 7 == 6 {
+                lines.append(pick(boilerplate))
+                lines.append("")
+            }
         }
         lines.append("Share this article")
         lines.append("Leave a Reply")

@@ -21,8 +21,10 @@ public enum SyntheticBundle {
             let object = ["agreement", "pact", "treaty", "memorandum"][Int(e.next() % 4)]
             let day = Int(e.next() % 27) + 1, month = Int(e.next() % 12) + 1, year = 2015 + Int(e.next() % 10)
             let figure = Int(e.next() % 90) + 10, amount = Int(e.next() % 900) + 100
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                          "October", "November", "December"]
+            let months = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December",
+            ]
             // Per-document variation.
             let disputedDay = rng.next() % 6 == 0 ? (day % 27) + 1 : day
             let disputedFigure = rng.next() % 5 == 0 ? figure + 7 : figure
@@ -32,26 +34,39 @@ public enum SyntheticBundle {
             var builder = DocumentBuilder(id: String(format: "doc%05d", d))
             let cA = builder.entity(a.capitalized, id: a, type: .country)
             let cB = builder.entity(b.capitalized, id: b, type: .country)
-            _ = cA; _ = cB
+            _ = cA
+            _ = cB
             func sentence(_ parts: [Part]) { builder.sentence(parts) }
-            sentence([.entity(a, a.capitalized), .text(" and "), .entity(b, b.capitalized),
-                      .text(" signed a \(object) in "), .entity(place, place.capitalized),
-                      .text(" on \(disputedDay) \(months[month - 1]) \(year).")])
-            sentence([.entity(person.lowercased().replacingOccurrences(of: " ", with: "-"), person),
-                      .text(" said that the deal will cost EUR \(amount) million.")])
-            sentence([.text("\(disputedFigure) people were injured in protests in "),
-                      .entity(place, place.capitalized), .text(" last week.")])
+            sentence([
+                .entity(a, a.capitalized), .text(" and "), .entity(b, b.capitalized),
+                .text(" signed a \(object) in "), .entity(place, place.capitalized),
+                .text(" on \(disputedDay) \(months[month - 1]) \(year)."),
+            ])
+            sentence([
+                .entity(person.lowercased().replacingOccurrences(of: " ", with: "-"), person),
+                .text(" said that the deal will cost EUR \(amount) million."),
+            ])
+            sentence([
+                .text("\(disputedFigure) people were injured in protests in "),
+                .entity(place, place.capitalized), .text(" last week."),
+            ])
             if rng.next() % 3 == 0 {
                 sentence([.entity(b, b.capitalized), .text(" denied that the \(object) violates earlier commitments.")])
             }
-            sentence([.text("Analysts speculate that "), .entity(c, c.capitalized),
-                      .text(" could join the \(object) by \(year + 3).")])
+            sentence([
+                .text("Analysts speculate that "), .entity(c, c.capitalized),
+                .text(" could join the \(object) by \(year + 3)."),
+            ])
             if rng.next() % 4 == 0 {
-                sentence([.entity(a, a.capitalized), .text(" did not inform "), .entity(org.lowercased(), org),
-                          .text(" about the talks.")])
+                sentence([
+                    .entity(a, a.capitalized), .text(" did not inform "), .entity(org.lowercased(), org),
+                    .text(" about the talks."),
+                ])
             } else {
-                sentence([.entity(a, a.capitalized), .text(" informed "), .entity(org.lowercased(), org),
-                          .text(" about the talks.")])
+                sentence([
+                    .entity(a, a.capitalized), .text(" informed "), .entity(org.lowercased(), org),
+                    .text(" about the talks."),
+                ])
             }
             for _ in 0..<(4 + Int(rng.next() % 5)) {
                 let topic = name(&rng, 3), count = Int(rng.next() % 40) + 2
@@ -98,31 +113,40 @@ public enum SyntheticBundle {
         }
 
         mutating func sentence(_ parts: [Part]) {
-            if length > 0 { text += " "; length += 1 }
+            if length > 0 {
+                text += " "
+                length += 1
+            }
             let start = length
             for part in parts {
                 switch part {
                 case .text(let t):
-                    text += t; length += t.unicodeScalars.count
+                    text += t
+                    length += t.unicodeScalars.count
                 case .entity(let id, let label):
                     if entities[id] == nil {
-                        let type: EntityType = label.hasSuffix("ville") ? .place
+                        let type: EntityType =
+                            label.hasSuffix("ville")
+                            ? .place
                             : label.contains(" ") ? .person : label == label.uppercased() ? .organization : .country
                         entities[id] = (label, type)
                     }
-                    mentions.append(EntityMention(start: length, end: length + label.unicodeScalars.count, text: label,
-                                                  sentence: sentences.count, via: .name, entity: id))
-                    text += label; length += label.unicodeScalars.count
+                    mentions.append(
+                        EntityMention(
+                            start: length, end: length + label.unicodeScalars.count, text: label,
+                            sentence: sentences.count, via: .name, entity: id))
+                    text += label
+                    length += label.unicodeScalars.count
                 }
             }
             sentences.append(Sentence(start: start, end: length, paragraph: 0))
         }
 
         func document(published: String) -> ResolvedDocument {
-            let parsed = ParsedDocument(id: id, path: id + ".txt", text: text, published: published,
-                                        words: text.split(separator: " ").count, sentences: sentences)
+            let parsed = ParsedDocument(
+                id: id, path: id + ".txt", text: text, published: published,
+                words: text.split(separator: " ").count, sentences: sentences)
             return ResolvedDocument(document: parsed, mentions: mentions)
         }
     }
 }
-

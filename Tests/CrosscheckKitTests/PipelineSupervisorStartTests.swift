@@ -12,8 +12,10 @@ struct PipelineSupervisorStartTests {
     private func executables(worker: String) throws -> ServiceExecutables {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sup-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let scripts = ["crosscheck-coordinator": "echo frontend=tcp://127.0.0.1:1 backend=tcp://127.0.0.1:2\nexec sleep 30",
-                       "crosscheck-resolver": worker]
+        let scripts = [
+            "crosscheck-coordinator": "echo frontend=tcp://127.0.0.1:1 backend=tcp://127.0.0.1:2\nexec sleep 30",
+            "crosscheck-resolver": worker,
+        ]
         for (name, body) in scripts {
             let url = folder.appendingPathComponent(name)
             try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
@@ -39,20 +41,24 @@ struct PipelineSupervisorStartTests {
     @Test("a worker that exits before announcing itself, twice, fails naming stage, status and error")
     func failsAtStartup() throws {
         let worker = "echo 'Error: knowledge file /x/y.json: cannot be read' >&2\nexit 1"
-        let supervisor = PipelineSupervisor(executables: try executables(worker: worker),
-                                            logDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sup-logs-\(UUID())"))
+        let supervisor = PipelineSupervisor(
+            executables: try executables(worker: worker),
+            logDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sup-logs-\(UUID())"))
         defer { supervisor.stopAll() }
         try supervisor.start(replicas: [:], stages: [.resolver], record: nil)
         let error = try #require(supervise(supervisor, seconds: 8))
         #expect(error.code == .stageExited)
-        #expect(error.message.hasPrefix("the resolver stage (resolver-1) exited at start-up, 2 times in a row (status 1): "
-                                        + "knowledge file /x/y.json: cannot be read"), "\(error.message)")
+        #expect(
+            error.message.hasPrefix(
+                "the resolver stage (resolver-1) exited at start-up, 2 times in a row (status 1): "
+                    + "knowledge file /x/y.json: cannot be read"), "\(error.message)")
     }
 
     @Test("a worker that had announced itself and then exits is restarted, not failed")
     func restartsAfterReady() throws {
-        let supervisor = PipelineSupervisor(executables: try executables(worker: "echo 'info [StageRuntime] ready' >&2\nexit 1"),
-                                            logDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sup-logs-\(UUID())"))
+        let supervisor = PipelineSupervisor(
+            executables: try executables(worker: "echo 'info [StageRuntime] ready' >&2\nexit 1"),
+            logDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("sup-logs-\(UUID())"))
         defer { supervisor.stopAll() }
         try supervisor.start(replicas: [:], stages: [.resolver], record: nil)
         #expect(supervise(supervisor, seconds: 3.5) == nil)

@@ -45,10 +45,12 @@ struct ReplayDiffTests {
 
     @Test("the outcome summary exits 0, 1 or 2 and names every failed input")
     func outcome() {
-        let run = RunSummary(job: "j", seconds: 1, instances: [], documents: [
-            DocumentFate(id: "a", path: "in/a.txt", status: .ok, attempts: 1),
-            DocumentFate(id: "b", path: "in/b.txt", status: .failed, attempts: 1, error: "in/b.txt: empty file"),
-        ])
+        let run = RunSummary(
+            job: "j", seconds: 1, instances: [],
+            documents: [
+                DocumentFate(id: "a", path: "in/a.txt", status: .ok, attempts: 1),
+                DocumentFate(id: "b", path: "in/b.txt", status: .failed, attempts: 1, error: "in/b.txt: empty file"),
+            ])
         let report = RenderedReport(json: "{}", markdown: "", html: "", conflicts: 3)
         let partial = OutcomeSummary(JobResult(report: report, run: run), outputDirectory: "out")
         #expect(partial.exitCode == 1)

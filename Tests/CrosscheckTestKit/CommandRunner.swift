@@ -28,9 +28,11 @@ public enum CommandRunner {
     /// Runs `name` (from `RepositoryPaths.binaries`) with `arguments` in `workingDirectory`
     /// (default: the repository root), with `environment` overriding variables of this process's
     /// environment, reading `standardInput` (nothing when nil).
-    public static func run(_ name: String, _ arguments: [String], timeout: Double = 300,
-                           environment: [String: String] = [:], standardInput: Data? = nil,
-                           workingDirectory: URL = RepositoryPaths.root) throws -> Output {
+    public static func run(
+        _ name: String, _ arguments: [String], timeout: Double = 300,
+        environment: [String: String] = [:], standardInput: Data? = nil,
+        workingDirectory: URL = RepositoryPaths.root
+    ) throws -> Output {
         let process = Process()
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -15,16 +15,19 @@ public final class InprocPipeline: @unchecked Sendable {
     private var stops: [StopToken] = []
     private var finished: [DispatchSemaphore] = []
 
-    public init(name: String = UUID().uuidString, heartbeatMilliseconds: Int = 100, liveness: Int = 3,
-                maxAttempts: Int = 3) throws {
+    public init(
+        name: String = UUID().uuidString, heartbeatMilliseconds: Int = 100, liveness: Int = 3,
+        maxAttempts: Int = 3
+    ) throws {
         context = try ZMQContext()
         frontend = "inproc://\(name)-frontend"
         backend = "inproc://\(name)-backend"
         let stop = StopToken()
         let coordinator = try Coordinator(
-            configuration: CoordinatorConfiguration(frontend: frontend, backend: backend,
-                                                    heartbeatMilliseconds: heartbeatMilliseconds,
-                                                    liveness: liveness, maxAttempts: maxAttempts),
+            configuration: CoordinatorConfiguration(
+                frontend: frontend, backend: backend,
+                heartbeatMilliseconds: heartbeatMilliseconds,
+                liveness: liveness, maxAttempts: maxAttempts),
             context: context, stopToken: stop)
         let bound = DispatchSemaphore(value: 0)
         nonisolated(unsafe) let unsafeCoordinator = coordinator
@@ -40,8 +43,9 @@ public final class InprocPipeline: @unchecked Sendable {
     @discardableResult
     public func addWorker<Handler: StageHandler>(_ handler: Handler, instance: String, heartbeatMilliseconds: Int = 100) -> StopToken {
         let stop = StopToken()
-        let configuration = WorkerConfiguration(endpoint: backend, instance: instance,
-                                                heartbeatMilliseconds: heartbeatMilliseconds, liveness: 5)
+        let configuration = WorkerConfiguration(
+            endpoint: backend, instance: instance,
+            heartbeatMilliseconds: heartbeatMilliseconds, liveness: 5)
         let context = self.context
         spawn(stop) {
             try StageWorker(handler: handler, configuration: configuration, context: context, stopToken: stop).run()

@@ -34,10 +34,15 @@ public struct JSONSchemaValidator: Sendable {
     // MARK: Checking
 
     private func check(_ value: JSONValue, against schema: JSONValue, path: String, errors: inout [String], depth: Int) {
-        guard depth < 64 else { errors.append("\(path): schema nesting too deep (circular $ref?)"); return }
+        guard depth < 64 else {
+            errors.append("\(path): schema nesting too deep (circular $ref?)")
+            return
+        }
         switch schema {
         case .bool(true): return
-        case .bool(false): errors.append("\(path): no value is allowed here"); return
+        case .bool(false):
+            errors.append("\(path): no value is allowed here")
+            return
         case .object(let keywords): check(value, keywords, path: path, errors: &errors, depth: depth)
         default: errors.append("\(path): schema is neither an object nor a boolean")
         }
@@ -52,11 +57,12 @@ public struct JSONSchemaValidator: Sendable {
             }
         }
         if let type = s["type"] {
-            let names: [String] = switch type {
-            case .string(let name): [name]
-            case .array(let list): list.compactMap { if case .string(let n) = $0 { n } else { nil } }
-            default: []
-            }
+            let names: [String] =
+                switch type {
+                case .string(let name): [name]
+                case .array(let list): list.compactMap { if case .string(let n) = $0 { n } else { nil } }
+                default: []
+                }
             if !names.contains(where: value.isOfType) {
                 errors.append("\(path): expected \(names.joined(separator: " or ")), found \(value.typeName)")
                 return
@@ -94,10 +100,18 @@ public struct JSONSchemaValidator: Sendable {
         }
         switch value {
         case .number(let n):
-            if case .number(let minimum)? = s["minimum"], n < minimum { errors.append("\(path): \(value.brief) is below minimum \(JSONValue.number(minimum).brief)") }
-            if case .number(let maximum)? = s["maximum"], n > maximum { errors.append("\(path): \(value.brief) is above maximum \(JSONValue.number(maximum).brief)") }
-            if case .number(let bound)? = s["exclusiveMinimum"], n <= bound { errors.append("\(path): \(value.brief) is not above \(JSONValue.number(bound).brief)") }
-            if case .number(let bound)? = s["exclusiveMaximum"], n >= bound { errors.append("\(path): \(value.brief) is not below \(JSONValue.number(bound).brief)") }
+            if case .number(let minimum)? = s["minimum"], n < minimum {
+                errors.append("\(path): \(value.brief) is below minimum \(JSONValue.number(minimum).brief)")
+            }
+            if case .number(let maximum)? = s["maximum"], n > maximum {
+                errors.append("\(path): \(value.brief) is above maximum \(JSONValue.number(maximum).brief)")
+            }
+            if case .number(let bound)? = s["exclusiveMinimum"], n <= bound {
+                errors.append("\(path): \(value.brief) is not above \(JSONValue.number(bound).brief)")
+            }
+            if case .number(let bound)? = s["exclusiveMaximum"], n >= bound {
+                errors.append("\(path): \(value.brief) is not below \(JSONValue.number(bound).brief)")
+            }
         case .string(let text):
             if case .number(let minLength)? = s["minLength"], Double(text.unicodeScalars.count) < minLength {
                 errors.append("\(path): string shorter than \(Int(minLength))")
@@ -201,7 +215,8 @@ extension JSONValue {
     func isOfType(_ name: String) -> Bool {
         switch (name, self) {
         case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string),
-             ("array", .array), ("object", .object): true
+            ("array", .array), ("object", .object):
+            true
         case ("integer", .number(let n)): n.isFinite && n == n.rounded()
         default: false
         }
@@ -250,9 +265,15 @@ extension JSONValue {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             default: return .number(try number())
             }
         }
@@ -269,7 +290,10 @@ extension JSONValue {
             position += 1
             var members: [String: JSONValue] = [:]
             skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                position += 1
+                return .object(members)
+            }
             while true {
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure("expected a key") }
@@ -281,8 +305,14 @@ extension JSONValue {
                 members[key] = try value(depth: depth + 1)
                 skipWhitespace()
                 guard position < bytes.count else { throw failure("unterminated object") }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                if bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                    return .object(members)
+                }
                 throw failure("expected ',' or '}'")
             }
         }
@@ -291,14 +321,23 @@ extension JSONValue {
             position += 1
             var items: [JSONValue] = []
             skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                position += 1
+                return .array(items)
+            }
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
                 guard position < bytes.count else { throw failure("unterminated array") }
-                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-                if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    continue
+                }
+                if bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    return .array(items)
+                }
                 throw failure("expected ',' or ']'")
             }
         }
@@ -326,7 +365,8 @@ extension JSONValue {
                     case UInt8(ascii: "u"):
                         var code = try hex4()
                         if (0xD800...0xDBFF).contains(code), position + 1 < bytes.count,
-                           bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                            bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                        {
                             position += 2
                             let low = try hex4()
                             code = (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD

@@ -40,8 +40,10 @@ public enum MinimalStageHandlers {
                 if length > 0 { sentences.append(Sentence(start: offset, end: offset + length, paragraph: sentences.count)) }
                 offset += length + 1
             }
-            return .parsedDocument(ParsedDocument(id: raw.id, path: raw.path, text: raw.content,
-                                                  words: raw.content.split(separator: " ").count, sentences: sentences))
+            return .parsedDocument(
+                ParsedDocument(
+                    id: raw.id, path: raw.path, text: raw.content,
+                    words: raw.content.split(separator: " ").count, sentences: sentences))
         }
     }
 
@@ -95,8 +97,10 @@ public enum MinimalStageHandlers {
             guard case .analysis(let a) = request.payload else { throw StageRequestError.unexpected(request, by: Self.stage) }
             let ids = a.documents.map(\.document.id).joined(separator: ",")
             let failed = a.failed.map(\.id).joined(separator: ",")
-            return .finishedReport(RenderedReport(json: "{\"documents\":\"\(ids)\",\"failed\":\"\(failed)\"}",
-                                                  markdown: "# \(ids)", html: "<p>\(ids)</p>", conflicts: 0))
+            return .finishedReport(
+                RenderedReport(
+                    json: "{\"documents\":\"\(ids)\",\"failed\":\"\(failed)\"}",
+                    markdown: "# \(ids)", html: "<p>\(ids)</p>", conflicts: 0))
         }
     }
 }

@@ -32,9 +32,11 @@ public struct PipelineClient {
 
 /// Starts a pipeline in `setup` with `replicas` instances of each of `stages` (1 when not
 /// given), hands `body` a client, and stops every thread or process afterwards.
-public func withPipeline<T>(_ setup: PipelineSetup, replicas: [Stage: Int] = [:],
-                            stages: [Stage] = PipelineSupervisor.coreStages,
-                            _ body: (PipelineClient) throws -> T) throws -> T {
+public func withPipeline<T>(
+    _ setup: PipelineSetup, replicas: [Stage: Int] = [:],
+    stages: [Stage] = PipelineSupervisor.coreStages,
+    _ body: (PipelineClient) throws -> T
+) throws -> T {
     let awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, max(1, replicas[$0] ?? 1)) })
     switch setup {
     case .inproc:

@@ -47,8 +47,9 @@ struct EncoderFileTests {
         #expect(ModelLocator.candidates(explicit: "/x", environment: env) == ["/x"])
         #expect(ModelLocator.candidates(explicit: nil, environment: env) == ["/m", "/c/models/all-MiniLM-L6-v2"])
         #expect(ModelLocator.candidates(explicit: nil, environment: ["HOME": "/h"]) == ["/h/.cache/crosscheck/models/all-MiniLM-L6-v2"])
-        let empty = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                                appropriateFor: FileManager.default.temporaryDirectory, create: true)
+        let empty = try FileManager.default.url(
+            for: .itemReplacementDirectory, in: .userDomainMask,
+            appropriateFor: FileManager.default.temporaryDirectory, create: true)
         #expect(throws: EncoderError.modelNotFound(searched: [empty.path])) {
             try ModelLocator.locate(explicit: empty.path)
         }

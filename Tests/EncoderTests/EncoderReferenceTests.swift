@@ -53,9 +53,11 @@ struct EncoderReferenceTests {
     @Test("int8 vectors keep the cosine to within 0.005, and paraphrases score above unrelated sentences")
     func quantisedCosine() throws {
         let encoder = try #require(ReferenceVectors.encoder)
-        let texts = ["Officials said the talks would resume next week.",
-                     "Talks are expected to continue in the coming days, officials said.",
-                     "The weather was sunny and warm across the region."]
+        let texts = [
+            "Officials said the talks would resume next week.",
+            "Talks are expected to continue in the coming days, officials said.",
+            "The weather was sunny and warm across the region.",
+        ]
         let floats = encoder.encode(texts)
         let quantised = floats.map(QuantizedVector.init)
         for (i, j) in [(0, 1), (0, 2), (1, 2)] {

@@ -1,6 +1,6 @@
-import Testing
 import EncoderKit
 import Foundation
+import Testing
 
 /// The reference sentences, word-piece ids and vectors that `scripts/encoder-reference`
 /// computed once with sentence-transformers, and the installed model, when there is one.
@@ -38,5 +38,3 @@ struct ReferenceVectors: Decodable {
         return dot / (na.squareRoot() * nb.squareRoot())
     }
 }
-
-

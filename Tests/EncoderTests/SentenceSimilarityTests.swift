@@ -8,8 +8,9 @@ import Testing
 struct SentenceSimilarityTests {
     @Test("cosines are looked up by document and sentence, rounded, and nil where vectors are missing")
     func lookups() {
-        let a = SentenceVectors(document: "a", model: "m", dimension: 3,
-                                vectors: [QuantizedVector([1, 0, 0]), QuantizedVector([0.6, 0.8, 0])])
+        let a = SentenceVectors(
+            document: "a", model: "m", dimension: 3,
+            vectors: [QuantizedVector([1, 0, 0]), QuantizedVector([0.6, 0.8, 0])])
         let b = SentenceVectors(document: "b", model: "m", dimension: 3, vectors: [QuantizedVector([0.8, 0.6, 0])])
         let gone = SentenceVectors(document: "c", model: "m", dimension: 0, vectors: [], unavailable: "no model")
         let similarity = SentenceSimilarity([a, b, gone])

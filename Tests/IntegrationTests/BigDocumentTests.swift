@@ -27,8 +27,11 @@ struct BigDocumentTests {
         defer { rig.stopAll() }
         // Heartbeats slow enough that the coordinator's decoding of the big job does not look like death.
         let patient = ["--heartbeat-ms", "500", "--liveness", "10"]
-        try rig.startCoordinator(patient + ["--request-timeout-floor", "2", "--request-seconds-per-mb", "0.5",
-                                            "--max-document-mb", "64"])
+        try rig.startCoordinator(
+            patient + [
+                "--request-timeout-floor", "2", "--request-seconds-per-mb", "0.5",
+                "--max-document-mb", "64",
+            ])
         rig.workerArguments = patient
         for n in 1...2 {
             try rig.startWorker(.resolver, instance: "resolver-\(n)")

@@ -40,8 +40,10 @@ struct ComposeTests {
         let copy = try Self.shell(["sh", "compose/install-binaries.sh", RepositoryPaths.binaries.path, dest.path])
         #expect(copy.status == 0, "\(copy.output)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dest.path).sorted()
-        let executables = ["crosscheck", "crosscheck-coordinator", "crosscheck-encoder", "crosscheck-matcher", "crosscheck-parser",
-                           "crosscheck-resolver", "crosscheck-writer"]
+        let executables = [
+            "crosscheck", "crosscheck-coordinator", "crosscheck-encoder", "crosscheck-matcher", "crosscheck-parser",
+            "crosscheck-resolver", "crosscheck-writer",
+        ]
         #expect(names.filter { !$0.hasSuffix(".resources") } == executables, "\(names)")
         #expect(names.contains { $0.hasSuffix(".resources") })
         for name in executables {

@@ -30,8 +30,9 @@ struct CurveTests {
         // An intruder: it knows the coordinator's public key but has a pair of its own.
         let other = try Self.keys("intruder")
         try FileManager.default.removeItem(at: other.appendingPathComponent("coordinator.public"))
-        try FileManager.default.copyItem(at: keys.appendingPathComponent("coordinator.public"),
-                                         to: other.appendingPathComponent("coordinator.public"))
+        try FileManager.default.copyItem(
+            at: keys.appendingPathComponent("coordinator.public"),
+            to: other.appendingPathComponent("coordinator.public"))
         rig.workerArguments = ["--keys", other.path]
         try rig.startWorker(.parser, instance: "parser-intruder")
 

@@ -17,8 +17,9 @@ struct EncoderPipelineTests {
         try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
     }
 
-    @Test("two encoders both handle documents, and the report equals the one-encoder report byte for byte",
-          .enabled(if: modelPresent, "model files absent (run scripts/setup)"))
+    @Test(
+        "two encoders both handle documents, and the report equals the one-encoder report byte for byte",
+        .enabled(if: modelPresent, "model files absent (run scripts/setup)"))
     func twoEncoders() throws {
         let one = try RepositoryPaths.temporaryFolder("enc-1"), two = try RepositoryPaths.temporaryFolder("enc-2")
         let first = try CommandRunner.run("crosscheck", ["run", "seeds", "--out", one.path])
@@ -40,8 +41,9 @@ struct EncoderPipelineTests {
     @Test("without model files the run completes without vectors and says so once in run.json and the report")
     func withoutModel() throws {
         let empty = try RepositoryPaths.temporaryFolder("no-model"), out = try RepositoryPaths.temporaryFolder("no-model-out")
-        let result = try CommandRunner.run("crosscheck", ["run", "seeds", "--out", out.path],
-                                           environment: ["CROSSCHECK_CACHE": empty.path, "CROSSCHECK_MODEL_DIR": ""])
+        let result = try CommandRunner.run(
+            "crosscheck", ["run", "seeds", "--out", out.path],
+            environment: ["CROSSCHECK_CACHE": empty.path, "CROSSCHECK_MODEL_DIR": ""])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let run = try Self.decode(RunSummary.self, out.appendingPathComponent("run.json"))
         #expect(run.documents.allSatisfy { $0.status == .ok })

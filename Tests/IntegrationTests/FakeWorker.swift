@@ -56,7 +56,8 @@ final class FakeWorker: @unchecked Sendable {
                 nextBeat = Date().addingTimeInterval(0.2)
             }
             guard let frames = try socket.receive(timeout: 50), let frame = frames.last,
-                  case .success(let request) = codec.decode(frame), request.type == .rawDocument else { continue }
+                case .success(let request) = codec.decode(frame), request.type == .rawDocument
+            else { continue }
             lock.withLock { received += 1 }
             guard behaviour == .wrongDocument, let document = request.document else { continue }
             let forged = ParsedDocument(id: "\(document)-forged", path: "forged.txt", text: "forged text")

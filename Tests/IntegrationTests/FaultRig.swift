@@ -24,8 +24,10 @@ final class FaultRig {
     }
 
     /// Starts the coordinator with `arguments` (added to the fast heartbeat settings).
-    func startCoordinator(_ arguments: [String] = [], frontend: String = "tcp://127.0.0.1:*",
-                          backend: String = "tcp://127.0.0.1:*", log: String = "coordinator") throws {
+    func startCoordinator(
+        _ arguments: [String] = [], frontend: String = "tcp://127.0.0.1:*",
+        backend: String = "tcp://127.0.0.1:*", log: String = "coordinator"
+    ) throws {
         let child = try ChildProcess(
             name: log, executable: Self.executables.url(for: .coordinator),
             arguments: ["--frontend", frontend, "--backend", backend] + Self.fast + arguments,

@@ -88,15 +88,20 @@ struct FaultTests {
     /// Submits in the background once `fake` is up, adds a real parser once the fake holds work,
     /// and returns the submission's outcome.
     static func submitPastFake(_ rig: FaultRig, fake: FakeWorker, documents: Int, label: String) throws
-        -> (output: CommandRunner.Output, out: URL) {
+        -> (output: CommandRunner.Output, out: URL)
+    {
         let articles = try FaultRig.articles(label, count: documents)
         let out = try RepositoryPaths.temporaryFolder("\(label)-out")
         nonisolated(unsafe) var output: CommandRunner.Output?
         let done = DispatchSemaphore(value: 0)
         let frontend = rig.frontend
         Thread.detachNewThread {
-            output = try? CommandRunner.run("crosscheck", ["submit", articles.path, "--connect", frontend,
-                                                           "--out", out.path, "--timeout", "40"], timeout: 60)
+            output = try? CommandRunner.run(
+                "crosscheck",
+                [
+                    "submit", articles.path, "--connect", frontend,
+                    "--out", out.path, "--timeout", "40",
+                ], timeout: 60)
             done.signal()
         }
         let deadline = Date().addingTimeInterval(20)

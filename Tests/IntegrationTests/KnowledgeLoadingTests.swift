@@ -23,8 +23,9 @@ struct KnowledgeLoadingTests {
     }
 
     private func startResolver(data folder: URL) throws -> CommandRunner.Output {
-        try CommandRunner.run("crosscheck-resolver", ["--connect", "tcp://127.0.0.1:9", "--instance", "resolver-kb"], timeout: 60,
-                              environment: ["CROSSCHECK_KNOWLEDGE_DATA": folder.path])
+        try CommandRunner.run(
+            "crosscheck-resolver", ["--connect", "tcp://127.0.0.1:9", "--instance", "resolver-kb"], timeout: 60,
+            environment: ["CROSSCHECK_KNOWLEDGE_DATA": folder.path])
     }
 
     @Test("a missing name-typer model stops the resolver with an error naming it")

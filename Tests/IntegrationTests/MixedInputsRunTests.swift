@@ -8,23 +8,23 @@ import Testing
 @Suite("mixed inputs (real processes)", .serialized)
 struct MixedInputsRunTests {
     static let page = """
-    <!DOCTYPE html><html lang="en"><head><title>Ferry service resumes | Island Post</title>
-    <meta property="og:site_name" content="Island Post">
-    <meta property="article:published_time" content="2024-03-05T08:00:00Z">
-    <link rel="canonical" href="https://islandpost.example/ferry-resumes"></head>
-    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-    <article><h1>Ferry service resumes</h1>
-    <p>The ferry between the two islands resumed service on Monday after a two-week strike ended.</p>
-    <p>The operator said that all crossings would run to the normal timetable from Tuesday.</p></article>
-    <div id="comments"><p>About time, the strike cost us a fortune.</p></div>
-    <footer>Island Post 2024</footer></body></html>
-    """
+        <!DOCTYPE html><html lang="en"><head><title>Ferry service resumes | Island Post</title>
+        <meta property="og:site_name" content="Island Post">
+        <meta property="article:published_time" content="2024-03-05T08:00:00Z">
+        <link rel="canonical" href="https://islandpost.example/ferry-resumes"></head>
+        <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Ferry service resumes</h1>
+        <p>The ferry between the two islands resumed service on Monday after a two-week strike ended.</p>
+        <p>The operator said that all crossings would run to the normal timetable from Tuesday.</p></article>
+        <div id="comments"><p>About time, the strike cost us a fortune.</p></div>
+        <footer>Island Post 2024</footer></body></html>
+        """
     static let text = """
-    Ferry strike ends after two weeks
+        Ferry strike ends after two weeks
 
-    The two-week ferry strike ended on Sunday when the union accepted a new pay offer.
-    Union leaders said that members voted by a large majority to accept the deal.
-    """
+        The two-week ferry strike ended on Sunday when the union accepted a new pay offer.
+        Union leaders said that members voted by a large majority to accept the deal.
+        """
 
     @Test("a folder of .txt, .html and .jsonl plus - on stdin: every record's metadata reaches the report, with its origin")
     func mixedFolderAndStandardInput() throws {
@@ -39,10 +39,12 @@ struct MixedInputsRunTests {
             "{not json",
         ]
         try Data(records.joined(separator: "\n").utf8).write(to: inputs.appendingPathComponent("feed.jsonl"))
-        let piped = #"{"id": "piped-1", "html": "<p>Passengers said that the first crossing on Monday was full.</p>", "title": "First crossing full"}"#
+        let piped =
+            #"{"id": "piped-1", "html": "<p>Passengers said that the first crossing on Monday was full.</p>", "title": "First crossing full"}"#
         let out = try RepositoryPaths.temporaryFolder("mixed-out")
-        let result = try CommandRunner.run("crosscheck", ["run", inputs.path, "-", "--out", out.path],
-                                           standardInput: Data(piped.utf8))
+        let result = try CommandRunner.run(
+            "crosscheck", ["run", inputs.path, "-", "--out", out.path],
+            standardInput: Data(piped.utf8))
         #expect(result.status == 1, "one bad line fails: exit 1 with the report written. stderr: \(result.stderr)")
         #expect(result.stderr.contains("scan.pdf: .pdf is not an article format"))
         let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: out.appendingPathComponent("report.json")))
@@ -74,19 +76,19 @@ struct MixedInputsRunTests {
     @Test("a lightly edited repost: the pair and its passages are reported, and no claim only the two copies make is agreed")
     func repost() throws {
         let wire = """
-        Harbour tunnel reopens after flood repairs
+            Harbour tunnel reopens after flood repairs
 
-        The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater filled its southern entrance.
-        The port authority said that crews had replaced the drainage pumps and rebuilt the damaged flood gate at a cost of 4 million euros.
-        Lorry drivers had faced detours of up to forty minutes while the tunnel was closed to all traffic.
-        """
+            The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater filled its southern entrance.
+            The port authority said that crews had replaced the drainage pumps and rebuilt the damaged flood gate at a cost of 4 million euros.
+            Lorry drivers had faced detours of up to forty minutes while the tunnel was closed to all traffic.
+            """
         let repost = """
-        Tunnel open again
+            Tunnel open again
 
-        The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater flooded its southern entrance.
-        The port authority said that crews had replaced the drainage pumps and rebuilt the broken flood gate at a cost of 4 million euros.
-        Readers can send us their questions about the tunnel works by email before Friday evening.
-        """
+            The harbour road tunnel in Bergen reopened to traffic on Wednesday, three weeks after floodwater flooded its southern entrance.
+            The port authority said that crews had replaced the drainage pumps and rebuilt the broken flood gate at a cost of 4 million euros.
+            Readers can send us their questions about the tunnel works by email before Friday evening.
+            """
         let inputs = try RepositoryPaths.temporaryFolder("repost")
         let records = [
             ["id": "wire", "text": wire, "published": "2024-11-06", "outlet": "Harbour Wire"],

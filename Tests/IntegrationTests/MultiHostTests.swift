@@ -16,8 +16,9 @@ private func namespacesAvailable() -> Bool {
 /// namespace, parsers in a second and resolvers in a third; the addresses exist only inside
 /// these namespaces. The seeds' report must equal a one-host run byte for byte, and a capture
 /// on a veth must not show article text in clear.
-@Suite("Several hosts: network namespaces + CURVE (root)", .serialized,
-       .enabled(if: namespacesAvailable(), "needs root and `ip netns`"))
+@Suite(
+    "Several hosts: network namespaces + CURVE (root)", .serialized,
+    .enabled(if: namespacesAvailable(), "needs root and `ip netns`"))
 struct MultiHostTests {
     static let ip = "/usr/sbin/ip"
 
@@ -60,11 +61,14 @@ struct MultiHostTests {
         }
 
         /// A child process of `executable` inside namespace `ns`.
-        func start(_ name: String, in ns: String, _ executable: URL, _ arguments: [String], logs: URL,
-                   captureOutput: Bool = false) throws -> ChildProcess {
-            try ChildProcess(name: name, executable: URL(fileURLWithPath: MultiHostTests.ip),
-                             arguments: ["netns", "exec", ns, executable.path] + arguments,
-                             logFile: logs.appendingPathComponent("\(name).log"), captureOutput: captureOutput)
+        func start(
+            _ name: String, in ns: String, _ executable: URL, _ arguments: [String], logs: URL,
+            captureOutput: Bool = false
+        ) throws -> ChildProcess {
+            try ChildProcess(
+                name: name, executable: URL(fileURLWithPath: MultiHostTests.ip),
+                arguments: ["netns", "exec", ns, executable.path] + arguments,
+                logFile: logs.appendingPathComponent("\(name).log"), captureOutput: captureOutput)
         }
     }
 
@@ -86,15 +90,17 @@ struct MultiHostTests {
         var children: [ChildProcess] = []
         defer { children.reversed().forEach { $0.stop(grace: 3) } }
         let beat = ["--heartbeat-ms", "200", "--liveness", "5", "--keys", keys.path]
-        let coordinator = try network.start("coordinator", in: network.coordinator, exe.url(for: .coordinator),
-                                            ["--frontend", "tcp://127.0.0.1:5570", "--backend", "tcp://*:5571"] + beat,
-                                            logs: logs, captureOutput: true)
+        let coordinator = try network.start(
+            "coordinator", in: network.coordinator, exe.url(for: .coordinator),
+            ["--frontend", "tcp://127.0.0.1:5570", "--backend", "tcp://*:5571"] + beat,
+            logs: logs, captureOutput: true)
         children.append(coordinator)
         _ = try coordinator.readLine(timeout: 20)
         let capture = logs.appendingPathComponent("veth.bin"), stop = logs.appendingPathComponent("stop")
-        let sniffer = try network.start("capture", in: network.coordinator,
-                                        RepositoryPaths.root.appendingPathComponent("scripts/netns-capture"),
-                                        ["\(network.tag)cp", capture.path, "60", stop.path], logs: logs, captureOutput: true)
+        let sniffer = try network.start(
+            "capture", in: network.coordinator,
+            RepositoryPaths.root.appendingPathComponent("scripts/netns-capture"),
+            ["\(network.tag)cp", capture.path, "60", stop.path], logs: logs, captureOutput: true)
         children.append(sniffer)
         _ = try sniffer.readLine(timeout: 10)
         let placements: [(Stage, String, String)] = [
@@ -107,19 +113,25 @@ struct MultiHostTests {
             (.encoder, network.parsers, "tcp://\(network.coordinatorAddressP):5571"),
         ]
         for (n, (stage, ns, endpoint)) in placements.enumerated() {
-            children.append(try network.start("\(stage.rawValue)-\(n)", in: ns, exe.url(for: stage),
-                                               ["--connect", endpoint, "--instance", "\(stage.rawValue)-\(n)"] + beat, logs: logs))
+            children.append(
+                try network.start(
+                    "\(stage.rawValue)-\(n)", in: ns, exe.url(for: stage),
+                    ["--connect", endpoint, "--instance", "\(stage.rawValue)-\(n)"] + beat, logs: logs))
         }
         let out = logs.appendingPathComponent("out")
-        let submit = try network.start("submit", in: network.coordinator, exe.directory.appendingPathComponent("crosscheck"),
-                                       ["submit", RepositoryPaths.seeds.path, "--connect", "tcp://127.0.0.1:5570",
-                                        "--out", out.path, "--keys", keys.path, "--timeout", "120", "--embeddings"],
-                                       logs: logs)
+        let submit = try network.start(
+            "submit", in: network.coordinator, exe.directory.appendingPathComponent("crosscheck"),
+            [
+                "submit", RepositoryPaths.seeds.path, "--connect", "tcp://127.0.0.1:5570",
+                "--out", out.path, "--keys", keys.path, "--timeout", "120", "--embeddings",
+            ],
+            logs: logs)
         submit.process.waitUntilExit()
         FileManager.default.createFile(atPath: stop.path, contents: nil)
         sniffer.process.waitUntilExit()
-        #expect(submit.process.terminationStatus == 0,
-                "\((try? String(contentsOf: logs.appendingPathComponent("submit.log"), encoding: .utf8)) ?? "")")
+        #expect(
+            submit.process.terminationStatus == 0,
+            "\((try? String(contentsOf: logs.appendingPathComponent("submit.log"), encoding: .utf8)) ?? "")")
 
         let distributed = try Data(contentsOf: out.appendingPathComponent("report.json"))
         #expect(distributed == (try Data(contentsOf: oneHost.appendingPathComponent("report.json"))))

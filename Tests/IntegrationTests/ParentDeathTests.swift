@@ -12,7 +12,8 @@ struct ParentDeathTests {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { Int32($0) }.filter { pid in
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return false }
+                let close = stat.lastIndex(of: ")")
+            else { return false }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             return fields.count > 2 && Int32(fields[1]) == parent
         }
@@ -21,7 +22,8 @@ struct ParentDeathTests {
     /// Whether `pid` is still a live process (a zombie waiting to be reaped counts as gone).
     static func isAlive(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         return !stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 
@@ -31,15 +33,18 @@ struct ParentDeathTests {
         // never announces itself, so the pipeline is surely running when its parent is killed.
         let bin = try RepositoryPaths.temporaryFolder("orphan-bin")
         for name in ["crosscheck", "crosscheck-coordinator", "crosscheck-parser", "crosscheck-resolver", "crosscheck-matcher"] {
-            try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent(name),
-                                                       withDestinationURL: RepositoryPaths.binaries.appendingPathComponent(name))
+            try FileManager.default.createSymbolicLink(
+                at: bin.appendingPathComponent(name),
+                withDestinationURL: RepositoryPaths.binaries.appendingPathComponent(name))
         }
-        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("crosscheck-writer"),
-                                                   withDestinationURL: RepositoryPaths.binaries.appendingPathComponent("crosscheck-parser"))
+        try FileManager.default.createSymbolicLink(
+            at: bin.appendingPathComponent("crosscheck-writer"),
+            withDestinationURL: RepositoryPaths.binaries.appendingPathComponent("crosscheck-parser"))
         let out = try RepositoryPaths.temporaryFolder("orphan-out")
-        let run = try ChildProcess(name: "run", executable: bin.appendingPathComponent("crosscheck"),
-                                   arguments: ["run", RepositoryPaths.seeds.path, "--out", out.path, "--bin-dir", bin.path],
-                                   logFile: out.appendingPathComponent("run.log"))
+        let run = try ChildProcess(
+            name: "run", executable: bin.appendingPathComponent("crosscheck"),
+            arguments: ["run", RepositoryPaths.seeds.path, "--out", out.path, "--bin-dir", bin.path],
+            logFile: out.appendingPathComponent("run.log"))
         var children: [Int32] = []
         let deadline = Date().addingTimeInterval(15)
         while children.count < 5 && Date() < deadline {

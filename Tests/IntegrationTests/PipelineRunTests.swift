@@ -50,11 +50,17 @@ struct PipelineRunTests {
         let write = { (name: String, data: Data) in try data.write(to: inputs.appendingPathComponent(name)) }
         try write("empty.txt", Data())
         try write("binary.txt", Data((0..<2048).map { UInt8($0 % 256) }))
-        try write("latin1.txt", Data([0x43, 0x61, 0x66, 0xE9]) + Data(" owner Maria Lopez said the shop reopened on Monday after the flood in the valley.".utf8))
-        try write("page.txt", Data(("<!DOCTYPE html><html><head><title>x</title></head><body><p>Officials said the bridge in the capital reopened.</p>"
-            + "<script>alert(1)</script></body></html>").utf8))
-        try FileManager.default.copyItem(at: RepositoryPaths.seeds.appendingPathComponent("003_619fccd1600e42c9.txt"),
-                                         to: inputs.appendingPathComponent("good.txt"))
+        try write(
+            "latin1.txt",
+            Data([0x43, 0x61, 0x66, 0xE9]) + Data(" owner Maria Lopez said the shop reopened on Monday after the flood in the valley.".utf8))
+        try write(
+            "page.txt",
+            Data(
+                ("<!DOCTYPE html><html><head><title>x</title></head><body><p>Officials said the bridge in the capital reopened.</p>"
+                    + "<script>alert(1)</script></body></html>").utf8))
+        try FileManager.default.copyItem(
+            at: RepositoryPaths.seeds.appendingPathComponent("003_619fccd1600e42c9.txt"),
+            to: inputs.appendingPathComponent("good.txt"))
         let out = try RepositoryPaths.temporaryFolder("bad-out")
         let result = try CommandRunner.run("crosscheck", ["run", inputs.path, inputs.appendingPathComponent("missing.txt").path, "--out", out.path])
         #expect(result.status == 1, "some inputs failed: exit 1, report still written. stderr: \(result.stderr)")

@@ -30,9 +30,12 @@ struct PipelineSetupTests {
     @Test("bad input fails alone with a reason naming it, and the rest of the job goes on", arguments: PipelineSetup.allCases)
     func badInput(setup: PipelineSetup) throws {
         let good = Data("Officials said the bridge in the capital reopened on Monday after repairs.".utf8)
-        let request = JobRequest(documents: [Self.raw("good", good), Self.raw("empty", Data()),
-                                             Self.raw("binary", Data((0..<512).map { UInt8($0 % 256) }))],
-                                 unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")])
+        let request = JobRequest(
+            documents: [
+                Self.raw("good", good), Self.raw("empty", Data()),
+                Self.raw("binary", Data((0..<512).map { UInt8($0 % 256) })),
+            ],
+            unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")])
         let result = try withPipeline(setup) { try $0.run(request) }
         let fates = Dictionary(uniqueKeysWithValues: result.run.documents.map { ($0.id, $0) })
         #expect(fates["good"]?.status == .ok)

@@ -11,9 +11,10 @@ struct SeparateProcessesTests {
     static let executables = ServiceExecutables(directory: RepositoryPaths.binaries)
 
     static func start(_ stage: Stage, instance: String, backend: String, logs: URL) throws -> ChildProcess {
-        try ChildProcess(name: instance, executable: executables.url(for: stage),
-                         arguments: ["--connect", backend, "--instance", instance, "--heartbeat-ms", "200", "--liveness", "3"],
-                         logFile: logs.appendingPathComponent("\(instance).log"))
+        try ChildProcess(
+            name: instance, executable: executables.url(for: stage),
+            arguments: ["--connect", backend, "--instance", instance, "--heartbeat-ms", "200", "--liveness", "3"],
+            logFile: logs.appendingPathComponent("\(instance).log"))
     }
 
     @Test("submit to a running coordinator; a killed worker is replaced while the coordinator runs")
@@ -25,9 +26,11 @@ struct SeparateProcessesTests {
             logFile: logs.appendingPathComponent("coordinator.log"), captureOutput: true)
         defer { coordinator.stop() }
         let line = try coordinator.readLine(timeout: 20)
-        let fields = Dictionary(uniqueKeysWithValues: line.split(separator: " ").map {
-            let kv = $0.split(separator: "=", maxSplits: 1); return (String(kv[0]), String(kv[1]))
-        })
+        let fields = Dictionary(
+            uniqueKeysWithValues: line.split(separator: " ").map {
+                let kv = $0.split(separator: "=", maxSplits: 1)
+                return (String(kv[0]), String(kv[1]))
+            })
         let frontend = try #require(fields["frontend"]), backend = try #require(fields["backend"])
         var workers = [
             try Self.start(.parser, instance: "parser-a", backend: backend, logs: logs),

@@ -17,8 +17,9 @@ struct StageCrashTests {
         try text.write(to: articles.appendingPathComponent("crash-me.txt"), atomically: true, encoding: .utf8)
         let out = try RepositoryPaths.temporaryFolder("\(label)-out")
         let started = Date()
-        let output = try CommandRunner.run("crosscheck", ["run", articles.path, "--out", out.path, "--no-embeddings", "--timeout", "60"],
-                                           timeout: 90, environment: ["CROSSCHECK_TEST_CRASH": crash])
+        let output = try CommandRunner.run(
+            "crosscheck", ["run", articles.path, "--out", out.path, "--no-embeddings", "--timeout", "60"],
+            timeout: 90, environment: ["CROSSCHECK_TEST_CRASH": crash])
         return (output, out, Date().timeIntervalSince(started))
     }
 

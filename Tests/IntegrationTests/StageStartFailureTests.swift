@@ -9,12 +9,14 @@ import Testing
 @Suite("Stages that cannot start fail the run at once (real processes)", .serialized)
 struct StageStartFailureTests {
     private static func run(data: String, in folder: URL = RepositoryPaths.root, label: String)
-        throws -> (output: CommandRunner.Output, seconds: Double) {
+        throws -> (output: CommandRunner.Output, seconds: Double)
+    {
         let articles = try FaultRig.articles(label, count: 2)
         let out = try RepositoryPaths.temporaryFolder("\(label)-out")
         let started = Date()
-        let output = try CommandRunner.run("crosscheck", ["run", articles.path, "--out", out.path, "--no-embeddings", "--timeout", "60"],
-                                           timeout: 90, environment: ["CROSSCHECK_KNOWLEDGE_DATA": data], workingDirectory: folder)
+        let output = try CommandRunner.run(
+            "crosscheck", ["run", articles.path, "--out", out.path, "--no-embeddings", "--timeout", "60"],
+            timeout: 90, environment: ["CROSSCHECK_KNOWLEDGE_DATA": data], workingDirectory: folder)
         let seconds = Date().timeIntervalSince(started)
         print("\(label): exit \(output.status) after \(String(format: "%.1f", seconds)) s")
         return (output, seconds)
@@ -39,8 +41,9 @@ struct StageStartFailureTests {
         let articles = try FaultRig.articles("Storykb", count: 1)
         let stories = try RepositoryPaths.temporaryFolder("kb-empty-stories")
         let started = Date()
-        let output = try CommandRunner.run("crosscheck", ["story", "add", "kb-story", articles.path, "--stories", stories.path, "--no-embeddings"],
-                                           timeout: 90, environment: ["CROSSCHECK_KNOWLEDGE_DATA": empty.path])
+        let output = try CommandRunner.run(
+            "crosscheck", ["story", "add", "kb-story", articles.path, "--stories", stories.path, "--no-embeddings"],
+            timeout: 90, environment: ["CROSSCHECK_KNOWLEDGE_DATA": empty.path])
         let seconds = Date().timeIntervalSince(started)
         #expect(output.status != 0, "stderr: \(output.stderr)")
         #expect(seconds < 20, "took \(seconds) s")
@@ -54,15 +57,17 @@ struct StageStartFailureTests {
         let (output, seconds) = try Self.run(data: missing.path, label: "Missingkb")
         #expect(output.status == 2, "stderr: \(output.stderr)")
         #expect(seconds < 10, "took \(seconds) s")
-        #expect(output.stderr.contains("CROSSCHECK_KNOWLEDGE_DATA names \(missing.path), which is not an existing folder"),
-                "stderr: \(output.stderr)")
+        #expect(
+            output.stderr.contains("CROSSCHECK_KNOWLEDGE_DATA names \(missing.path), which is not an existing folder"),
+            "stderr: \(output.stderr)")
     }
 
     @Test("a relative knowledge folder is resolved against the command's working directory")
     func relativeDataFolder() throws {
         let base = try RepositoryPaths.temporaryFolder("kb-relative")
-        try FileManager.default.copyItem(at: RepositoryPaths.root.appendingPathComponent("Shared/Knowledge/Data"),
-                                         to: base.appendingPathComponent("kb"))
+        try FileManager.default.copyItem(
+            at: RepositoryPaths.root.appendingPathComponent("Shared/Knowledge/Data"),
+            to: base.appendingPathComponent("kb"))
         let (output, _) = try Self.run(data: "kb", in: base, label: "Relativekb")
         #expect(output.status == 0, "stderr: \(output.stderr)")
     }

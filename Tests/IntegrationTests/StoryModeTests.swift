@@ -32,8 +32,9 @@ struct StoryModeTests {
         #expect(fromStory == fromRun, "story report.json differs from crosscheck run seeds")
         let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
         let perDocument = lastRun.instances.filter { [.parser, .encoder].contains($0.stage) }
-        #expect(!perDocument.isEmpty && perDocument.allSatisfy { $0.messages == 1 },
-                "the last add sends only its new article through the per-document stages: \(perDocument)")
+        #expect(
+            !perDocument.isEmpty && perDocument.allSatisfy { $0.messages == 1 },
+            "the last add sends only its new article through the per-document stages: \(perDocument)")
         #expect(lastRun.documents.count == files.count && lastRun.documents.allSatisfy { $0.status == .ok })
         let stored = try StoryStore(root: stories, name: "seeds-story", create: false)
         let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: stories)
@@ -44,8 +45,12 @@ struct StoryModeTests {
         #expect(try stored.outputs(fingerprint: other.fingerprint).isEmpty, "outputs made with vectors are not reused without")
 
         let changesOut = try RepositoryPaths.temporaryFolder("story-changes")
-        let changes = try CommandRunner.run("crosscheck", ["story", "changes", "seeds-story", "--since-report",
-                                                           "--stories", stories.path, "--out", changesOut.path])
+        let changes = try CommandRunner.run(
+            "crosscheck",
+            [
+                "story", "changes", "seeds-story", "--since-report",
+                "--stories", stories.path, "--out", changesOut.path,
+            ])
         #expect(changes.status == 0, "\(changes.stderr)")
         let set = try JSONDecoder().decode(StoryChangeSet.self, from: Data(contentsOf: changesOut.appendingPathComponent("changes.json")))
         let last = ((files.last ?? "") as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")

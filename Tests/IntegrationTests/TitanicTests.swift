@@ -55,8 +55,12 @@ struct TitanicTests {
         let done = DispatchSemaphore(value: 0)
         let frontend = rig.frontend
         Thread.detachNewThread {
-            output = try? CommandRunner.run("crosscheck", ["submit", articles.path, "--connect", frontend, "--out", out.path,
-                                                           "--timeout", "120"], timeout: 150)
+            output = try? CommandRunner.run(
+                "crosscheck",
+                [
+                    "submit", articles.path, "--connect", frontend, "--out", out.path,
+                    "--timeout", "120",
+                ], timeout: 150)
             done.signal()
         }
         let counter = try ReplyCounter(journal)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 /// A bundled model that is missing throws a `KnowledgeError` naming its file, never an empty model.

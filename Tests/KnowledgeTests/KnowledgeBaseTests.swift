@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 @Suite struct KnowledgeBaseTests {
@@ -142,8 +143,10 @@ import Testing
 
     @Test func namedListsTablesAndNumbers() {
         let lexicon = kb.lexicon
-        for name in ["stopwords", "pronouns", "nameParticles", "auxiliaries", "boilerplateLines", "photoSources",
-                     "creditPrefixes", "framingVerbs", "subordinators", "percentWords"] {
+        for name in [
+            "stopwords", "pronouns", "nameParticles", "auxiliaries", "boilerplateLines", "photoSources",
+            "creditPrefixes", "framingVerbs", "subordinators", "percentWords",
+        ] {
             #expect(!lexicon.list(name).isEmpty, "\(name)")
         }
         #expect(lexicon.list("pronouns", contains: "She"))
@@ -198,8 +201,10 @@ struct CountryNameTests {
     @Test("States carry their common English short name; official and native names are aliases")
     func commonNames() throws {
         let kb = try KnowledgeBase.bundled()
-        let names = ["TR": "Turkey", "RU": "Russia", "SY": "Syria", "IR": "Iran", "KR": "South Korea", "VN": "Vietnam",
-                     "LA": "Laos", "BO": "Bolivia", "TZ": "Tanzania", "CZ": "Czechia"]
+        let names = [
+            "TR": "Turkey", "RU": "Russia", "SY": "Syria", "IR": "Iran", "KR": "South Korea", "VN": "Vietnam",
+            "LA": "Laos", "BO": "Bolivia", "TZ": "Tanzania", "CZ": "Czechia",
+        ]
         for (code, name) in names {
             #expect(kb.entry(id: "country:\(code)")?.name == name, "\(code)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 /// The bundled knowledge on short news passages about unrelated events, and on the seed bundle.
@@ -22,10 +23,11 @@ import Testing
             while the UN Security Council and UNHCR warned of a humanitarian catastrophe.
             """
         let found = ids(in: text)
-        for expected in ["place:khartoum-sd", "org:reuters", "country:SD", "armed-forces", "country:SA", "country:US",
-                         "org:african-union", "country:EG", "country:ET", "official", "place:addis-ababa-et",
-                         "org:un-security-council", "org:unhcr"]
-        {
+        for expected in [
+            "place:khartoum-sd", "org:reuters", "country:SD", "armed-forces", "country:SA", "country:US",
+            "org:african-union", "country:EG", "country:ET", "official", "place:addis-ababa-et",
+            "org:un-security-council", "org:unhcr",
+        ] {
             #expect(found.contains(expected), "missing \(expected)")
         }
         let cues = kb.lexiconMatcher.longestMatches(in: TextFolding.foldWithOffsets(text))
@@ -41,10 +43,11 @@ import Testing
             would address the South China Sea. Kiev and Nur-Sultan were not mentioned.
             """
         let found = ids(in: text)
-        for expected in ["place:beijing-cn", "place:taipei-tw", "country:PH", "country:VN", "foreign-minister",
-                         "place:hanoi-vn", "country:JP", "prime-minister", "org:asean", "place:kuala-lumpur-my",
-                         "place:south-china-sea", "place:kyiv-ua", "place:astana-kz"]
-        {
+        for expected in [
+            "place:beijing-cn", "place:taipei-tw", "country:PH", "country:VN", "foreign-minister",
+            "place:hanoi-vn", "country:JP", "prime-minister", "org:asean", "place:kuala-lumpur-my",
+            "place:south-china-sea", "place:kyiv-ua", "place:astana-kz",
+        ] {
             #expect(found.contains(expected), "missing \(expected)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Knowledge
 
 @Suite struct PhraseMatcherTests {
@@ -76,8 +77,9 @@ import Testing
         let matcher = PhraseMatcher([
             .init(phrase: "Guinea-Bissau", target: Self.target("gw")),
             .init(phrase: "Guinea", target: Self.target("gn")),
-            .init(phrase: "Secretary General", target: PhraseTarget(kind: .role, id: "sg", form: .roleForm),
-                  casing: .insensitive),
+            .init(
+                phrase: "Secretary General", target: PhraseTarget(kind: .role, id: "sg", form: .roleForm),
+                casing: .insensitive),
         ])
         func ids(_ s: String) -> [String] {
             matcher.longestMatches(in: TextFolding.foldWithOffsets(s)).flatMap { $0.targets.map(\.id) }

@@ -1,29 +1,30 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 @Suite struct UserFileTests {
     static let userFile = #"""
-    {
-      "format": "crosscheck-knowledge/1",
-      "source": "test file",
-      "entries": [
-        {"id": "person:ana-example", "name": "Ana Example", "type": "person", "aliases": ["A. Example"]},
-        {"id": "country:RS", "aliases": ["Srbijica"], "demonyms": ["Serbs"]},
-        {"id": "org:un", "name": "The UN (renamed)", "replace": true, "type": "organization"}
-      ],
-      "roles": [{"id": "defence-minister", "forms": ["War Secretary"]}],
-      "lexicon": {
-        "hedges": ["purportedly-ish"],
-        "loadedTerms": [{"term": "regime", "category": "name-calling"}],
-        "months": {"Sept": 9},
-        "lists": {"stopwords": ["amongst"], "myList": ["Alpha", "beta"]},
-        "tables": {"currencies": {"dinar": "RSD", "euros": "EUR"}},
-        "numbers": {"numberWords": {"twice": 2}}
-      },
-      "remove": {"lexicon": ["might"]}
-    }
-    """#
+        {
+          "format": "crosscheck-knowledge/1",
+          "source": "test file",
+          "entries": [
+            {"id": "person:ana-example", "name": "Ana Example", "type": "person", "aliases": ["A. Example"]},
+            {"id": "country:RS", "aliases": ["Srbijica"], "demonyms": ["Serbs"]},
+            {"id": "org:un", "name": "The UN (renamed)", "replace": true, "type": "organization"}
+          ],
+          "roles": [{"id": "defence-minister", "forms": ["War Secretary"]}],
+          "lexicon": {
+            "hedges": ["purportedly-ish"],
+            "loadedTerms": [{"term": "regime", "category": "name-calling"}],
+            "months": {"Sept": 9},
+            "lists": {"stopwords": ["amongst"], "myList": ["Alpha", "beta"]},
+            "tables": {"currencies": {"dinar": "RSD", "euros": "EUR"}},
+            "numbers": {"numberWords": {"twice": 2}}
+          },
+          "remove": {"lexicon": ["might"]}
+        }
+        """#
 
     @Test func userFileExtendsAndOverrides() throws {
         let path = try KnowledgeBaseTests.writeTemp(Self.userFile)

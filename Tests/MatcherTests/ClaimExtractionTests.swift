@@ -87,8 +87,9 @@ import Testing
     }
 
     @Test func badSpansDoNotCrash() {
-        var doc = TestBundleBuilder.document(id: "broken", text: "Norway signed a pact.", published: "not a date",
-                                             entities: nordicEntities)
+        var doc = TestBundleBuilder.document(
+            id: "broken", text: "Norway signed a pact.", published: "not a date",
+            entities: nordicEntities)
         doc.document.sentences.append(Sentence(start: 15, end: 900, paragraph: 0))
         doc.document.sentences.append(Sentence(start: -4, end: 2, paragraph: 0))
         doc.mentions.append(EntityMention(start: 500, end: 520, text: "x", sentence: 1, via: .name, entity: "ghost"))

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import MatcherKit
 
 /// Events named by different verbs and nouns, facets of one event, and indefinite objects.
@@ -81,7 +82,8 @@ import Testing
         let claim = try #require(found.first)
         #expect(claim.predicate.hasPrefix("skip"))
         #expect(claim.modality != .negated)
-        let text = "The dockers' association said that safety checks had been skipped for years. "
+        let text =
+            "The dockers' association said that safety checks had been skipped for years. "
             + "The port operator denied that safety checks had been skipped."
         let analysis = analyse([("a", "2024-06-05", text), ("b", "2024-06-05", text)])
         let k = try #require(cluster(in: analysis, doc: "a", containing: "association said"))

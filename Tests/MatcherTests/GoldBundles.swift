@@ -3,7 +3,10 @@ import Foundation
 
 /// The gold bundles under `Tests/Gold/claims/`: their articles, test entities and publication dates.
 struct GoldBundle: Decodable {
-    struct Member: Decodable { var doc: String; var text: String }
+    struct Member: Decodable {
+        var doc: String
+        var text: String
+    }
     struct GoldCluster: Decodable {
         var name: String
         var status: String

@@ -22,8 +22,10 @@ import Testing
     @Test func seedSigningDateConflictIsFound() throws {
         let gold = try GoldBundle.load("seeds")
         let analysis = testMatcher.analyse(try gold.linkedBundle())
-        let early = try #require(GoldBundle.claim(in: analysis, doc: "004_aee7e02e3a682622",
-                                                  containing: "signed a declaration for military cooperation"))
+        let early = try #require(
+            GoldBundle.claim(
+                in: analysis, doc: "004_aee7e02e3a682622",
+                containing: "signed a declaration for military cooperation"))
         #expect(early.slots["date"] == .text("2025-03-18"))
         #expect(early.predicate == "sign")
         #expect(Set(early.subject) == ["albania", "croatia", "kosovo"])

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import MatcherKit
 
 /// The learned claim scorer, document stories and the scored linker.
@@ -36,10 +37,11 @@ import Testing
     /// Candidate pairs come from blocks, never from one document, and the pair table the
     /// training dump reads has one vector per pair, as long as the feature list.
     @Test func pairTableHoldsCrossDocumentCandidatesWithFullVectors() throws {
-        let bundle = TestBundleBuilder.bundle([
-            ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday. Rescuers searched the rubble."),
-            ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
-        ], entities: [])
+        let bundle = TestBundleBuilder.bundle(
+            [
+                ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday. Rescuers searched the rubble."),
+                ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
+            ], entities: [])
         let table = testMatcher.pairTable(bundle)
         #expect(!table.pairs.isEmpty)
         for pair in table.pairs {
@@ -52,10 +54,11 @@ import Testing
     /// The encoder's cosine between the claims' sentences reaches the scorer as `sentenceCosine`:
     /// the rounded cosine of the bundle's vectors when it has them, 0 when the job ran without.
     @Test func sentenceCosineFeatureReadsTheBundleVectors() throws {
-        var bundle = TestBundleBuilder.bundle([
-            ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday."),
-            ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
-        ], entities: [])
+        var bundle = TestBundleBuilder.bundle(
+            [
+                ("a", "2023-05-03", "An earthquake struck the coast of Chile on Monday."),
+                ("b", "2023-05-03", "A strong quake hit Chile's coast on Monday, killing 12 people."),
+            ], entities: [])
         let index = try #require(ClaimPairFeatures.names.firstIndex(of: "sentenceCosine"))
         let without = try ClaimMatcher().pairTable(bundle)
         #expect(!without.pairs.isEmpty)

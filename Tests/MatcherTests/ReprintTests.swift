@@ -6,22 +6,22 @@ import Testing
 /// passages, and never counted as independent corroboration.
 @Suite struct ReprintTests {
     static let original = """
-    Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, ending a dispute over cod quotas.
-    The agreement caps the cod catch in the shared zone for five years, the Fisheries Ministry said in a statement on Tuesday.
-    Inspectors from both countries will board trawlers together, and the Coast Guard will publish its findings every quarter.
-    Fishers Union leaders said they welcomed the deal but warned that smaller boats could lose their winter income.
-    """
+        Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, ending a dispute over cod quotas.
+        The agreement caps the cod catch in the shared zone for five years, the Fisheries Ministry said in a statement on Tuesday.
+        Inspectors from both countries will board trawlers together, and the Coast Guard will publish its findings every quarter.
+        Fishers Union leaders said they welcomed the deal but warned that smaller boats could lose their winter income.
+        """
     /// The original, lightly edited: a word changed here and there, one sentence dropped, one paragraph added.
     static let repost = """
-    Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, ending a long dispute over cod quotas.
-    The agreement caps the cod catch in the shared zone for five years, the Fisheries Ministry said in a statement on Tuesday.
-    Inspectors from both countries will board trawlers together, and the Coast Guard will publish its results every quarter.
-    Readers can send their questions about the new quotas to our newsroom by email before Friday evening.
-    """
+        Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023, ending a long dispute over cod quotas.
+        The agreement caps the cod catch in the shared zone for five years, the Fisheries Ministry said in a statement on Tuesday.
+        Inspectors from both countries will board trawlers together, and the Coast Guard will publish its results every quarter.
+        Readers can send their questions about the new quotas to our newsroom by email before Friday evening.
+        """
     static let independent = """
-    A fisheries agreement was signed by Norway and Sweden in Oslo on 2 May 2023 after months of talks about quotas.
-    Finland said it would watch how the joint inspections work before it joins any similar scheme next year.
-    """
+        A fisheries agreement was signed by Norway and Sweden in Oslo on 2 May 2023 after months of talks about quotas.
+        Finland said it would watch how the joint inspections work before it joins any similar scheme next year.
+        """
 
     static func spanText(_ analysis: Analysis, _ span: DocumentSpan) -> String {
         let doc = analysis.documents.first { $0.document.id == span.doc }
@@ -29,8 +29,10 @@ import Testing
     }
 
     @Test func lightlyEditedRepostIsOnePairWithItsPassagesAndTheEarlierOriginal() throws {
-        let analysis = analyse([("wire", "2023-05-02", Self.original), ("repost", "2023-05-03", Self.repost),
-                                ("other", "2023-05-02", Self.independent)])
+        let analysis = analyse([
+            ("wire", "2023-05-02", Self.original), ("repost", "2023-05-03", Self.repost),
+            ("other", "2023-05-02", Self.independent),
+        ])
         let pairs = try #require(analysis.reprints)
         #expect(pairs.count == 1)
         let pair = try #require(pairs.first)
@@ -49,8 +51,10 @@ import Testing
     }
 
     @Test func aClaimOnlyInTheTwoCopiesIsNotAgreed() throws {
-        let analysis = analyse([("wire", "2023-05-02", Self.original), ("repost", "2023-05-03", Self.repost),
-                                ("other", "2023-05-02", Self.independent)])
+        let analysis = analyse([
+            ("wire", "2023-05-02", Self.original), ("repost", "2023-05-03", Self.repost),
+            ("other", "2023-05-02", Self.independent),
+        ])
         let caps = try #require(cluster(in: analysis, doc: "wire", containing: "caps the cod catch"))
         #expect(caps.docs == ["repost", "wire"])
         #expect(caps.status != .agreed)
@@ -75,7 +79,8 @@ import Testing
     }
 
     @Test func sharedWordingInsideDifferentSentencesIsAFragment() throws {
-        let a = "A ministry spokesperson told the regional broadcaster that the talks on the quota were still going on, "
+        let a =
+            "A ministry spokesperson told the regional broadcaster that the talks on the quota were still going on, "
             + "and that no date had been set for a vote."
         let b = "Late on Friday a ministry spokesperson told the regional broadcaster that the talks on the quota had collapsed."
         let analysis = analyse([("a", "2023-05-02", a), ("b", "2023-05-03", b)])
@@ -89,8 +94,10 @@ import Testing
     }
 
     @Test func differentWordingIsNoReprint() {
-        let analysis = analyse([("a", "2023-05-03", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
-                                ("b", "2023-05-03", "A fisheries agreement was signed by Norway and Sweden in Oslo on 2 May 2023.")])
+        let analysis = analyse([
+            ("a", "2023-05-03", "Norway and Sweden signed a fisheries pact in Oslo on 2 May 2023."),
+            ("b", "2023-05-03", "A fisheries agreement was signed by Norway and Sweden in Oslo on 2 May 2023."),
+        ])
         #expect(analysis.reprints == [])
         #expect(analysis.clusters.first?.status == .agreed)
     }
@@ -98,8 +105,9 @@ import Testing
     @Test func aSentenceEveryPageCarriesLinksNoPairs() {
         let footer = "Our journalism is funded by readers like you, so please consider a subscription today."
         let documents = (0..<80).map { n in
-            ParsedDocument(id: "d\(n)", path: "d\(n)", text: "Story number \(n) about harbour \(n) opened on day \(n). \(footer)",
-                           sentences: [])
+            ParsedDocument(
+                id: "d\(n)", path: "d\(n)", text: "Story number \(n) about harbour \(n) opened on day \(n). \(footer)",
+                sentences: [])
         }.map { doc -> ParsedDocument in
             var d = doc
             let count = d.text.unicodeScalars.count

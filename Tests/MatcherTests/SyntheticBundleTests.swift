@@ -1,7 +1,7 @@
 import BenchmarkSupport
+import CrosscheckSchema
 import Foundation
 import MatcherKit
-import CrosscheckSchema
 import Testing
 
 /// The synthetic bundles carry disputed dates and figures; the matcher must find them at scale.

@@ -49,11 +49,14 @@ enum TestBundleBuilder {
             var p = 0
             while p + name.count <= scalars.count {
                 if !taken[p], Array(scalars[p..<(p + name.count)]) == name, boundary(scalars, p - 1),
-                   boundary(scalars, p + name.count, after: true), !taken[p + name.count - 1] {
+                    boundary(scalars, p + name.count, after: true), !taken[p + name.count - 1]
+                {
                     let sentence = sentences.firstIndex { $0.start <= p && p + name.count <= $0.end }
-                    mentions.append(EntityMention(start: p, end: p + name.count,
-                                                  text: String(String.UnicodeScalarView(name)), sentence: sentence,
-                                                  via: .name, entity: entity))
+                    mentions.append(
+                        EntityMention(
+                            start: p, end: p + name.count,
+                            text: String(String.UnicodeScalarView(name)), sentence: sentence,
+                            via: .name, entity: entity))
                     for k in p..<(p + name.count) { taken[k] = true }
                     p += name.count
                 } else {
@@ -62,9 +65,10 @@ enum TestBundleBuilder {
             }
         }
         mentions.sort { $0.start < $1.start }
-        let parsed = ParsedDocument(id: id, path: id + ".txt", text: text, published: published,
-                                    words: text.split(separator: " ").count, headings: headings,
-                                    sentences: sentences)
+        let parsed = ParsedDocument(
+            id: id, path: id + ".txt", text: text, published: published,
+            words: text.split(separator: " ").count, headings: headings,
+            sentences: sentences)
         let present = Set(mentions.map(\.entity))
         let candidates = entities.filter { present.contains($0.id) }.map {
             EntityCandidate(key: $0.id, name: $0.names.first ?? $0.id, type: $0.type, roles: $0.roles ?? [])
@@ -74,13 +78,15 @@ enum TestBundleBuilder {
 
     static func bundle(_ documents: [ResolvedDocument], entities: [TestEntity]) -> LinkedBundle {
         let linked = entities.map { e in
-            Entity(id: e.id, name: e.names.first ?? e.id, type: e.type, aliases: Array(e.names.dropFirst()),
-                   mentions: documents.flatMap { d in
-                       d.mentions.filter { $0.entity == e.id }.map {
-                           Mention(doc: d.document.id, start: $0.start, end: $0.end, text: $0.text,
-                                   sentence: $0.sentence, via: $0.via, scareQuoted: $0.scareQuoted)
-                       }
-                   })
+            Entity(
+                id: e.id, name: e.names.first ?? e.id, type: e.type, aliases: Array(e.names.dropFirst()),
+                mentions: documents.flatMap { d in
+                    d.mentions.filter { $0.entity == e.id }.map {
+                        Mention(
+                            doc: d.document.id, start: $0.start, end: $0.end, text: $0.text,
+                            sentence: $0.sentence, via: $0.via, scareQuoted: $0.scareQuoted)
+                    }
+                })
         }
         return LinkedBundle(documents: documents, entities: linked)
     }

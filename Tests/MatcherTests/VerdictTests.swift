@@ -65,7 +65,8 @@ import Testing
     }
 
     @Test func actorsWhoDisagreeAreDisputedWithBothSpeakers() throws {
-        let text = "The Fishers Union said that the new quota violates the fisheries treaty. "
+        let text =
+            "The Fishers Union said that the new quota violates the fisheries treaty. "
             + "The Fisheries Ministry denied that the new quota violates the fisheries treaty."
         let analysis = analyse([("a", "2024-02-01", text), ("b", "2024-02-02", text)])
         let k = try #require(cluster(in: analysis, doc: "a", containing: "Union said"))

@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ParserKit
 
 /// Unusable input gives a clear error naming the file; doubtful input a warning.
@@ -80,16 +81,16 @@ struct BadInputTests {
 
     @Test func htmlPageIsExtractedWithFurnitureRemoved() throws {
         let html = """
-        <!DOCTYPE html>
-        <html><head><title>Dam repairs finished ahead of schedule</title>
-        <script>var tracking = "x. Y. z.";</script><style>p { color: red; }</style></head>
-        <body><nav><a href="/">Home</a></nav>
-        <h1>Dam repairs finished ahead of schedule</h1>
-        <p>Engineers completed repairs to the Lake Orin dam on Friday, two weeks early.</p>
-        <p>The regional water board said that the reservoir would be refilled by <b>March</b>.</p>
-        <p>Share this article</p>
-        </body></html>
-        """
+            <!DOCTYPE html>
+            <html><head><title>Dam repairs finished ahead of schedule</title>
+            <script>var tracking = "x. Y. z.";</script><style>p { color: red; }</style></head>
+            <body><nav><a href="/">Home</a></nav>
+            <h1>Dam repairs finished ahead of schedule</h1>
+            <p>Engineers completed repairs to the Lake Orin dam on Friday, two weeks early.</p>
+            <p>The regional water board said that the reservoir would be refilled by <b>March</b>.</p>
+            <p>Share this article</p>
+            </body></html>
+            """
         let doc = try ParserTestSupport.parse(html, path: "page.html")
         let sentences = ParserTestSupport.sentences(doc)
         #expect(sentences.first == "Engineers completed repairs to the Lake Orin dam on Friday, two weeks early.")
@@ -110,8 +111,9 @@ struct BadInputTests {
     }
 
     @Test func largeInputStaysLinear() throws {
-        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year, according to the minutes." +
-            " “We expect approval soon,” he said.\n\n"
+        let paragraph =
+            "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year, according to the minutes."
+            + " “We expect approval soon,” he said.\n\n"
         let text = String(repeating: paragraph, count: 8_000) // about 1.2 MB
         let clock = ContinuousClock()
         let start = clock.now
@@ -126,7 +128,8 @@ struct BadInputTests {
 
     @Test("past the sentence limit the rest of a document is left out, with a warning and a removed span")
     func sentenceLimit() throws {
-        let paragraph = "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year. "
+        let paragraph =
+            "The committee met on Tuesday. Mr. Ortiz said that the budget would rise 4.2% next year. "
             + "“We expect approval soon,” he said.\n\n"
         var parser = ParserTestSupport.parser
         parser.maxSentences = 100
@@ -137,8 +140,9 @@ struct BadInputTests {
         #expect(cut.end == doc.text.unicodeScalars.count)
         #expect(doc.sentences.allSatisfy { $0.end <= cut.start } && doc.quotes.allSatisfy { $0.end <= cut.start })
         #expect(doc.paragraphs.allSatisfy { $0.end <= cut.start } && doc.paragraphs.count == 34)
-        #expect(doc.warnings.contains { $0.contains("long.txt: only the first 100 sentences") && $0.contains("the rest is left out") },
-                "\(doc.warnings)")
+        #expect(
+            doc.warnings.contains { $0.contains("long.txt: only the first 100 sentences") && $0.contains("the rest is left out") },
+            "\(doc.warnings)")
         #expect(!doc.truncated)
     }
 

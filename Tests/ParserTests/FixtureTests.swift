@@ -1,14 +1,17 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ParserKit
 
 /// Articles in other layouts about other events, written for these tests.
 @Suite("Fixtures")
 struct FixtureTests {
-    @Test("every fixture parses with consistent spans", arguments: [
-        "wire_dateline", "multiple_bylines", "live_blog", "opinion_standfirst", "truncated_feed",
-        "press_release", "photo_caption", "lists", "hard_wrapped",
-    ])
+    @Test(
+        "every fixture parses with consistent spans",
+        arguments: [
+            "wire_dateline", "multiple_bylines", "live_blog", "opinion_standfirst", "truncated_feed",
+            "press_release", "photo_caption", "lists", "hard_wrapped",
+        ])
     func invariants(name: String) throws {
         let doc = try ParserTestSupport.fixture(name)
         ParserTestSupport.checkInvariants(doc)
@@ -89,8 +92,11 @@ struct FixtureTests {
         let doc = try ParserTestSupport.fixture("truncated_feed")
         #expect(doc.truncated)
         let sentences = ParserTestSupport.sentences(doc)
-        #expect(sentences == ["Dockworkers at the port of Valmora extended their walkout on Monday after negotiations with the terminal" +
-            " operator broke down over pay."])
+        #expect(
+            sentences == [
+                "Dockworkers at the port of Valmora extended their walkout on Monday after negotiations with the terminal"
+                    + " operator broke down over pay."
+            ])
         let fragment = try #require(ParserTestSupport.removed(doc, reason: "truncated").first)
         #expect(fragment.hasSuffix("neighbouring harb"))
         #expect(doc.warnings.contains { $0.contains("Fixtures/truncated_feed.txt") })

@@ -1,7 +1,8 @@
 import CrosscheckSchema
 import Foundation
-@testable import ParserKit
 import Testing
+
+@testable import ParserKit
 
 /// Saved-page layouts the project wrote itself: a news site with JSON-LD, a blog, a page with
 /// comments and a live blog. Each must give the article's text and metadata, with the page's
@@ -97,9 +98,10 @@ struct HTMLPageTests {
     func givenOverridesPage() throws {
         let url = try #require(Bundle.module.url(forResource: "blog", withExtension: "html", subdirectory: "Fixtures/html"))
         let html = try String(contentsOf: url, encoding: .utf8)
-        let raw = RawDocument(id: "r1", path: "feed.jsonl line 1", encoding: .utf8, content: html, bytes: html.utf8.count,
-                              format: .html, given: DocumentMetadata(author: "P. Nandakumar", published: "2023-04-19T08:00:00Z"),
-                              extra: ["section": .string("local")])
+        let raw = RawDocument(
+            id: "r1", path: "feed.jsonl line 1", encoding: .utf8, content: html, bytes: html.utf8.count,
+            format: .html, given: DocumentMetadata(author: "P. Nandakumar", published: "2023-04-19T08:00:00Z"),
+            extra: ["section": .string("local")])
         let doc = try ParserTestSupport.parser.parse(raw)
         #expect(doc.author == "P. Nandakumar" && doc.origins?["author"] == .given)
         #expect(doc.published == "2023-04-19" && doc.origins?["published"] == .given)
@@ -127,8 +129,10 @@ struct HTMLPageTests {
                 #expect(error.code == "bad-input" && error.message.contains("p\(n).html"))
             }
         }
-        let dam = try ParserTestSupport.parser.parse(RawDocument(id: "d", path: "d.html", encoding: .utf8, content: pages[0],
-                                                                 bytes: pages[0].utf8.count, format: .html))
+        let dam = try ParserTestSupport.parser.parse(
+            RawDocument(
+                id: "d", path: "d.html", encoding: .utf8, content: pages[0],
+                bytes: pages[0].utf8.count, format: .html))
         #expect(ParserTestSupport.sentences(dam) == ["The dam held through the night, engineers said on Sunday."])
     }
 }

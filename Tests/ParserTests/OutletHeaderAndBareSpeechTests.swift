@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ParserKit
 
 /// Outlet names in header lines ("Outlet | date") and indirect speech without "that".
@@ -33,14 +34,14 @@ struct OutletHeaderAndBareSpeechTests {
 
     @Test func outletHeaderLineGivesOutletAndDate() throws {
         let text = """
-        Wind farm approved after long review
+            Wind farm approved after long review
 
-        Nordic Energy News | 3 February 2022
+            Nordic Energy News | 3 February 2022
 
-        Regulators approved the offshore wind farm on Thursday after a two-year review. The project will power 400,000 homes.
+            Regulators approved the offshore wind farm on Thursday after a two-year review. The project will power 400,000 homes.
 
-        Construction is due to start next spring.
-        """
+            Construction is due to start next spring.
+            """
         let doc = try ParserTestSupport.parse(text)
         #expect(doc.title == "Wind farm approved after long review")
         #expect(doc.outlet == "Nordic Energy News")
@@ -53,12 +54,12 @@ struct OutletHeaderAndBareSpeechTests {
 
     @Test func personHeaderLineStaysAnAuthor() throws {
         let text = """
-        Wind farm approved after long review
+            Wind farm approved after long review
 
-        Maria Okafor | The Valley Herald | 3 February 2022
+            Maria Okafor | The Valley Herald | 3 February 2022
 
-        Regulators approved the offshore wind farm on Thursday after a two-year review. The project will power 400,000 homes.
-        """
+            Regulators approved the offshore wind farm on Thursday after a two-year review. The project will power 400,000 homes.
+            """
         let doc = try ParserTestSupport.parse(text)
         #expect(doc.author == "Maria Okafor")
         #expect(doc.outlet == "The Valley Herald")
@@ -68,14 +69,14 @@ struct OutletHeaderAndBareSpeechTests {
 
     @Test func indirectSpeechWithoutThat() throws {
         let text = """
-        The flood relief conference ended on Friday. \
-        She said donors had pledged $2 billion. \
-        He told reporters the talks had failed. \
-        Officials said the bridge would reopen. \
-        On Sunday, the mayor said volunteers were still needed. \
-        The envoy told the committee the plan would cost more. \
-        Engineers warned the dam could fail.
-        """
+            The flood relief conference ended on Friday. \
+            She said donors had pledged $2 billion. \
+            He told reporters the talks had failed. \
+            Officials said the bridge would reopen. \
+            On Sunday, the mayor said volunteers were still needed. \
+            The envoy told the committee the plan would cost more. \
+            Engineers warned the dam could fail.
+            """
         let doc = try ParserTestSupport.parse(text)
         let source = SourceText(doc.text)
         func find(_ speaker: String) -> Attribution? { doc.attributions.first { $0.speakerText == speaker } }
@@ -98,11 +99,11 @@ struct OutletHeaderAndBareSpeechTests {
 
     @Test func bareVerbsWithoutAClauseAreNotSpeech() throws {
         let text = """
-        She said goodbye to the staff on Friday. \
-        He told them to leave the building. \
-        The report said nothing about costs. \
-        Workers who said farewell were given flowers.
-        """
+            She said goodbye to the staff on Friday. \
+            He told them to leave the building. \
+            The report said nothing about costs. \
+            Workers who said farewell were given flowers.
+            """
         let doc = try ParserTestSupport.parse(text)
         #expect(doc.attributions.isEmpty, "\(doc.attributions)")
     }

@@ -1,6 +1,7 @@
 import BenchmarkSupport
 import Foundation
 import Testing
+
 @testable import ParserKit
 
 /// The synthetic benchmark corpus is deterministic and parses cleanly; its timing is

@@ -2,6 +2,7 @@ import CrosscheckSchema
 import Foundation
 import Knowledge
 import Testing
+
 @testable import ParserKit
 
 /// Loading inputs and checking the invariants every parsed document must keep.
@@ -78,8 +79,9 @@ enum ParserTestSupport {
                 #expect(!h.overlaps(s.span), "sentence \(i) overlaps heading \(source[h])", sourceLocation: sourceLocation)
             }
             for r in doc.removed where r.reason != "markup" {
-                #expect(!TextSpan(start: r.start, end: r.end).overlaps(s.span),
-                        "sentence \(i) overlaps removed \(r.reason) \(source[r.start, r.end])", sourceLocation: sourceLocation)
+                #expect(
+                    !TextSpan(start: r.start, end: r.end).overlaps(s.span),
+                    "sentence \(i) overlaps removed \(r.reason) \(source[r.start, r.end])", sourceLocation: sourceLocation)
             }
         }
         for r in doc.removed { #expect(r.start >= 0 && r.start < r.end && r.end <= n, sourceLocation: sourceLocation) }
@@ -87,7 +89,8 @@ enum ParserTestSupport {
         for q in doc.quotes {
             #expect(q.start >= 0 && q.start < q.end && q.end <= n, sourceLocation: sourceLocation)
             if let s = q.sentence {
-                #expect(s < doc.sentences.count && doc.sentences[s].start <= q.start && q.start < doc.sentences[s].end, sourceLocation: sourceLocation)
+                #expect(
+                    s < doc.sentences.count && doc.sentences[s].start <= q.start && q.start < doc.sentences[s].end, sourceLocation: sourceLocation)
             }
             if let span = q.speakerSpan, let text = q.speakerText {
                 #expect(source[span] == text, sourceLocation: sourceLocation)
@@ -98,12 +101,16 @@ enum ParserTestSupport {
             #expect(a.sentence < doc.sentences.count, sourceLocation: sourceLocation)
             #expect(source[a.speakerSpan] == a.speakerText, sourceLocation: sourceLocation)
             if a.sentence < doc.sentences.count {
-                #expect(doc.sentences[a.sentence].span.contains(a.content), "attribution content outside its sentence", sourceLocation: sourceLocation)
+                #expect(
+                    doc.sentences[a.sentence].span.contains(a.content), "attribution content outside its sentence", sourceLocation: sourceLocation)
             }
         }
         var words = 0
         for s in doc.sentences {
-            words += source[s.span].split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+            words +=
+                source[s.span].split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" }).filter {
+                    $0.contains(where: { $0.isLetter || $0.isNumber })
+                }.count
         }
         // Token rules differ slightly from whitespace splitting (hyphen-less dashes, "a/b"); stay close.
         #expect(abs(words - doc.words) <= max(3, doc.words / 20), "words \(doc.words) vs \(words)", sourceLocation: sourceLocation)

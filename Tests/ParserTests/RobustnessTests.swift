@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ParserKit
 
 /// Line-ending variants, odd input that must never crash, and a very large document.
@@ -17,10 +18,12 @@ struct RobustnessTests {
     }
 
     @Test func oddInputNeverCrashes() throws {
-        let pieces = ["“", "”", "\"", "‘", "’", "'", ". ", "... ", "…", "\n", "\n\n", "\r\n", " — ", "-", "<p>", "</p>", "<",
-                      ">", "&nbsp;", "Mr.", "U.S.", "said", "told", "that", "according to", ", ", ": ", "(Reuters)",
-                      "LONDON", "By ", "Ana Lima", "4 April 2025", "12:30", "Share", "\u{FFFD}", "é", "🚀", "\u{0301}",
-                      "\t", "|", "1. ", "- ", "Word", "word", "7.4%", "?", "!"]
+        let pieces = [
+            "“", "”", "\"", "‘", "’", "'", ". ", "... ", "…", "\n", "\n\n", "\r\n", " — ", "-", "<p>", "</p>", "<",
+            ">", "&nbsp;", "Mr.", "U.S.", "said", "told", "that", "according to", ", ", ": ", "(Reuters)",
+            "LONDON", "By ", "Ana Lima", "4 April 2025", "12:30", "Share", "\u{FFFD}", "é", "🚀", "\u{0301}",
+            "\t", "|", "1. ", "- ", "Word", "word", "7.4%", "?", "!",
+        ]
         var state: UInt64 = 42
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

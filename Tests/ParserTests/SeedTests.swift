@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ParserKit
 
 /// The five seed articles: real properties of each, not a snapshot of the output.
@@ -56,8 +57,9 @@ struct SeedTests {
         let plenkovic = try #require(ParserTestSupport.quote(doc, containing: "We created a document"))
         #expect(plenkovic.kind == .speech)
         #expect(plenkovic.speakerText == "Plenković")
-        #expect(ParserTestSupport.quoteTexts(doc).contains { $0.contains("reform efforts. It is not of a hostile nature,”") },
-                "a quote over two sentences stays one span")
+        #expect(
+            ParserTestSupport.quoteTexts(doc).contains { $0.contains("reform efforts. It is not of a hostile nature,”") },
+            "a quote over two sentences stays one span")
         let anusic = try #require(ParserTestSupport.quote(doc, containing: "The time when Croatia"))
         #expect(anusic.speakerText == "Croatian Defence Minister Ivan Anušić")
         let told = try #require(doc.attributions.first { $0.cue == "told" })
@@ -75,7 +77,10 @@ struct SeedTests {
         let sentences = ParserTestSupport.sentences(doc)
         #expect(sentences.first == "Serbia considers Kosovo a part of its territory and refuses to recognize its independence.")
         // A line broken mid-sentence is one sentence spanning the break.
-        #expect(sentences.contains { $0.hasPrefix("Croatian Defense Minister Ivan Anušić has stated") && $0.contains("approval for\nits military actions") })
+        #expect(
+            sentences.contains {
+                $0.hasPrefix("Croatian Defense Minister Ivan Anušić has stated") && $0.contains("approval for\nits military actions")
+            })
         #expect(sentences.contains { $0.contains("view it as a\nthreat to regional stability.") })
         #expect(!sentences.contains { $0.hasPrefix("its military") || $0.hasPrefix("threat to regional") })
         #expect(!sentences.contains { $0.contains("Strategic Calculations") })

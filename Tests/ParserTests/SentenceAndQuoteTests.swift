@@ -2,6 +2,7 @@ import CrosscheckSchema
 import Foundation
 import Knowledge
 import Testing
+
 @testable import ParserKit
 
 /// Segmentation, quote kinds, speakers and indirect speech on short inline texts.
@@ -12,25 +13,28 @@ struct SentenceAndQuoteTests {
     }
 
     @Test func abbreviationsInitialsAndNumbers() throws {
-        let text = "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis. The U.S. team arrived at 9.30 with J. R. Hartley. Prices" +
-            " rose 7.4% in May. Is it over? Yes!"
-        #expect(try sentences(text) == [
-            "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis.",
-            "The U.S. team arrived at 9.30 with J. R. Hartley.",
-            "Prices rose 7.4% in May.",
-            "Is it over?",
-            "Yes!",
-        ])
+        let text =
+            "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis. The U.S. team arrived at 9.30 with J. R. Hartley. Prices"
+            + " rose 7.4% in May. Is it over? Yes!"
+        #expect(
+            try sentences(text) == [
+                "Gen. Ana Ruiz met Dr. Okafor at No. 10 on Mar. 4 in St. Louis.",
+                "The U.S. team arrived at 9.30 with J. R. Hartley.",
+                "Prices rose 7.4% in May.",
+                "Is it over?",
+                "Yes!",
+            ])
     }
 
     @Test func closingQuoteStaysAndLowercaseContinues() throws {
         let text = "He called it “a disgrace.” Then he left. “Why now?” she asked. The talks… resumed later."
-        #expect(try sentences(text) == [
-            "He called it “a disgrace.”",
-            "Then he left.",
-            "“Why now?” she asked.",
-            "The talks… resumed later.",
-        ])
+        #expect(
+            try sentences(text) == [
+                "He called it “a disgrace.”",
+                "Then he left.",
+                "“Why now?” she asked.",
+                "The talks… resumed later.",
+            ])
     }
 
     @Test func offsetsAreCodePoints() throws {
@@ -46,9 +50,9 @@ struct SentenceAndQuoteTests {
 
     @Test func quoteKinds() throws {
         let text = """
-        The minister said: “We will not accept this plan under any circumstances.” Critics mocked the “Republic” in the north. \
-        The report warned of a new “price war” between airlines. Officials called the deal a “betrayal”, sources said.
-        """
+            The minister said: “We will not accept this plan under any circumstances.” Critics mocked the “Republic” in the north. \
+            The report warned of a new “price war” between airlines. Officials called the deal a “betrayal”, sources said.
+            """
         let doc = try ParserTestSupport.parse(text)
         #expect(ParserTestSupport.quote(doc, containing: "We will not")?.kind == .speech)
         #expect(ParserTestSupport.quote(doc, containing: "We will not")?.speakerText == "The minister")
@@ -62,9 +66,9 @@ struct SentenceAndQuoteTests {
 
     @Test func straightQuotesAndSingleCurlyQuotesWithApostrophes() throws {
         let text = """
-        "The river is rising faster than expected," said Marta Kowalska, the city's flood officer. \
-        Poland’s ‘safe zone’ plan was criticised. The region’s farmers’ union disagreed.
-        """
+            "The river is rising faster than expected," said Marta Kowalska, the city's flood officer. \
+            Poland’s ‘safe zone’ plan was criticised. The region’s farmers’ union disagreed.
+            """
         let doc = try ParserTestSupport.parse(text)
         let speech = try #require(ParserTestSupport.quote(doc, containing: "river is rising"))
         #expect(speech.kind == .speech)
@@ -76,11 +80,11 @@ struct SentenceAndQuoteTests {
 
     @Test func speakersBeforeAndAfter() throws {
         let text = """
-        “The border stays open,” the interior minister stated. \
-        “We are ready”, Okonkwo said. \
-        Prime Minister Lena Varga said: “Nobody will be left behind in this crisis.” \
-        “This is not the end,” added Varga.
-        """
+            “The border stays open,” the interior minister stated. \
+            “We are ready”, Okonkwo said. \
+            Prime Minister Lena Varga said: “Nobody will be left behind in this crisis.” \
+            “This is not the end,” added Varga.
+            """
         let doc = try ParserTestSupport.parse(text)
         #expect(ParserTestSupport.quote(doc, containing: "border stays open")?.speakerText == "the interior minister")
         #expect(ParserTestSupport.quote(doc, containing: "We are ready")?.speakerText == "Okonkwo")
@@ -90,12 +94,12 @@ struct SentenceAndQuoteTests {
 
     @Test func indirectSpeech() throws {
         let text = """
-        The ministry said that the bridge would reopen in May. \
-        Farid Haddad, who chairs the transport committee, said the delay was unacceptable. \
-        According to the port authority, cargo volumes fell by a third. \
-        The strike will continue, union leaders said. \
-        Analysts told the broadcaster on Monday that prices could double.
-        """
+            The ministry said that the bridge would reopen in May. \
+            Farid Haddad, who chairs the transport committee, said the delay was unacceptable. \
+            According to the port authority, cargo volumes fell by a third. \
+            The strike will continue, union leaders said. \
+            Analysts told the broadcaster on Monday that prices could double.
+            """
         let doc = try ParserTestSupport.parse(text)
         let source = SourceText(doc.text)
         func find(_ speaker: String) -> Attribution? { doc.attributions.first { $0.speakerText == speaker } }
@@ -121,21 +125,22 @@ struct SentenceAndQuoteTests {
 
     @Test func shortBoilerplateLinesGoButBodyLinesWithTheSameWordsStay() throws {
         let text = """
-        Council votes to keep the library open
+            Council votes to keep the library open
 
-        Share
+            Share
 
-        Residents were invited to share their views at the meeting, and many did.
-        Comment
-        The mayor did not comment on the vote, which passed 9 to 2.
-        Sign up for our newsletter
-        """
+            Residents were invited to share their views at the meeting, and many did.
+            Comment
+            The mayor did not comment on the vote, which passed 9 to 2.
+            Sign up for our newsletter
+            """
         let doc = try ParserTestSupport.parse(text)
         let sentences = ParserTestSupport.sentences(doc)
-        #expect(sentences == [
-            "Residents were invited to share their views at the meeting, and many did.",
-            "The mayor did not comment on the vote, which passed 9 to 2.",
-        ])
+        #expect(
+            sentences == [
+                "Residents were invited to share their views at the meeting, and many did.",
+                "The mayor did not comment on the vote, which passed 9 to 2.",
+            ])
         #expect(ParserTestSupport.removed(doc, reason: "boilerplate") == ["Share", "Comment", "Sign up for our newsletter"])
     }
 
@@ -184,12 +189,12 @@ struct SentenceAndQuoteTests {
 struct KnowledgeLexiconTests {
     @Test func reportingVerbsAbbreviationsAndBoilerplateFromTheLexicon() throws {
         let text = """
-        Ferry fares to rise
+            Ferry fares to rise
 
-        Follow our live coverage
+            Follow our live coverage
 
-        The operator quipped that the old fares were a museum piece. Tickets cost approx. 12 euros.
-        """
+            The operator quipped that the old fares were a museum piece. Tickets cost approx. 12 euros.
+            """
         let plain = try ArticleParser().parse(RawDocument(id: "k", path: "k.txt", data: Data(text.utf8)))
         #expect(plain.attributions.isEmpty)
         let lexicon = Lexicon(reportingVerbs: ["quipped": "quip"], abbreviations: ["approx."], boilerplate: ["Follow our live coverage"])

@@ -6,6 +6,7 @@ import MatcherKit
 import ParserKit
 import ResolverKit
 import Testing
+
 @testable import ReportKit
 
 /// `report.annotations.jsonld` against the W3C Web Annotation data model: the required fields,
@@ -23,8 +24,10 @@ struct AnnotationTests {
         #expect(page["partOf"] as? String == root["id"] as? String)
         let items = try #require(page["items"] as? [[String: Any]])
         #expect(root["total"] as? Int == items.count)
-        let motivations: Set<String> = ["assessing", "bookmarking", "classifying", "commenting", "describing", "editing",
-                                        "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging"]
+        let motivations: Set<String> = [
+            "assessing", "bookmarking", "classifying", "commenting", "describing", "editing",
+            "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging",
+        ]
         var ids = Set<String>()
         for item in items {
             let id = try #require(item["id"] as? String)
@@ -62,7 +65,8 @@ struct AnnotationTests {
         var i = p.count
         while i + e.count + x.count <= s.count {
             if Array(s[i..<(i + e.count)]) == e, Array(s[(i - p.count)..<i]) == p,
-               Array(s[(i + e.count)..<(i + e.count + x.count)]) == x {
+                Array(s[(i + e.count)..<(i + e.count + x.count)]) == x
+            {
                 found.append(i)
             }
             i += 1
@@ -85,7 +89,8 @@ struct AnnotationTests {
         let parser = ArticleParser(knowledge: knowledge)
         let files = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         var raws = try files.map { name in
-            RawDocument(id: String(name.dropLast(4)), path: "seeds/\(name)", data: try Data(contentsOf: RepositoryPaths.seeds.appendingPathComponent(name)))
+            RawDocument(
+                id: String(name.dropLast(4)), path: "seeds/\(name)", data: try Data(contentsOf: RepositoryPaths.seeds.appendingPathComponent(name)))
         }
         let source = try #require(raws.last)
         let edited = source.content.replacingOccurrences(of: " the ", with: " this ", options: [], range: nil)
@@ -98,7 +103,8 @@ struct AnnotationTests {
         let report = writer.report(for: analysis)
         #expect(report.reprints.contains { Set($0.docs) == [source.id, "repost"] && !$0.passages.isEmpty })
         #expect(rendered.markdown.contains("## Shared text") && rendered.html.contains("<section id=\"shared\"><h2>Shared text</h2>"))
-        #expect(rendered.markdown.split(separator: "\n").contains { $0.hasPrefix("### ") && $0.contains("`\(source.id)`") && $0.contains("↔ `repost`") }
+        #expect(
+            rendered.markdown.split(separator: "\n").contains { $0.hasPrefix("### ") && $0.contains("`\(source.id)`") && $0.contains("↔ `repost`") }
                 || rendered.markdown.contains("`repost` ↔ `\(source.id)`"))
         let annotations = try #require(rendered.annotations)
         let items = try Self.validate(annotations, texts: Self.texts(analysis, report: report))
@@ -117,8 +123,9 @@ struct AnnotationTests {
         doc.url = "https://example.org/gauge"
         let starts = [0, 22 * 17, 22 * 40]
         let claims = starts.enumerated().map { n, start in
-            Claim(id: "gauge#c\(n)", doc: "gauge", sentence: n, start: start, end: start + 20, text: "The river rose again",
-                  speaker: nil, modality: .asserted, subject: [], predicate: "rise", object: nil, slots: [:])
+            Claim(
+                id: "gauge#c\(n)", doc: "gauge", sentence: n, start: start, end: start + 20, text: "The river rose again",
+                speaker: nil, modality: .asserted, subject: [], predicate: "rise", object: nil, slots: [:])
         }
         let analysis = Analysis(
             documents: [ResolvedDocument(document: doc)], entities: [], claims: claims,

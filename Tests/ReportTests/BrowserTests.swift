@@ -1,11 +1,13 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ReportKit
 
 /// report.html in a real browser. Skipped when no Chromium is installed; `scripts/install-chromium` installs it.
-@Suite("report.html in headless Chromium", .serialized,
-       .enabled(if: Chromium.path != nil, "no chromium/chromium-browser on PATH: run scripts/install-chromium"))
+@Suite(
+    "report.html in headless Chromium", .serialized,
+    .enabled(if: Chromium.path != nil, "no chromium/chromium-browser on PATH: run scripts/install-chromium"))
 struct BrowserTests {
     /// Copies a test's output to `CROSSCHECK_REPORT_KEEP`, when set, for a human to look at.
     func keep(_ files: [URL]) {

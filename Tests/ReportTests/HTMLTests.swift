@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ReportKit
 
 @Suite("report.html")

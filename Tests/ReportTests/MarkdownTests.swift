@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ReportKit
 
 @Suite("report.md")
@@ -21,8 +22,11 @@ struct MarkdownTests {
         #expect(lines[0] == "# Crosscheck report")
         #expect(lines[2].hasPrefix("**3 sources · 10 claims · 1 conflict**"))
         let headings = lines.filter { $0.hasPrefix("## ") }
-        #expect(headings == ["## Conflicts", "## Disputed claims", "## Evolving claims", "## Agreed claims", "## Single-source claims",
-                             "## Timeline", "## Entities", "## Source profiles", "## Documents", "## Failed inputs"])
+        #expect(
+            headings == [
+                "## Conflicts", "## Disputed claims", "## Evolving claims", "## Agreed claims", "## Single-source claims",
+                "## Timeline", "## Entities", "## Source profiles", "## Documents", "## Failed inputs",
+            ])
         #expect(markdown.hasSuffix("\n"))
     }
 
@@ -71,13 +75,17 @@ struct MarkdownTests {
     @Test("article text cannot break a table or become markup")
     func escaping() throws {
         #expect(markdown.contains("\\<script\\>"))
-        #expect(markdown.components(separatedBy: "<").dropFirst().count == markdown.components(separatedBy: "\\<").dropFirst().count,
-                "every < from article text is backslash-escaped, so no HTML can form")
+        #expect(
+            markdown.components(separatedBy: "<").dropFirst().count == markdown.components(separatedBy: "\\<").dropFirst().count,
+            "every < from article text is backslash-escaped, so no HTML can form")
         #expect(markdown.contains("Varnholm \\| bridge \\* collapse \\_ inquiry"))
         // every table row in a table has as many cells as its header
         var columns: Int?
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { columns = nil; continue }
+            guard line.hasPrefix("|") else {
+                columns = nil
+                continue
+            }
             let cells = Self.cellCount(String(line))
             if let expected = columns { #expect(cells == expected, "\(line)") } else { columns = cells }
         }

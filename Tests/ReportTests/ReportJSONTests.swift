@@ -2,6 +2,7 @@ import CrosscheckSchema
 import CrosscheckTestKit
 import Foundation
 import Testing
+
 @testable import ReportKit
 
 @Suite("report.json bytes and schema")
@@ -14,8 +15,9 @@ struct ReportJSONTests {
         var rendered: RenderedReport?
         let elapsed = try clock.measure { rendered = try writer.render(FixtureBundle.analysis()) }
         let first = try #require(rendered)
-        print("fixture: report.json \(first.json.utf8.count) B, report.md \(first.markdown.utf8.count) B, report.html" +
-            " \(first.html.utf8.count) B, render \(elapsed)")
+        print(
+            "fixture: report.json \(first.json.utf8.count) B, report.md \(first.markdown.utf8.count) B, report.html"
+                + " \(first.html.utf8.count) B, render \(elapsed)")
         let second = try writer.render(FixtureBundle.analysis())
         let reordered = try writer.render(FixtureBundle.shuffled(FixtureBundle.analysis()))
         #expect(first.json == second.json)

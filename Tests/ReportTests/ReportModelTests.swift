@@ -2,6 +2,7 @@ import CrosscheckSchema
 import Foundation
 import Knowledge
 import Testing
+
 @testable import ReportKit
 
 @Suite("report.json model")

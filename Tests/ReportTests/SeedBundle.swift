@@ -49,8 +49,9 @@ enum SeedBundle {
         for (i, s) in doc.sentences.enumerated() {
             let sentence = text[s.start, s.end]
             if sentence.contains(needle) {
-                return Claim(id: "\(doc.id)#c\(n)", doc: doc.id, sentence: i, start: s.start, end: s.end, text: sentence,
-                             predicate: "sign", object: "declaration", slots: slots)
+                return Claim(
+                    id: "\(doc.id)#c\(n)", doc: doc.id, sentence: i, start: s.start, end: s.end, text: sentence,
+                    predicate: "sign", object: "declaration", slots: slots)
             }
         }
         return nil
@@ -70,12 +71,19 @@ enum SeedBundle {
         if let d = doc("003_"), let c = claim(d, 0, containing: "signed last week in Tirana", slots: [:]) { claims.append(c) }
         let on18 = claims.filter { $0.slots["date"] == .text("2025-03-18") }
         let on19 = claims.filter { $0.slots["date"] == .text("2025-03-19") }
-        let cluster = Cluster(id: "k1", label: "Signing of the trilateral declaration", claims: claims.map(\.id),
-                              docs: claims.map(\.doc), status: .conflicting, conflicts: [
-                                  SlotConflict(slot: "date", values: [
-                                      SlotConflictValue(value: .text("2025-03-18"), docs: on18.map(\.doc), claims: on18.map(\.id)),
-                                      SlotConflictValue(value: .text("2025-03-19"), docs: on19.map(\.doc), claims: on19.map(\.id))])])
-        return Analysis(documents: docs.map { ResolvedDocument(document: $0) }, entities: [], claims: claims, clusters: [cluster],
-                        timeline: [TimelineEntry(date: "2025-03-18", label: "Declaration signed in Tirana", clusters: ["k1"], docs: on18.map(\.doc))])
+        let cluster = Cluster(
+            id: "k1", label: "Signing of the trilateral declaration", claims: claims.map(\.id),
+            docs: claims.map(\.doc), status: .conflicting,
+            conflicts: [
+                SlotConflict(
+                    slot: "date",
+                    values: [
+                        SlotConflictValue(value: .text("2025-03-18"), docs: on18.map(\.doc), claims: on18.map(\.id)),
+                        SlotConflictValue(value: .text("2025-03-19"), docs: on19.map(\.doc), claims: on19.map(\.id)),
+                    ])
+            ])
+        return Analysis(
+            documents: docs.map { ResolvedDocument(document: $0) }, entities: [], claims: claims, clusters: [cluster],
+            timeline: [TimelineEntry(date: "2025-03-18", label: "Declaration signed in Tirana", clusters: ["k1"], docs: on18.map(\.doc))])
     }
 }

@@ -3,6 +3,7 @@ import CrosscheckTestKit
 import Foundation
 import Knowledge
 import Testing
+
 @testable import ReportKit
 
 @Suite("report on the seeds")
@@ -33,7 +34,8 @@ struct SeedReportTests {
         for p in model.sources {
             print("profile \(p.doc): loaded \(p.loaded.count) (\(p.loaded.per1000)/1000) \(p.loaded.terms), hedges \(p.hedges)")
         }
-        print("seeds: report.json \(report.json.utf8.count) B, report.md \(report.markdown.utf8.count) B, report.html" +
-            " \(report.html.utf8.count) B, render \(elapsed)")
+        print(
+            "seeds: report.json \(report.json.utf8.count) B, report.md \(report.markdown.utf8.count) B, report.html"
+                + " \(report.html.utf8.count) B, render \(elapsed)")
     }
 }

@@ -1,18 +1,19 @@
 import CrosscheckSchema
 import Knowledge
 import Testing
+
 @testable import ResolverKit
 
 /// The resolver over the shipped knowledge base, on a text far from the seeds' region and genre.
 @Suite("Bundled knowledge")
 struct BundledKnowledgeTests {
     static let text = """
-    Biden Signs Chips Bill at White House Ceremony
-    President Joe Biden signed the bill on Tuesday, flanked by Commerce Secretary Gina Raimondo. \
-    “This is a once-in-a-generation investment,” Biden said. Critics in New York and Los Angeles disagreed.
-    Republicans in the House of Representatives voted against it. Beijing reacted angrily, and China’s Foreign \
-    Ministry spokesman Zhao Lijian called it a “Cold War mentality”. Intel CEO Pat Gelsinger praised Raimondo.
-    """
+        Biden Signs Chips Bill at White House Ceremony
+        President Joe Biden signed the bill on Tuesday, flanked by Commerce Secretary Gina Raimondo. \
+        “This is a once-in-a-generation investment,” Biden said. Critics in New York and Los Angeles disagreed.
+        Republicans in the House of Representatives voted against it. Beijing reacted angrily, and China’s Foreign \
+        Ministry spokesman Zhao Lijian called it a “Cold War mentality”. Intel CEO Pat Gelsinger praised Raimondo.
+        """
 
     @Test("People, places, organisations, metonyms and events in a US politics story")
     func usPolitics() throws {
@@ -39,11 +40,11 @@ struct BundledKnowledgeTests {
     func sudanPassage() throws {
         let knowledge = try KnowledgeBase.bundled()
         let text = """
-        Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union\
-                 said on Tuesday.\
-         General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.\
-                 Envoys met at the Shangri-La Dialogue in Singapore.
-        """
+            Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia, the African Union\
+                     said on Tuesday.\
+             General Abdel Fattah al-Burhan said the army would respect it. Burhan's rival did not comment.\
+                     Envoys met at the Shangri-La Dialogue in Singapore.
+            """
         let bundle = try EntityLinker(knowledge: knowledge)
             .link([try EntityResolver(knowledge: knowledge).resolve(DocumentBuilder.document(id: "sd", text: text))])
         let burhan = try #require(bundle.entity(of: "Abdel Fattah al-Burhan"))

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ResolverKit
 
 @Suite("Mention detection")
@@ -59,10 +60,10 @@ struct DetectionTests {
     @Test("Discovered names are typed by cues: roles, appositions, heads")
     func cueTyping() {
         let text = """
-        Ukrainian Defence Minister Oleh Marchenko met Tomas Kairys, a retired colonel. \
-        Retired Polish general Marek Nowak also spoke. The Ministry of Energy and Mines of the region agreed. \
-        The Baltic Energy Agency and the Grid Council watched the Winter Summit in Riga-Nord.
-        """
+            Ukrainian Defence Minister Oleh Marchenko met Tomas Kairys, a retired colonel. \
+            Retired Polish general Marek Nowak also spoke. The Ministry of Energy and Mines of the region agreed. \
+            The Baltic Energy Agency and the Grid Council watched the Winter Summit in Riga-Nord.
+            """
         let bundle = TestLexicon.link([text])
         #expect(bundle.entity(id: "oleh-marchenko")?.type == .person)
         #expect(bundle.entity(id: "tomas-kairys")?.type == .person)

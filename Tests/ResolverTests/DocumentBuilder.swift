@@ -37,7 +37,8 @@ enum DocumentBuilder {
                         while i < line.end {
                             let s = scalars[i]
                             if ".?!".unicodeScalars.contains(s), i + 1 < line.end, scalars[i + 1] == " ",
-                               i + 2 < line.end, scalars[i + 2].properties.isUppercase || scalars[i + 2] == "“" {
+                                i + 2 < line.end, scalars[i + 2].properties.isUppercase || scalars[i + 2] == "“"
+                            {
                                 sentences.append(Sentence(start: sentenceStart, end: i + 1, paragraph: paragraphs.count - 1))
                                 sentenceStart = i + 2
                             }
@@ -56,8 +57,9 @@ enum DocumentBuilder {
                 quotes.append(Quote(start: start, end: start + phrase.unicodeScalars.count, kind: .scare))
             }
         }
-        return ParsedDocument(id: id, path: "\(id).txt", text: text, headings: headings, paragraphs: paragraphs,
-                              sentences: sentences, quotes: quotes, removed: removed)
+        return ParsedDocument(
+            id: id, path: "\(id).txt", text: text, headings: headings, paragraphs: paragraphs,
+            sentences: sentences, quotes: quotes, removed: removed)
     }
 
     static func occurrences(of phrase: String, in scalars: [Unicode.Scalar]) -> [Int] {

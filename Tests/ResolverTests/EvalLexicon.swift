@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Knowledge
+
 @testable import ResolverKit
 
 /// The lexicon the gold evaluation runs with: the bundled knowledge base when its data is

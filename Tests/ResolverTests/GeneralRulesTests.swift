@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Knowledge
 import Testing
+
 @testable import ResolverKit
 
 /// General rules for names real pipelines trip over, on texts about other events than the seeds.
@@ -40,9 +41,9 @@ struct GeneralRulesTests {
     @Test("A headline's descriptive agreement phrase is the dated agreement the body names")
     func headlineAgreement() throws {
         let text = """
-        Breach of Earlier Fishing Accords
-        Norway says the plan breaks the 2009 fishing accords with Iceland. The fishing fleet protested.
-        """
+            Breach of Earlier Fishing Accords
+            Norway says the plan breaks the 2009 fishing accords with Iceland. The fishing fleet protested.
+            """
         let bundle = try Self.link([text])
         let dated = try #require(bundle.entity(of: "2009 fishing accords"))
         #expect(bundle.entity(of: "Fishing Accords") == dated)
@@ -61,7 +62,9 @@ struct GeneralRulesTests {
 
     @Test("A seat of government speaks for its state; long organisation names keep their acronym as id")
     func seatsAndAcronyms() throws {
-        let bundle = try Self.link(["La Paz rejected the plan, officials in La Paz said. The Organization for Security and Co-operation in Europe (OSCE) objected."])
+        let bundle = try Self.link([
+            "La Paz rejected the plan, officials in La Paz said. The Organization for Security and Co-operation in Europe (OSCE) objected."
+        ])
         #expect(bundle.mention("La Paz", occurrence: 0)?.via == .metonym)
         #expect(bundle.entity(of: "La Paz", occurrence: 0) == "bolivia")
         #expect(bundle.entity(id: bundle.entity(of: "La Paz", occurrence: 1) ?? "")?.type == .place)
@@ -72,7 +75,7 @@ struct GeneralRulesTests {
     @Test("Official names with a possessive inside, and particles inside a titled name")
     func officialNamesAndParticles() throws {
         let bundle = try Self.link([
-            "Trade Minister Tran Van Hieu met envoys of the Lao People's Democratic Republic. Hieu said talks went well.",
+            "Trade Minister Tran Van Hieu met envoys of the Lao People's Democratic Republic. Hieu said talks went well."
         ])
         #expect(bundle.entity(of: "Lao People's Democratic Republic") == "laos")
         let person = try #require(bundle.entity(of: "Tran Van Hieu"))
@@ -91,9 +94,9 @@ struct GeneralRulesTests {
     @Test("A heading's generic plural noun is not an entity")
     func headingPlural() throws {
         let text = """
-        Tensions Rise Amid New Regional Military Alliances
-        Chile’s Strategic Alliances with Peru: Santiago wants closer military alliances with its neighbours.
-        """
+            Tensions Rise Amid New Regional Military Alliances
+            Chile’s Strategic Alliances with Peru: Santiago wants closer military alliances with its neighbours.
+            """
         let bundle = try Self.link([text])
         #expect(bundle.entities.allSatisfy { !$0.name.lowercased().hasSuffix("alliances") })
         #expect(bundle.entity(of: "Peru") == "peru")
@@ -109,18 +112,20 @@ struct GeneralRulesTests {
     @Test("A pronoun speaker links to the person named just before, not further back")
     func pronounSpeakers() throws {
         let text = """
-        Finance Minister Ana Souza spoke after the vote. She said the budget would pass.
-        Markets were calm all week.
-        Nothing else happened on Friday. He said it was over.
-        """
+            Finance Minister Ana Souza spoke after the vote. She said the budget would pass.
+            Markets were calm all week.
+            Nothing else happened on Friday. He said it was over.
+            """
         let bundle = try Self.link([text]) { document in
             let she = Self.offset(of: "She said", in: text)
             let he = Self.offset(of: "He said", in: text)
             document.attributions = [
-                Attribution(sentence: 1, speakerText: "She", speakerSpan: TextSpan(start: she, end: she + 3), cue: "said",
-                            content: TextSpan(start: she + 9, end: she + 34)),
-                Attribution(sentence: 4, speakerText: "He", speakerSpan: TextSpan(start: he, end: he + 2), cue: "said",
-                            content: TextSpan(start: he + 8, end: he + 20)),
+                Attribution(
+                    sentence: 1, speakerText: "She", speakerSpan: TextSpan(start: she, end: she + 3), cue: "said",
+                    content: TextSpan(start: she + 9, end: she + 34)),
+                Attribution(
+                    sentence: 4, speakerText: "He", speakerSpan: TextSpan(start: he, end: he + 2), cue: "said",
+                    content: TextSpan(start: he + 8, end: he + 20)),
             ]
         }
         let souza = try #require(bundle.entity(of: "Ana Souza"))

@@ -1,21 +1,26 @@
 import CrosscheckSchema
 import Knowledge
 import Testing
+
 @testable import ResolverKit
 
 @Suite("Knowledge adapter")
 struct KnowledgeAdapterTests {
     static let knowledge = KnowledgeBase(
         entries: [
-            KnowledgeEntry(id: "country:PL", name: "Poland", type: "country", aliases: ["Republic of Poland"],
-                           adjectives: ["Polish"], demonyms: ["Poles"], capital: "place:warsaw", codes: ["PL", "POL"],
-                           wikidata: "Q36"),
+            KnowledgeEntry(
+                id: "country:PL", name: "Poland", type: "country", aliases: ["Republic of Poland"],
+                adjectives: ["Polish"], demonyms: ["Poles"], capital: "place:warsaw", codes: ["PL", "POL"],
+                wikidata: "Q36"),
             KnowledgeEntry(id: "place:warsaw", name: "Warsaw", type: "place", capitalOf: "country:PL"),
             KnowledgeEntry(id: "org:nato", name: "NATO", type: "organization", aliases: ["North Atlantic Treaty Organization"]),
         ],
-        roles: [RoleEntry(id: "energy-minister", name: "Energy Minister", forms: ["Minister of Energy"]),
-                RoleEntry(id: "foreign-ministry", name: "Foreign Ministry",
-                          forms: ["ministry of foreign affairs", "foreign office"], kind: "institution")],
+        roles: [
+            RoleEntry(id: "energy-minister", name: "Energy Minister", forms: ["Minister of Energy"]),
+            RoleEntry(
+                id: "foreign-ministry", name: "Foreign Ministry",
+                forms: ["ministry of foreign affairs", "foreign office"], kind: "institution"),
+        ],
         lexicon: Lexicon(reportingVerbs: ["said": "say", "warned": "warn"], months: ["June": 6], weekdays: ["Friday"]))
 
     @Test("Entries become mentions with report ids, KB ids and wikidata")
@@ -68,8 +73,9 @@ struct KnowledgeAdapterTests {
         let plain = try EntityLinker(knowledge: Self.knowledge)
             .link([try EntityResolver(knowledge: Self.knowledge).resolve(DocumentBuilder.document(id: "d0", text: text))])
         #expect(plain.entity(id: plain.entity(of: "Dniester Brigade") ?? "")?.type != .organization)
-        let extended = KnowledgeBase(entries: Self.knowledge.entries, roles: Self.knowledge.roles,
-                                     lexicon: Lexicon(lists: ["resolver.organizationHeads": ["Brigade"]]))
+        let extended = KnowledgeBase(
+            entries: Self.knowledge.entries, roles: Self.knowledge.roles,
+            lexicon: Lexicon(lists: ["resolver.organizationHeads": ["Brigade"]]))
         let bundle = try EntityLinker(knowledge: extended)
             .link([try EntityResolver(knowledge: extended).resolve(DocumentBuilder.document(id: "d0", text: text))])
         let id = try #require(bundle.entity(of: "Dniester Brigade"))

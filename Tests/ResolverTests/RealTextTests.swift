@@ -1,8 +1,9 @@
 import CrosscheckSchema
 import Foundation
 import Knowledge
-import TextCore
 import Testing
+import TextCore
+
 @testable import ResolverKit
 
 /// Real-news shapes the knowledge base cannot help with: web addresses, headlines, company
@@ -18,10 +19,12 @@ struct RealTextTests {
 
     @Test("Words of a web address neither name anything nor make a name a common word")
     func webAddresses() throws {
-        let bundle = try Self.link(["""
-        http: / / www. example. com / 2013 / 08 / elena - quiroga - joins - velloria - labs /
-        Elena Quiroga joined the company this week. Quiroga said she was delighted.
-        """])
+        let bundle = try Self.link([
+            """
+            http: / / www. example. com / 2013 / 08 / elena - quiroga - joins - velloria - labs /
+            Elena Quiroga joined the company this week. Quiroga said she was delighted.
+            """
+        ])
         let elena = try #require(bundle.entity(of: "Elena Quiroga"))
         #expect(bundle.entity(of: "Quiroga") == elena)
         #expect(bundle.documents[0].mentions.allSatisfy { $0.start > 80 })
@@ -29,10 +32,12 @@ struct RealTextTests {
 
     @Test("Headlines: function words split title case, the body confirms the pieces")
     func headlines() throws {
-        let bundle = try Self.link(["""
-        Elena Quiroga To Lead Velloria Board
-        The board of Velloria named Elena Quiroga chair on Monday, and Quiroga accepted.
-        """])
+        let bundle = try Self.link([
+            """
+            Elena Quiroga To Lead Velloria Board
+            The board of Velloria named Elena Quiroga chair on Monday, and Quiroga accepted.
+            """
+        ])
         let elena = try #require(bundle.entity(of: "Elena Quiroga", occurrence: 1))
         let heading = try #require(bundle.mention("Elena Quiroga", occurrence: 0))
         #expect(heading.start == 0 && heading.sentence == nil && heading.entity == elena)
@@ -74,10 +79,12 @@ struct RealTextTests {
 
     @Test("A surname several people share goes to the nearest full name before it")
     func sharedSurname() throws {
-        let bundle = try Self.link(["""
-        Dana Ferreira left the house at noon. Later, Tomas Ferreira told police he had stayed home. \
-        Ferreira said he had not seen her.
-        """])
+        let bundle = try Self.link([
+            """
+            Dana Ferreira left the house at noon. Later, Tomas Ferreira told police he had stayed home. \
+            Ferreira said he had not seen her.
+            """
+        ])
         let tomas = try #require(bundle.entity(of: "Tomas Ferreira"))
         #expect(bundle.entity(of: "Dana Ferreira") != tomas)
         #expect(bundle.entity(of: "Ferreira") == tomas)
@@ -97,7 +104,7 @@ struct RealTextTests {
     @Test("An all-caps sentence is not one name; its names still are")
     func shouting() throws {
         let bundle = try Self.link([
-            "Officials issued a statement today about the fire. DORIAN OPAL ISSUED A STATEMENT TODAY ABOUT THE FIRE.",
+            "Officials issued a statement today about the fire. DORIAN OPAL ISSUED A STATEMENT TODAY ABOUT THE FIRE."
         ])
         #expect(bundle.documents[0].mentions.allSatisfy { !$0.text.contains("STATEMENT") })
         #expect(bundle.mention("DORIAN OPAL") != nil)
@@ -105,12 +112,14 @@ struct RealTextTests {
 
     @Test("Names inside descriptive phrases, place heads, plural titles, acronyms after a colon")
     func namesInPhrases() throws {
-        let bundle = try Self.link(["""
-        Patrol ship crews met in port. The Naval Ship Veltrana docked at dawn, and former Korsholm Rovers Coach Ivo Tamm waved. \
-        Boats sailed into the Gulf of Orvan and along Coastal Route 17 \
-        past Queens. A coach said the vessel was safe, and the route stayed open.
-        Crew safe after storm: HRSC
-        """])
+        let bundle = try Self.link([
+            """
+            Patrol ship crews met in port. The Naval Ship Veltrana docked at dawn, and former Korsholm Rovers Coach Ivo Tamm waved. \
+            Boats sailed into the Gulf of Orvan and along Coastal Route 17 \
+            past Queens. A coach said the vessel was safe, and the route stayed open.
+            Crew safe after storm: HRSC
+            """
+        ])
         #expect(bundle.mention("Veltrana") != nil)
         #expect(bundle.mention("Korsholm Rovers") != nil)
         let gulf = try #require(bundle.entity(of: "Gulf of Orvan"))
@@ -125,9 +134,10 @@ struct RealTextTests {
         let knowledge = try KnowledgeBase.bundled()
         let text = "The board named Lena K. Marsh, and Marsh thanked it."
         let length = text.unicodeScalars.count
-        let document = ParsedDocument(id: "m", path: "m.txt", text: text, headings: [],
-                                      paragraphs: [TextSpan(start: 0, end: length)],
-                                      sentences: [Sentence(start: 0, end: length, paragraph: 0)], quotes: [], removed: [])
+        let document = ParsedDocument(
+            id: "m", path: "m.txt", text: text, headings: [],
+            paragraphs: [TextSpan(start: 0, end: length)],
+            sentences: [Sentence(start: 0, end: length, paragraph: 0)], quotes: [], removed: [])
         let bundle = try EntityLinker(knowledge: knowledge).link([try EntityResolver(knowledge: knowledge).resolve(document)])
         let marsh = try #require(bundle.entity(of: "Lena K. Marsh"))
         #expect(bundle.entity(of: "Marsh") == marsh)
@@ -138,8 +148,9 @@ struct RealTextTests {
         let typer = try NameTyper.bundled()
         #expect(NameTyper.shape("BlackBerry") == "XxX" && NameTyper.shape("Q10") == "Xd" && NameTyper.shape("76ers") == "dx")
         let tokens = Tokenizer.tokens(in: Array("shares of Velloria rose".unicodeScalars), range: 0..<23)
-        let scores = typer.scores(words: [(text: tokens[2].text, key: tokens[2].key)], previous: tokens[1].key,
-                                  following: tokens[3].key)
+        let scores = typer.scores(
+            words: [(text: tokens[2].text, key: tokens[2].key)], previous: tokens[1].key,
+            following: tokens[3].key)
         #expect(scores.count == 5 && scores.contains { $0 != 0 })
         let error = #expect(throws: KnowledgeError.self) { try NameTyper(data: Data("{\"format\":\"x\"}".utf8), path: "models/x.json") }
         guard case .malformedFile(let path, _) = error else {

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ResolverKit
 
 @Suite("Resolution")
@@ -52,7 +53,7 @@ struct ResolutionTests {
     @Test("A surname shared by two people goes to the nearest full name before it")
     func ambiguousSurname() {
         let bundle = TestLexicon.link([
-            "President Anna Nowak met Defence Minister Piotr Nowak. Nowak said little. Anna Nowak left. Nowak waved.",
+            "President Anna Nowak met Defence Minister Piotr Nowak. Nowak said little. Anna Nowak left. Nowak waved."
         ])
         #expect(bundle.entity(of: "Anna Nowak") != bundle.entity(of: "Piotr Nowak"))
         #expect(bundle.entity(of: "Nowak", occurrence: 0) == bundle.entity(of: "Piotr Nowak"))
@@ -82,7 +83,8 @@ struct ResolutionTests {
         lexicon.addRole("Minister", key: "minister")
         let resolver = EntityResolver(lexicon: lexicon)
         let bundle = EntityLinker(lexicon: lexicon).link([
-            resolver.resolve(DocumentBuilder.document(id: "d0", text: "Polish Mining Minister Ewa Lis spoke. Polish Sports Minister Jan Bor agreed.")),
+            resolver.resolve(
+                DocumentBuilder.document(id: "d0", text: "Polish Mining Minister Ewa Lis spoke. Polish Sports Minister Jan Bor agreed.")),
             resolver.resolve(DocumentBuilder.document(id: "d1", text: "The Polish Mining Minister was absent.")),
         ])
         let role = try #require(bundle.mention("Mining Minister", doc: "d1"))
@@ -116,8 +118,8 @@ struct ResolutionTests {
     @Test("A capital acting is its state (metonym); a capital as a location stays a place")
     func capitals() throws {
         let bundle = TestLexicon.link([
-            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed." +
-                " The plan is aimed against Kyiv.",
+            "Warsaw said the deal was signed in Vilnius. Vilnius also reacted. Moscow’s objections were ignored. Officials in Berlin agreed."
+                + " The plan is aimed against Kyiv."
         ])
         let warsaw = try #require(bundle.mention("Warsaw"))
         #expect(warsaw.entity == "poland")
@@ -182,10 +184,16 @@ struct ResolutionTests {
         let scalars = Array(text.unicodeScalars)
         let quoteStart = try #require(DocumentBuilder.occurrences(of: "“Nobody", in: scalars).first)
         let speakerStart = try #require(DocumentBuilder.occurrences(of: "Wójcik told", in: scalars).first)
-        document.quotes = [Quote(start: quoteStart, end: quoteStart + 26, kind: .speech, sentence: 1,
-                                 speakerText: "Wójcik", speakerSpan: TextSpan(start: speakerStart, end: speakerStart + 6))]
-        document.attributions = [Attribution(sentence: 1, speakerText: "Pawel Wojcik", speakerSpan: TextSpan(start: 0, end: 0),
-                                             cue: "told", content: TextSpan(start: quoteStart, end: quoteStart + 26))]
+        document.quotes = [
+            Quote(
+                start: quoteStart, end: quoteStart + 26, kind: .speech, sentence: 1,
+                speakerText: "Wójcik", speakerSpan: TextSpan(start: speakerStart, end: speakerStart + 6))
+        ]
+        document.attributions = [
+            Attribution(
+                sentence: 1, speakerText: "Pawel Wojcik", speakerSpan: TextSpan(start: 0, end: 0),
+                cue: "told", content: TextSpan(start: quoteStart, end: quoteStart + 26))
+        ]
         let bundle = TestLexicon.linker.link([TestLexicon.resolver.resolve(document)])
         #expect(bundle.documents[0].document.quotes[0].speaker == "pawel-wojcik")
         #expect(bundle.documents[0].document.attributions[0].speaker == "pawel-wojcik")
@@ -206,11 +214,12 @@ struct ResolutionTests {
 
     @Test("Bad input never crashes")
     func badInput() {
-        let weird = ParsedDocument(id: "x", path: "x", text: "Poland ’s “ ‘ - -- Warsaw’",
-                                   headings: [TextSpan(start: -5, end: 900)],
-                                   sentences: [Sentence(start: 20, end: 3, paragraph: 0), Sentence(start: 0, end: 9_999, paragraph: 0)],
-                                   quotes: [Quote(start: 50, end: 10, kind: .scare)],
-                                   removed: [RemovedSpan(start: 3, end: 1, reason: "x")])
+        let weird = ParsedDocument(
+            id: "x", path: "x", text: "Poland ’s “ ‘ - -- Warsaw’",
+            headings: [TextSpan(start: -5, end: 900)],
+            sentences: [Sentence(start: 20, end: 3, paragraph: 0), Sentence(start: 0, end: 9_999, paragraph: 0)],
+            quotes: [Quote(start: 50, end: 10, kind: .scare)],
+            removed: [RemovedSpan(start: 3, end: 1, reason: "x")])
         let resolved = TestLexicon.resolver.resolve(weird)
         let bundle = TestLexicon.linker.link([resolved, TestLexicon.resolver.resolve(ParsedDocument(id: "e", path: "e", text: ""))])
         #expect(bundle.entity(of: "Poland") == "poland")

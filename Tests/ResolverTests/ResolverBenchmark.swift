@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ResolverKit
 
 /// Throughput on a synthetic bundle (1 MB with CROSSCHECK_BENCH=1, 100 KB otherwise). Run in
@@ -8,11 +9,11 @@ import Testing
 @Suite("ResolverBenchmark")
 struct ResolverBenchmark {
     static let paragraph = """
-    Polish Energy Minister Paweł Wójcik met Lithuanian Prime Minister Rasa Žemaitienė in Vilnius on Monday. \
-    Warsaw said the 2024 Baltic Grid Accord was safe, while Moscow’s objections grew. Wójcik told reporters \
-    that the Baltic Energy Agency and Russia’s Foreign Ministry had talked. The Russian President warned \
-    “Crimea” residents, and Tomas Kairys, a retired colonel, said Poland-Lithuania-Ukraine ties would hold.
-    """
+        Polish Energy Minister Paweł Wójcik met Lithuanian Prime Minister Rasa Žemaitienė in Vilnius on Monday. \
+        Warsaw said the 2024 Baltic Grid Accord was safe, while Moscow’s objections grew. Wójcik told reporters \
+        that the Baltic Energy Agency and Russia’s Foreign Ministry had talked. The Russian President warned \
+        “Crimea” residents, and Tomas Kairys, a retired colonel, said Poland-Lithuania-Ukraine ties would hold.
+        """
 
     @Test("Linear-time resolution of a large synthetic bundle")
     func throughput() throws {
@@ -45,10 +46,11 @@ struct ResolverBenchmark {
         #else
         getrusage(RUSAGE_SELF, &usage)
         #endif
-        print("ResolverBenchmark: \(bytes) bytes, \(documents.count) docs, \(words) words, \(mentions) mentions in "
-              + String(format: "%.3f s", seconds) + " (resolve \(resolveTime), link \(linkTime)): "
-              + String(format: "%.0f mentions/s, %.0f words/s", Double(mentions) / seconds, Double(words) / seconds)
-              + ", peak RSS \(usage.ru_maxrss / 1024) MB")
+        print(
+            "ResolverBenchmark: \(bytes) bytes, \(documents.count) docs, \(words) words, \(mentions) mentions in "
+                + String(format: "%.3f s", seconds) + " (resolve \(resolveTime), link \(linkTime)): "
+                + String(format: "%.0f mentions/s, %.0f words/s", Double(mentions) / seconds, Double(words) / seconds)
+                + ", peak RSS \(usage.ru_maxrss / 1024) MB")
         #expect(mentions > bytes / 100)
         #expect(bundle?.entities.contains { $0.id == "pawel-wojcik" } == true)
         #expect(bundle?.entities.contains { $0.name == "Poland" && $0.type == .country } == true)

@@ -1,6 +1,7 @@
 import CrosscheckSchema
 import Foundation
 import Testing
+
 @testable import ResolverKit
 
 /// Runs the resolver over the gold bundles; with `CROSSCHECK_EVAL_OUT` set, writes the linked
@@ -14,8 +15,9 @@ struct ResolverEval {
             .filter { $0.pathExtension == "txt" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         return try files.map { file in
-            DocumentBuilder.document(id: file.deletingPathExtension().lastPathComponent,
-                                     text: try String(contentsOf: file, encoding: .utf8))
+            DocumentBuilder.document(
+                id: file.deletingPathExtension().lastPathComponent,
+                text: try String(contentsOf: file, encoding: .utf8))
         }
     }
 
@@ -25,7 +27,7 @@ struct ResolverEval {
         let folders = (try? FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)) ?? []
         return [("seeds", root.appendingPathComponent("seeds"))]
             + folders.filter { $0.hasDirectoryPath }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-                .map { ($0.lastPathComponent, $0) }
+            .map { ($0.lastPathComponent, $0) }
     }
 
     @Test("Gold bundles resolve; mention texts equal their spans")

@@ -1,5 +1,6 @@
 import CrosscheckSchema
 import Testing
+
 @testable import ResolverKit
 
 /// `SpeakerFinder` finds the mentions inside a span by binary search; it must find exactly

@@ -1,4 +1,5 @@
 import CrosscheckSchema
+
 @testable import ResolverKit
 
 /// A small hand-made lexicon about Central and Eastern Europe, for rule tests.
@@ -17,8 +18,9 @@ enum TestLexicon {
             ("bosnia-and-herzegovina", "Bosnia and Herzegovina", ["Bosnian"], "Sarajevo", nil),
         ]
         for country in countries {
-            lexicon.addEntity(id: country.id, name: country.name, type: .country, wikidata: country.wikidata,
-                              aliases: country.adjectives)
+            lexicon.addEntity(
+                id: country.id, name: country.name, type: .country, wikidata: country.wikidata,
+                aliases: country.adjectives)
             let capitalID = NameFolding.slug(country.capital)
             lexicon.addEntity(id: capitalID, name: country.capital, type: .place, capitalOf: country.id)
         }
@@ -26,8 +28,9 @@ enum TestLexicon {
         lexicon.addEntity(id: "european-union", name: "European Union", type: .organization, aliases: ["EU"])
         lexicon.addEntity(id: "nato", name: "NATO", type: .organization, names: ["North Atlantic Treaty Organization"])
         lexicon.addEntity(id: "united-nations", name: "United Nations", type: .organization, aliases: ["UN"])
-        lexicon.addEntity(id: "un-security-council", name: "United Nations Security Council", type: .organization,
-                          aliases: ["UN Security Council"])
+        lexicon.addEntity(
+            id: "un-security-council", name: "United Nations Security Council", type: .organization,
+            aliases: ["UN Security Council"])
         lexicon.addEntity(id: "crimea", name: "Crimea", type: .place)
         lexicon.addRole("President", key: "president")
         lexicon.addRole("Prime Minister", key: "prime-minister")

@@ -51,20 +51,26 @@ struct CodecFailureTests {
         #expect(failure.detail.contains("document.shredded"))
     }
 
-    @Test("a wrong payload is invalid-payload naming the path to the field",
-          arguments: [
-              FrameEdit(type: .jobAccepted, path: ["payload", "documents"], value: .string("three"),
-                        reported: ".payload.documents"),
-              FrameEdit(type: .rawDocument, path: ["payload", "path"], value: .remove, reported: ".payload.path"),
-              FrameEdit(type: .parsedDocument, path: ["payload", "sentences", "0", "start"], value: .string("zero"),
-                        reported: ".payload.sentences[0].start"),
-              FrameEdit(type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("contested"),
-                        reported: ".payload.clusters[0].status"),
-              FrameEdit(type: .workerReady, path: ["payload", "stage"], value: .string("printer"),
-                        reported: ".payload.stage"),
-              FrameEdit(type: .jobResult, path: ["payload", "run", "instances", "1", "pid"], value: .remove,
-                        reported: ".payload.run.instances[1].pid"),
-          ])
+    @Test(
+        "a wrong payload is invalid-payload naming the path to the field",
+        arguments: [
+            FrameEdit(
+                type: .jobAccepted, path: ["payload", "documents"], value: .string("three"),
+                reported: ".payload.documents"),
+            FrameEdit(type: .rawDocument, path: ["payload", "path"], value: .remove, reported: ".payload.path"),
+            FrameEdit(
+                type: .parsedDocument, path: ["payload", "sentences", "0", "start"], value: .string("zero"),
+                reported: ".payload.sentences[0].start"),
+            FrameEdit(
+                type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("contested"),
+                reported: ".payload.clusters[0].status"),
+            FrameEdit(
+                type: .workerReady, path: ["payload", "stage"], value: .string("printer"),
+                reported: ".payload.stage"),
+            FrameEdit(
+                type: .jobResult, path: ["payload", "run", "instances", "1", "pid"], value: .remove,
+                reported: ".payload.run.instances[1].pid"),
+        ])
     func invalidPayload(_ edit: FrameEdit) throws {
         let sample = SampleMessages.sample(for: edit.type)
         let edited = try edit.apply(to: codec.encode(sample))

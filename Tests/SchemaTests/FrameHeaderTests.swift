@@ -8,8 +8,9 @@ struct FrameHeaderTests {
     func readsHeader() throws {
         let text = "Tricky \"payload\":{\"x\":1}, and ,\"replyTo\":\"nobody\",\"type\":\"error\"} inside the text.\n"
         let raw = RawDocument(id: "doc-1", path: "in/doc-1.txt", data: Data(String(repeating: text, count: 50).utf8))
-        let envelope = Envelope(job: "j-1", id: "j-1/parse/doc-1", attempt: 2, sender: "coordinator",
-                                document: "doc-1", payload: .rawDocument(raw))
+        let envelope = Envelope(
+            job: "j-1", id: "j-1/parse/doc-1", attempt: 2, sender: "coordinator",
+            document: "doc-1", payload: .rawDocument(raw))
         let frame = try MessageCodec().encode(envelope)
         let header = try #require(FrameHeader(frame: frame))
         #expect(header.type == .rawDocument && header.id == "j-1/parse/doc-1")

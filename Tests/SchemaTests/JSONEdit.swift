@@ -1,5 +1,5 @@
-import Foundation
 import CrosscheckSchema
+import Foundation
 import Testing
 
 /// Edits an encoded frame as plain JSON, to make frames the Swift types could never produce.

@@ -20,8 +20,9 @@ struct RoundTripTests {
         }
     }
 
-    @Test("encode → decode gives the original envelope, in one newline-terminated frame",
-          arguments: MessageType.allCases)
+    @Test(
+        "encode → decode gives the original envelope, in one newline-terminated frame",
+        arguments: MessageType.allCases)
     func roundTrip(_ type: MessageType) throws {
         let sample = SampleMessages.sample(for: type)
         let frame = try codec.encode(sample)

@@ -1,7 +1,8 @@
 import CrosscheckSchema
-@testable import CrosscheckTestKit
 import Foundation
 import Testing
+
+@testable import CrosscheckTestKit
 
 /// The coordinator's view of a frame: header decoded, payload kept as bytes and spliced back.
 @Suite("Routed messages: header plus payload bytes")
@@ -59,11 +60,14 @@ struct RoutedMessageTests {
         #expect(filled == (try encoder.encode(analysis)))
         let inOnePass = object.setting([("failed", try encoder.encode(analysis.failed)), ("embeddings", try encoder.encode(analysis.embeddings))])
         #expect(inOnePass == filled)
-        #expect(try #require(JSONObjectBytes(filled)).setting("embeddings", to: nil) == (try encoder.encode({
-            var copy = analysis
-            copy.embeddings = nil
-            return copy
-        }())))
+        #expect(
+            try #require(JSONObjectBytes(filled)).setting("embeddings", to: nil)
+                == (try encoder.encode(
+                    {
+                        var copy = analysis
+                        copy.embeddings = nil
+                        return copy
+                    }())))
 
         let documents = [SampleMessages.dailyResolved(), SampleMessages.wireResolved()]
         let link = try #require(JSONObjectBytes(Data("{}".utf8)))

@@ -43,15 +43,15 @@ enum SchemaFile {
     /// Builds a schema of `{"$ref": <the type's variant>, "$defs": …}` and its validator.
     private static func variantValidator(for type: MessageType) throws -> JSONSchemaValidator {
         guard let schema = try JSONSerialization.jsonObject(with: data()) as? [String: Any],
-              let defs = schema["$defs"] as? [String: Any],
-              let oneOf = schema["oneOf"] as? [[String: Any]]
+            let defs = schema["$defs"] as? [String: Any],
+            let oneOf = schema["oneOf"] as? [[String: Any]]
         else { throw Malformed(description: "schema lacks $defs or oneOf") }
         for entry in oneOf {
             guard let ref = entry["$ref"] as? String, let name = ref.split(separator: "/").last.map(String.init),
-                  let variant = defs[name] as? [String: Any],
-                  let properties = variant["properties"] as? [String: Any],
-                  let typeSchema = properties["type"] as? [String: Any],
-                  typeSchema["const"] as? String == type.rawValue
+                let variant = defs[name] as? [String: Any],
+                let properties = variant["properties"] as? [String: Any],
+                let typeSchema = properties["type"] as? [String: Any],
+                typeSchema["const"] as? String == type.rawValue
             else { continue }
             let single: [String: Any] = ["$schema": schema["$schema"] ?? "", "$ref": ref, "$defs": defs]
             return try JSONSchemaValidator(schemaData: JSONSerialization.data(withJSONObject: single))

@@ -41,37 +41,51 @@ struct SchemaValidationTests {
         #expect(try SchemaFile.validator().validate(future).contains("$.schema: expected 1, found 2"))
     }
 
-    @Test("a mutated sample is refused, with an error naming the path",
-          arguments: [
-              FrameEdit(type: .jobAccepted, path: ["payload", "documents"], value: .string("three"),
-                        reported: "$.payload.documents: expected integer"),
-              FrameEdit(type: .rawDocument, path: ["payload", "path"], value: .remove,
-                        reported: #"$.payload: missing required property "path""#),
-              FrameEdit(type: .rawDocument, path: ["payload", "encoding"], value: .string("latin1"),
-                        reported: "$.payload.encoding: \"latin1\" is not one of"),
-              FrameEdit(type: .parsedDocument, path: ["payload", "sentences", "0", "start"], value: .integer(-4),
-                        reported: "$.payload.sentences[0].start: -4 is below minimum 0"),
-              FrameEdit(type: .parsedDocument, path: ["sender"], value: .remove,
-                        reported: #"$: missing required property "sender""#),
-              FrameEdit(type: .resolvedDocument, path: ["payload", "mentions", "2", "via"], value: .string("nickname"),
-                        reported: "$.payload.mentions[2].via: \"nickname\" is not one of"),
-              FrameEdit(type: .linkedBundle, path: ["payload", "entities", "0", "mentions", "0", "extra"],
-                        value: .integer(1), reported: "$.payload.entities[0].mentions[0].extra: property is not allowed"),
-              FrameEdit(type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("disputed"),
-                        reported: "$.payload.clusters[0].status: \"disputed\" is not one of"),
-              FrameEdit(type: .analysis, path: ["payload", "claims", "0", "slots", "date"], value: .object,
-                        reported: "$.payload.claims[0].slots.date: matches none of anyOf"),
-              FrameEdit(type: .jobProgress, path: ["payload", "done", "parser"], value: .string("2"),
-                        reported: "$.payload.done.parser: expected integer"),
-              FrameEdit(type: .jobResult, path: ["payload", "run", "documents", "2", "error"], value: .integer(5),
-                        reported: "$.payload.run.documents[2].error: matches none of anyOf"),
-              FrameEdit(type: .heartbeat, path: ["payload", "extra"], value: .integer(1),
-                        reported: "$.payload.extra: property is not allowed"),
-              FrameEdit(type: .error, path: ["schema"], value: .integer(2), reported: "$.schema: expected 1, found 2"),
-              FrameEdit(type: .error, path: ["attempt"], value: .integer(0), reported: "$.attempt: 0 is below minimum 1"),
-              FrameEdit(type: .rawDocument, path: ["type"], value: .string("job.accepted"),
-                        reported: "$.type: expected \"document.raw\", found \"job.accepted\""),
-          ])
+    @Test(
+        "a mutated sample is refused, with an error naming the path",
+        arguments: [
+            FrameEdit(
+                type: .jobAccepted, path: ["payload", "documents"], value: .string("three"),
+                reported: "$.payload.documents: expected integer"),
+            FrameEdit(
+                type: .rawDocument, path: ["payload", "path"], value: .remove,
+                reported: #"$.payload: missing required property "path""#),
+            FrameEdit(
+                type: .rawDocument, path: ["payload", "encoding"], value: .string("latin1"),
+                reported: "$.payload.encoding: \"latin1\" is not one of"),
+            FrameEdit(
+                type: .parsedDocument, path: ["payload", "sentences", "0", "start"], value: .integer(-4),
+                reported: "$.payload.sentences[0].start: -4 is below minimum 0"),
+            FrameEdit(
+                type: .parsedDocument, path: ["sender"], value: .remove,
+                reported: #"$: missing required property "sender""#),
+            FrameEdit(
+                type: .resolvedDocument, path: ["payload", "mentions", "2", "via"], value: .string("nickname"),
+                reported: "$.payload.mentions[2].via: \"nickname\" is not one of"),
+            FrameEdit(
+                type: .linkedBundle, path: ["payload", "entities", "0", "mentions", "0", "extra"],
+                value: .integer(1), reported: "$.payload.entities[0].mentions[0].extra: property is not allowed"),
+            FrameEdit(
+                type: .analysis, path: ["payload", "clusters", "0", "status"], value: .string("disputed"),
+                reported: "$.payload.clusters[0].status: \"disputed\" is not one of"),
+            FrameEdit(
+                type: .analysis, path: ["payload", "claims", "0", "slots", "date"], value: .object,
+                reported: "$.payload.claims[0].slots.date: matches none of anyOf"),
+            FrameEdit(
+                type: .jobProgress, path: ["payload", "done", "parser"], value: .string("2"),
+                reported: "$.payload.done.parser: expected integer"),
+            FrameEdit(
+                type: .jobResult, path: ["payload", "run", "documents", "2", "error"], value: .integer(5),
+                reported: "$.payload.run.documents[2].error: matches none of anyOf"),
+            FrameEdit(
+                type: .heartbeat, path: ["payload", "extra"], value: .integer(1),
+                reported: "$.payload.extra: property is not allowed"),
+            FrameEdit(type: .error, path: ["schema"], value: .integer(2), reported: "$.schema: expected 1, found 2"),
+            FrameEdit(type: .error, path: ["attempt"], value: .integer(0), reported: "$.attempt: 0 is below minimum 1"),
+            FrameEdit(
+                type: .rawDocument, path: ["type"], value: .string("job.accepted"),
+                reported: "$.type: expected \"document.raw\", found \"job.accepted\""),
+        ])
     func mutatedSampleIsRefused(_ edit: FrameEdit) throws {
         let frame = try edit.apply(to: codec.encode(SampleMessages.sample(for: edit.type)))
         let errors = try SchemaFile.validator().validate(frame)

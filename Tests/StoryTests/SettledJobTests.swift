@@ -1,8 +1,9 @@
-@testable import CoordinatorKit
 import CrosscheckSchema
-@testable import CrosscheckTestKit
 import Foundation
 import Testing
+
+@testable import CoordinatorKit
+@testable import CrosscheckTestKit
 
 /// The coordinator's side of story mode: documents sent with their outputs skip the per-document stages.
 @Suite("settled documents in a job")

@@ -12,32 +12,42 @@ struct StoryDiffTests {
     }
 
     static func document(_ id: String) -> ReportDocument {
-        ReportDocument(id: id, path: "\(id).txt", title: nil, outlet: nil, author: nil, published: nil, words: 5,
-                       truncated: false, headings: [TextSpan(start: 0, end: 5)], sentences: [], quotes: [], removed: [], warnings: [])
+        ReportDocument(
+            id: id, path: "\(id).txt", title: nil, outlet: nil, author: nil, published: nil, words: 5,
+            truncated: false, headings: [TextSpan(start: 0, end: 5)], sentences: [], quotes: [], removed: [], warnings: [])
     }
 
     static func report(docs: [String], claims: [Claim], clusters: [Cluster]) -> Report {
         Report(documents: docs.map(document), entities: [], claims: claims, clusters: clusters, sources: [], timeline: [])
     }
 
-    static let claims = [claim("a#c1", "the toll was 10"), claim("b#c1", "the toll was 12"), claim("b#c2", "the bridge reopened"),
-                         claim("c#c1", "the toll was 10"), claim("c#c2", "the bridge reopened")]
+    static let claims = [
+        claim("a#c1", "the toll was 10"), claim("b#c1", "the toll was 12"), claim("b#c2", "the bridge reopened"),
+        claim("c#c1", "the toll was 10"), claim("c#c2", "the bridge reopened"),
+    ]
 
     @Test("renumbered clusters are matched by claims; a new conflict, a corroboration and a new source are named with spans")
     func renumbered() {
-        let old = Self.report(docs: ["a", "b"], claims: Array(Self.claims[0...2]), clusters: [
-            Cluster(id: "k1", label: "bridge", claims: ["b#c2"], docs: ["b"], status: .singleSource),
-            Cluster(id: "k2", label: "toll", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .agreed),
-        ])
-        let conflict = SlotConflict(slot: "number", values: [
-            SlotConflictValue(value: .number(10), docs: ["a", "c"], claims: ["a#c1", "c#c1"]),
-            SlotConflictValue(value: .number(12), docs: ["b"], claims: ["b#c1"]),
-        ])
-        let new = Self.report(docs: ["a", "b", "c"], claims: Self.claims, clusters: [
-            Cluster(id: "k1", label: "toll", claims: ["a#c1", "b#c1", "c#c1"], docs: ["a", "b", "c"], status: .conflicting,
+        let old = Self.report(
+            docs: ["a", "b"], claims: Array(Self.claims[0...2]),
+            clusters: [
+                Cluster(id: "k1", label: "bridge", claims: ["b#c2"], docs: ["b"], status: .singleSource),
+                Cluster(id: "k2", label: "toll", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .agreed),
+            ])
+        let conflict = SlotConflict(
+            slot: "number",
+            values: [
+                SlotConflictValue(value: .number(10), docs: ["a", "c"], claims: ["a#c1", "c#c1"]),
+                SlotConflictValue(value: .number(12), docs: ["b"], claims: ["b#c1"]),
+            ])
+        let new = Self.report(
+            docs: ["a", "b", "c"], claims: Self.claims,
+            clusters: [
+                Cluster(
+                    id: "k1", label: "toll", claims: ["a#c1", "b#c1", "c#c1"], docs: ["a", "b", "c"], status: .conflicting,
                     conflicts: [conflict]),
-            Cluster(id: "k2", label: "bridge", claims: ["b#c2", "c#c2"], docs: ["b", "c"], status: .agreed),
-        ])
+                Cluster(id: "k2", label: "bridge", claims: ["b#c2", "c#c2"], docs: ["b", "c"], status: .agreed),
+            ])
         let changes = StoryDiff(old: old, new: new, texts: ["c": "Toll: the toll was 10"]).changes()
         #expect(changes.map(\.kind) == ["new-source", "new-conflict", "newly-corroborated"])
         #expect(changes[0].docs == ["c"] && changes[0].spans.first?.text == "Toll:")
@@ -48,17 +58,23 @@ struct StoryDiffTests {
 
     @Test("a conflict whose claims no longer conflict is resolved; an unchanged report has no changes")
     func resolved() {
-        let conflict = SlotConflict(slot: "number", values: [
-            SlotConflictValue(value: .number(10), docs: ["a"], claims: ["a#c1"]),
-            SlotConflictValue(value: .number(12), docs: ["b"], claims: ["b#c1"]),
-        ])
-        let old = Self.report(docs: ["a", "b"], claims: Array(Self.claims[0...1]), clusters: [
-            Cluster(id: "k1", label: "toll", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .conflicting, conflicts: [conflict]),
-        ])
-        let new = Self.report(docs: ["a", "b"], claims: Array(Self.claims[0...1]), clusters: [
-            Cluster(id: "k3", label: "toll", claims: ["a#c1"], docs: ["a"], status: .singleSource),
-            Cluster(id: "k4", label: "toll", claims: ["b#c1"], docs: ["b"], status: .singleSource),
-        ])
+        let conflict = SlotConflict(
+            slot: "number",
+            values: [
+                SlotConflictValue(value: .number(10), docs: ["a"], claims: ["a#c1"]),
+                SlotConflictValue(value: .number(12), docs: ["b"], claims: ["b#c1"]),
+            ])
+        let old = Self.report(
+            docs: ["a", "b"], claims: Array(Self.claims[0...1]),
+            clusters: [
+                Cluster(id: "k1", label: "toll", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .conflicting, conflicts: [conflict])
+            ])
+        let new = Self.report(
+            docs: ["a", "b"], claims: Array(Self.claims[0...1]),
+            clusters: [
+                Cluster(id: "k3", label: "toll", claims: ["a#c1"], docs: ["a"], status: .singleSource),
+                Cluster(id: "k4", label: "toll", claims: ["b#c1"], docs: ["b"], status: .singleSource),
+            ])
         let changes = StoryDiff(old: old, new: new).changes()
         #expect(changes.map(\.kind) == ["status-change", "status-change", "resolved-conflict"])
         #expect(changes.last?.previousCluster == "k1" && changes.last?.spans.count == 2)
@@ -68,16 +84,22 @@ struct StoryDiffTests {
     @Test("an evolving cluster's new value is named once")
     func evolving() {
         let before = SlotConflict(slot: "stage", values: [SlotConflictValue(value: .text("talks"), docs: ["a"], claims: ["a#c1"])])
-        let after = SlotConflict(slot: "stage", values: [
-            SlotConflictValue(value: .text("talks"), docs: ["a"], claims: ["a#c1"]),
-            SlotConflictValue(value: .text("signed"), docs: ["b"], claims: ["b#c1"]),
-        ])
-        let old = Self.report(docs: ["a"], claims: [Self.claims[0]], clusters: [
-            Cluster(id: "k1", label: "pact", claims: ["a#c1"], docs: ["a"], status: .evolving, conflicts: [before]),
-        ])
-        let new = Self.report(docs: ["a", "b"], claims: Array(Self.claims[0...1]), clusters: [
-            Cluster(id: "k1", label: "pact", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .evolving, conflicts: [after]),
-        ])
+        let after = SlotConflict(
+            slot: "stage",
+            values: [
+                SlotConflictValue(value: .text("talks"), docs: ["a"], claims: ["a#c1"]),
+                SlotConflictValue(value: .text("signed"), docs: ["b"], claims: ["b#c1"]),
+            ])
+        let old = Self.report(
+            docs: ["a"], claims: [Self.claims[0]],
+            clusters: [
+                Cluster(id: "k1", label: "pact", claims: ["a#c1"], docs: ["a"], status: .evolving, conflicts: [before])
+            ])
+        let new = Self.report(
+            docs: ["a", "b"], claims: Array(Self.claims[0...1]),
+            clusters: [
+                Cluster(id: "k1", label: "pact", claims: ["a#c1", "b#c1"], docs: ["a", "b"], status: .evolving, conflicts: [after])
+            ])
         let values = StoryDiff(old: old, new: new).changes().filter { $0.kind == "new-evolving-value" }
         #expect(values.map(\.value) == ["signed"] && values.first?.spans.map(\.claim) == ["b#c1"])
     }

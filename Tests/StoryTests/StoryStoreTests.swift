@@ -1,8 +1,9 @@
 import CrosscheckSchema
 import Foundation
 import GRDB
-@testable import StoryKit
 import Testing
+
+@testable import StoryKit
 
 /// The story database: WAL, one transaction per add, duplicates found by content.
 @Suite("story store")
@@ -14,8 +15,9 @@ struct StoryStoreTests {
     }
 
     static func result(_ json: String) -> JobResult {
-        JobResult(report: RenderedReport(json: json, markdown: "md", html: "html", conflicts: 0),
-                  run: RunSummary(job: "j", seconds: 1, instances: [], documents: []))
+        JobResult(
+            report: RenderedReport(json: json, markdown: "md", html: "html", conflicts: 0),
+            run: RunSummary(job: "j", seconds: 1, instances: [], documents: []))
     }
 
     @Test("documents and the report are stored together; WAL mode is on; a missing story is an error")

@@ -17,10 +17,13 @@ struct CoordinatorTests {
         let pipeline = try InprocPipeline()
         defer { pipeline.shutdown() }
         pipeline.addMinimalWorkers()
-        let request = JobRequest(documents: [Self.raw("a", "first line\nsecond"), Self.raw("b", "other"),
-                                             RawDocument(id: "bad", path: "in/bad.bin", data: Data([0xFF, 0xFE, 0x00]))],
-                                 unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")],
-                                 embeddings: true)
+        let request = JobRequest(
+            documents: [
+                Self.raw("a", "first line\nsecond"), Self.raw("b", "other"),
+                RawDocument(id: "bad", path: "in/bad.bin", data: Data([0xFF, 0xFE, 0x00])),
+            ],
+            unreadable: [FailedInput(id: "gone", path: "in/gone.txt", error: "in/gone.txt: no such file")],
+            embeddings: true)
         let client = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
         var progressSeen = 0
         let result = try client.run(request) { _ in progressSeen += 1 }
@@ -58,8 +61,11 @@ struct CoordinatorTests {
         let silent = try Socket(pipeline.context, .dealer)
         defer { silent.close() }
         try silent.connect(pipeline.backend)
-        try silent.send(codec.encode(Envelope(id: "silent:ready", sender: "parser-silent",
-                                              payload: .workerReady(WorkerAnnouncement(stage: .parser, instance: "parser-silent", pid: 1, host: "test")))))
+        try silent.send(
+            codec.encode(
+                Envelope(
+                    id: "silent:ready", sender: "parser-silent",
+                    payload: .workerReady(WorkerAnnouncement(stage: .parser, instance: "parser-silent", pid: 1, host: "test")))))
         // One heartbeat proves it alive (only such workers get work), then it falls silent.
         try silent.send(codec.encode(Envelope(id: "silent:heartbeat", sender: "parser-silent", payload: .heartbeat)))
         pipeline.addWorker(MinimalStageHandlers.Resolver(), instance: "resolver-1")
@@ -101,7 +107,11 @@ struct CoordinatorTests {
         try dealer.send(Data("{not json".utf8))
         let frames = try #require(try dealer.receive(timeout: 5000))
         guard case .success(let reply) = MessageCodec().decode(frames.last ?? Data()),
-              case .error(let report) = reply.payload else { Issue.record("expected an error envelope"); return }
+            case .error(let report) = reply.payload
+        else {
+            Issue.record("expected an error envelope")
+            return
+        }
         #expect(report.code == "invalid-json")
         let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
             .run(JobRequest(documents: [Self.raw("ok", "fine")]))

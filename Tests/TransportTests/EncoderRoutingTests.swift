@@ -15,8 +15,9 @@ struct EncoderRoutingTests {
         defer { pipeline.shutdown() }
         let calls = MinimalStageHandlers.Calls()
         pipeline.addMinimalWorkers(calls: calls)
-        let request = JobRequest(documents: [Self.raw("a", "one line\ntwo"), Self.raw("b", "NO-ENCODE here\nmore")],
-                                 embeddings: true)
+        let request = JobRequest(
+            documents: [Self.raw("a", "one line\ntwo"), Self.raw("b", "NO-ENCODE here\nmore")],
+            embeddings: true)
         let client = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 20)
         let result = try client.run(request) { _ in }
         #expect(result.report != nil)

@@ -17,8 +17,9 @@ struct InjectedLoggerTests {
         let configuration = CoordinatorConfiguration(frontend: "inproc://log-\(name)-frontend", backend: "inproc://log-\(name)-backend")
         let stop = StopToken()
         stop.stop()
-        let coordinator = try Coordinator(configuration: configuration, stopToken: stop,
-                                          logger: Logger(label: "test.coordinator") { _ in handler })
+        let coordinator = try Coordinator(
+            configuration: configuration, stopToken: stop,
+            logger: Logger(label: "test.coordinator") { _ in handler })
         // Already stopped: `run()` binds, logs, and closes its sockets again at once.
         try coordinator.run()
         let listening = handler.entries.first { $0.message.description == "listening" }
@@ -37,9 +38,10 @@ struct InjectedLoggerTests {
         let stop = StopToken()
         stop.stop()
         let configuration = WorkerConfiguration(endpoint: endpoint, instance: "parser-log", heartbeatMilliseconds: 200)
-        let worker = try StageWorker(handler: MinimalStageHandlers.Parser(calls: MinimalStageHandlers.Calls()),
-                                     configuration: configuration, context: context, stopToken: stop,
-                                     logger: Logger(label: "test.worker") { _ in handler })
+        let worker = try StageWorker(
+            handler: MinimalStageHandlers.Parser(calls: MinimalStageHandlers.Calls()),
+            configuration: configuration, context: context, stopToken: stop,
+            logger: Logger(label: "test.worker") { _ in handler })
         try worker.run()
         let stopping = handler.entries.first { $0.message.description == "stopping" }
         #expect(stopping?.level == .info)

@@ -1,9 +1,10 @@
-@testable import CoordinatorKit
 import Foundation
 import InMemoryLogging
 import Logging
 import StageRuntime
 import Testing
+
+@testable import CoordinatorKit
 
 /// A coordinator that cannot read its journal says so and keeps the file aside.
 @Suite("Journal recovery")
@@ -19,13 +20,15 @@ struct JournalRecoveryTests {
 
         let handler = InMemoryLogHandler()
         let name = UUID().uuidString
-        var configuration = CoordinatorConfiguration(frontend: "inproc://journal-\(name)-frontend",
-                                                     backend: "inproc://journal-\(name)-backend")
+        var configuration = CoordinatorConfiguration(
+            frontend: "inproc://journal-\(name)-frontend",
+            backend: "inproc://journal-\(name)-backend")
         configuration.journalPath = path
         let stop = StopToken()
         stop.stop()
-        let coordinator = try Coordinator(configuration: configuration, stopToken: stop,
-                                          logger: Logger(label: "test.coordinator") { _ in handler })
+        let coordinator = try Coordinator(
+            configuration: configuration, stopToken: stop,
+            logger: Logger(label: "test.coordinator") { _ in handler })
         // Already stopped: `run()` binds, recovers from the journal, and closes again at once.
         try coordinator.run()
 

@@ -9,7 +9,10 @@ struct SocketTests {
         let context = try ZMQContext()
         let a = try Socket(context, .pair)
         let b = try Socket(context, .pair)
-        defer { a.close(); b.close() }
+        defer {
+            a.close()
+            b.close()
+        }
         try a.bind("inproc://multipart")
         try b.connect("inproc://multipart")
         let frames = [Data("one".utf8), Data(), Data(repeating: 7, count: 100_000)]
@@ -56,7 +59,10 @@ struct SocketTests {
         small.maxMessageBytes = 1024
         let pull = try Socket(context, .pull, options: small)
         let push = try Socket(context, .push)
-        defer { pull.close(); push.close() }
+        defer {
+            pull.close()
+            push.close()
+        }
         let endpoint = try pull.bind("tcp://127.0.0.1:*")
         try push.connect(endpoint)
         try push.send(Data(repeating: 1, count: 4096))
@@ -69,7 +75,7 @@ struct SocketTests {
         do {
             let context = try ZMQContext()
             let push = try Socket(context, .push)
-            try push.connect("tcp://127.0.0.1:1")  // nobody listens
+            try push.connect("tcp://127.0.0.1:1") // nobody listens
             _ = try push.send(Data("lost".utf8), wait: false)
             push.close()
         }

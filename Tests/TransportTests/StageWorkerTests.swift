@@ -55,24 +55,29 @@ struct StageWorkerTests {
     }
 
     static func request(_ id: String, text: String = "hello") -> Envelope {
-        Envelope(job: "j", id: id, sender: "test", document: "doc",
-                 payload: .rawDocument(RawDocument(id: "doc", path: "doc.txt", data: Data(text.utf8))))
+        Envelope(
+            job: "j", id: id, sender: "test", document: "doc",
+            payload: .rawDocument(RawDocument(id: "doc", path: "doc.txt", data: Data(text.utf8))))
     }
 
-    @Test("malformed, wrong-version, unknown-type and wrong-stage frames get error replies; the next good request is served",
-          arguments: [
+    @Test(
+        "malformed, wrong-version, unknown-type and wrong-stage frames get error replies; the next good request is served",
+        arguments: [
             ("{oops", "invalid-json"),
             (#"{"schema":99,"type":"document.raw","id":"m1","sender":"t","payload":{}}"#, "unsupported-version"),
             (#"{"schema":1,"type":"document.teleport","id":"m2","sender":"t","payload":{}}"#, "unknown-type"),
             (#"{"schema":1,"type":"document.raw","id":"m3","sender":"t","payload":{"id":3}}"#, "invalid-payload"),
             (#"{"schema":1,"type":"bundle.linked","id":"m4","sender":"t","payload":{"documents":[],"entities":[]}}"#, "wrong-stage"),
-          ])
+        ])
     func badFramesAreAnswered(frame: String, code: String) throws {
         let h = try Harness()
         defer { h.close() }
         try h.send(Data(frame.utf8))
         let error = try h.next { $0.type == .error }
-        guard case .error(let report) = error.payload else { Issue.record("not an error"); return }
+        guard case .error(let report) = error.payload else {
+            Issue.record("not an error")
+            return
+        }
         #expect(report.code == code)
         try h.send(h.codec.encode(Self.request("good")))
         let reply = try h.next { $0.replyTo == "good" }

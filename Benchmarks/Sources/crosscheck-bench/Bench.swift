@@ -9,6 +9,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosscheck-bench",
         abstract: "Benchmarks of the transport and of each stage.",
-        subcommands: [TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self,
-                      ReprintBench.self, EncoderBench.self, EncoderProcessBench.self, BigDocumentBench.self])
+        subcommands: [
+            TransportBench.self, ParserBench.self, ResolverBench.self, MatcherBench.self, WriterBench.self,
+            ReprintBench.self, EncoderBench.self, EncoderProcessBench.self, BigDocumentBench.self,
+        ])
 }

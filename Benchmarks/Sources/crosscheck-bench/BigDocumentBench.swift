@@ -1,5 +1,5 @@
-import BenchmarkSupport
 import ArgumentParser
+import BenchmarkSupport
 import CrosscheckSchema
 import Foundation
 import Knowledge
@@ -45,9 +45,11 @@ struct BigDocumentBench: ParsableCommand {
             let matchSeconds = Date().timeIntervalSince(started)
             let mb = Double(text.utf8.count) / 1_048_576
             let format = "bigdoc %.2f MB: %d words, %d mentions, %d claims; s/MB: parse %.2f, resolve %.2f, link %.2f, match %.2f; peak %.0f MiB"
-            print(String(format: format,
-                         mb, parsed.words, resolved.mentions.count, analysis.claims.count, parseSeconds / mb, resolveSeconds / mb,
-                         linkSeconds / mb, matchSeconds / mb, PeakMemory.megabytes))
+            print(
+                String(
+                    format: format,
+                    mb, parsed.words, resolved.mentions.count, analysis.claims.count, parseSeconds / mb, resolveSeconds / mb,
+                    linkSeconds / mb, matchSeconds / mb, PeakMemory.megabytes))
         }
     }
 

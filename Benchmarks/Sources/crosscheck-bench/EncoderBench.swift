@@ -37,8 +37,10 @@ struct EncoderBench: ParsableCommand {
         for _ in 0..<max(1, rounds) {
             swiftRounds.append(try EncoderFigures.measure(me, ["encoder-process", file.path, model.path], threads: threads))
             if hasPeer {
-                peerRounds.append(try EncoderFigures.measure(python, ["scripts/encoder/peer.py", file.path, model.path, String(threads)],
-                                                             threads: threads))
+                peerRounds.append(
+                    try EncoderFigures.measure(
+                        python, ["scripts/encoder/peer.py", file.path, model.path, String(threads)],
+                        threads: threads))
             }
         }
         let swift = EncoderFigures.best(swiftRounds)
@@ -49,10 +51,12 @@ struct EncoderBench: ParsableCommand {
         }
         let peer = EncoderFigures.best(peerRounds)
         print(peer.line("python (sentence-transformers, torch)"))
-        print(String(format: "encoder: swift/python = %.2f× sentences per second (%.2f× per CPU second); "
-                     + "load %.3f s vs %.3f s; peak %.0f vs %.0f MiB per process; %d thread(s), best of %d round(s)",
-                     swift.rate / peer.rate, swift.cpuRate / peer.cpuRate, swift.load, peer.load,
-                     swift.peakMiB, peer.peakMiB, threads, max(1, rounds)))
+        print(
+            String(
+                format: "encoder: swift/python = %.2f× sentences per second (%.2f× per CPU second); "
+                    + "load %.3f s vs %.3f s; peak %.0f vs %.0f MiB per process; %d thread(s), best of %d round(s)",
+                swift.rate / peer.rate, swift.cpuRate / peer.cpuRate, swift.load, peer.load,
+                swift.peakMiB, peer.peakMiB, threads, max(1, rounds)))
     }
 
     /// One sentence per line (newlines inside a sentence become spaces), documents separated by blank lines.

@@ -21,8 +21,9 @@ struct EncoderFigures: Decodable {
     }
 
     func line(_ label: String) -> String {
-        String(format: "encoder: %@: %d sentences in %.2f s = %.0f sentences/s (%.0f per CPU second); model load %.3f s; peak %.0f MiB",
-               label, sentences, seconds, rate, cpuRate, load, peakMiB)
+        String(
+            format: "encoder: %@: %d sentences in %.2f s = %.0f sentences/s (%.0f per CPU second); model load %.3f s; peak %.0f MiB",
+            label, sentences, seconds, rate, cpuRate, load, peakMiB)
     }
 
     /// Runs `executable` with the thread count set and decodes the last line it prints.
@@ -41,7 +42,8 @@ struct EncoderFigures: Decodable {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let last = String(decoding: output, as: UTF8.self).split(separator: "\n").last else {
+            let last = String(decoding: output, as: UTF8.self).split(separator: "\n").last
+        else {
             throw BenchError("\(executable) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
         }
         return try JSONDecoder().decode(EncoderFigures.self, from: Data(last.utf8))

@@ -1,5 +1,5 @@
-import BenchmarkSupport
 import ArgumentParser
+import BenchmarkSupport
 import EncoderKit
 import Foundation
 
@@ -22,8 +22,10 @@ struct EncoderProcessBench: ParsableCommand {
         for document in documents { count += encoder.encode(document).count }
         let seconds = Date().timeIntervalSince(start)
         let cpu = Self.cpuSeconds() - cpuStart
-        print(String(format: "{\"load\": %.4f, \"seconds\": %.4f, \"cpuSeconds\": %.4f, \"sentences\": %d, \"peakMiB\": %.1f}",
-                     load, seconds, cpu, count, PeakMemory.megabytes))
+        print(
+            String(
+                format: "{\"load\": %.4f, \"seconds\": %.4f, \"cpuSeconds\": %.4f, \"sentences\": %d, \"peakMiB\": %.1f}",
+                load, seconds, cpu, count, PeakMemory.megabytes))
     }
 
     static func cpuSeconds() -> Double {

@@ -43,7 +43,8 @@ enum ParserBenchmark {
         }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(documents: documents.count, bytes: bytes, words: words, sentences: sentences, seconds: seconds,
-                      peakRSSBytes: PeakMemory.bytes)
+        return Result(
+            documents: documents.count, bytes: bytes, words: words, sentences: sentences, seconds: seconds,
+            peakRSSBytes: PeakMemory.bytes)
     }
 }

@@ -1,5 +1,5 @@
-import BenchmarkSupport
 import ArgumentParser
+import BenchmarkSupport
 import Foundation
 import MatcherKit
 
@@ -15,10 +15,12 @@ struct ReprintBench: ParsableCommand {
         var previous: ReprintBenchmark.Result?
         for n in documents {
             let r = ReprintBenchmark.run(documents: n)
-            var line = String(format: "reprints: %6d documents, %7d sentences in %6.2f s = %.0f documents/s", n, r.sentences, r.seconds,
-                              Double(n) / r.seconds)
-            line += String(format: "; planted %d, found %d of them, %d pairs in all, %d between unrelated documents",
-                           r.planted, r.foundPlanted, r.found, r.unrelated)
+            var line = String(
+                format: "reprints: %6d documents, %7d sentences in %6.2f s = %.0f documents/s", n, r.sentences, r.seconds,
+                Double(n) / r.seconds)
+            line += String(
+                format: "; planted %d, found %d of them, %d pairs in all, %d between unrelated documents",
+                r.planted, r.foundPlanted, r.found, r.unrelated)
             if let p = previous {
                 line += String(format: "; ×%.1f documents took ×%.1f time", Double(n) / Double(p.documents), r.seconds / p.seconds)
             }

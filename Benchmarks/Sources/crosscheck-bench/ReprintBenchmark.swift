@@ -45,9 +45,10 @@ enum ReprintBenchmark {
             let ids = pair.docs.compactMap { Int($0.dropFirst()) }
             return ids.count != 2 || family(ids[0]) != family(ids[1])
         }.count
-        return Result(documents: documents, sentences: corpus.reduce(0) { $0 + $1.sentences.count }, seconds: seconds,
-                      planted: planted.count, found: pairs.count, foundPlanted: planted.filter(found.contains).count,
-                      unrelated: unrelated)
+        return Result(
+            documents: documents, sentences: corpus.reduce(0) { $0 + $1.sentences.count }, seconds: seconds,
+            planted: planted.count, found: pairs.count, foundPlanted: planted.filter(found.contains).count,
+            unrelated: unrelated)
     }
 
     /// The corpus and the planted pairs as `original|repost` id keys.

@@ -20,12 +20,16 @@ struct ParserBench: ParsableCommand {
 
     func run() throws {
         let r = try ParserBenchmark.measure(corpusBytes: megabytes << 20)
-        print(String(format: "parser benchmark: %d documents, %d bytes, %d words in %.2f s = %.0f words/s, %.2f MB/s, peak RSS %d MB",
-                     r.documents, r.bytes, r.words, r.seconds, r.wordsPerSecond, r.megabytesPerSecond, r.peakRSSBytes >> 20))
+        print(
+            String(
+                format: "parser benchmark: %d documents, %d bytes, %d words in %.2f s = %.0f words/s, %.2f MB/s, peak RSS %d MB",
+                r.documents, r.bytes, r.words, r.seconds, r.wordsPerSecond, r.megabytesPerSecond, r.peakRSSBytes >> 20))
         guard hugeDocument else { return }
         let h = try ParserBenchmark.measureOneDocument(bytes: 50 << 20)
-        print(String(format: "parser 50 MB document: %d bytes, %d words, %d sentences in %.2f s, peak RSS %d MB",
-                     h.bytes, h.words, h.sentences, h.seconds, h.peakRSSBytes >> 20))
+        print(
+            String(
+                format: "parser 50 MB document: %d bytes, %d words, %d sentences in %.2f s, peak RSS %d MB",
+                h.bytes, h.words, h.sentences, h.seconds, h.peakRSSBytes >> 20))
     }
 }
 
@@ -48,13 +52,15 @@ struct ResolverBench: ParsableCommand {
         let linkSeconds = Date().timeIntervalSince(linkStart)
         let words = parsed.reduce(0) { $0 + $1.words }
         let mentions = resolved.reduce(0) { $0 + $1.mentions.count }
-        print(String(format: """
-            resolver: %d documents, %d words, %d mentions, %d entities
-              resolve: %.2f s = %.0f words/s, %.0f mentions/s
-              link:    %.2f s for the whole bundle
-              peak memory %.0f MiB
-            """, parsed.count, words, mentions, bundle.entities.count, resolveSeconds,
-                     Double(words) / resolveSeconds, Double(mentions) / resolveSeconds, linkSeconds, PeakMemory.megabytes))
+        print(
+            String(
+                format: """
+                    resolver: %d documents, %d words, %d mentions, %d entities
+                      resolve: %.2f s = %.0f words/s, %.0f mentions/s
+                      link:    %.2f s for the whole bundle
+                      peak memory %.0f MiB
+                    """, parsed.count, words, mentions, bundle.entities.count, resolveSeconds,
+                Double(words) / resolveSeconds, Double(mentions) / resolveSeconds, linkSeconds, PeakMemory.megabytes))
     }
 }
 
@@ -80,11 +86,13 @@ struct MatcherBench: ParsableCommand {
                 print(String(format: "matcher: %6d documents, analysis digest %016llx (%d bytes)", n, hash, bytes.count))
             }
             let r = try MatcherBenchmark.run(documents: n)
-            var line = String(format: "matcher: %6d documents, %7d claims in %6.2f s (CPU %6.2f s) = %.0f claims/s",
-                              n, r.claims, r.seconds, r.cpuSeconds, Double(r.claims) / r.seconds)
+            var line = String(
+                format: "matcher: %6d documents, %7d claims in %6.2f s (CPU %6.2f s) = %.0f claims/s",
+                n, r.claims, r.seconds, r.cpuSeconds, Double(r.claims) / r.seconds)
             if let p = previous {
-                line += String(format: "; ×%.1f documents took ×%.1f time (×%.1f CPU time)", Double(n) / Double(p.docs),
-                               r.seconds / p.seconds, r.cpuSeconds / p.cpu)
+                line += String(
+                    format: "; ×%.1f documents took ×%.1f time (×%.1f CPU time)", Double(n) / Double(p.docs),
+                    r.seconds / p.seconds, r.cpuSeconds / p.cpu)
             }
             print(line)
             previous = (n, r.seconds, r.cpuSeconds)
@@ -115,11 +123,13 @@ struct WriterBench: ParsableCommand {
         let started = Date()
         let rendered = try writer.render(analysis)
         let seconds = Date().timeIntervalSince(started)
-        print(String(format: "writer: %d documents (matched in %.3f s), %d claims, %d clusters rendered in %.3f s; "
-                     + "json %.0f KB, md %.0f KB, html %.0f KB",
-                     analysis.documents.count, matchSeconds, analysis.claims.count, analysis.clusters.count, seconds,
-                     Double(rendered.json.utf8.count) / 1024, Double(rendered.markdown.utf8.count) / 1024,
-                     Double(rendered.html.utf8.count) / 1024))
+        print(
+            String(
+                format: "writer: %d documents (matched in %.3f s), %d claims, %d clusters rendered in %.3f s; "
+                    + "json %.0f KB, md %.0f KB, html %.0f KB",
+                analysis.documents.count, matchSeconds, analysis.claims.count, analysis.clusters.count, seconds,
+                Double(rendered.json.utf8.count) / 1024, Double(rendered.markdown.utf8.count) / 1024,
+                Double(rendered.html.utf8.count) / 1024))
     }
 
     /// The bench corpus, or the folder's `.txt` files in name order, parsed.

@@ -1,5 +1,5 @@
-import BenchmarkSupport
 import ArgumentParser
+import BenchmarkSupport
 import CrosscheckKit
 import CrosscheckSchema
 import CrosscheckTestKit
@@ -36,9 +36,10 @@ struct TransportBench: ParsableCommand {
         pipeline.addWorker(MinimalStageHandlers.Matcher(), instance: "matcher-1", heartbeatMilliseconds: 500)
         pipeline.addWorker(MinimalStageHandlers.Writer(), instance: "writer-1", heartbeatMilliseconds: 500)
         let text = String(repeating: "Officials said the agreement was signed on Tuesday in the capital. ", count: 8)
-        let request = JobRequest(documents: (0..<documents).map {
-            RawDocument(id: "d\($0)", path: "bench/d\($0).txt", data: Data(text.utf8))
-        }, awaitWorkers: ["parser": workers, "resolver": workers, "matcher": 1, "writer": 1])
+        let request = JobRequest(
+            documents: (0..<documents).map {
+                RawDocument(id: "d\($0)", path: "bench/d\($0).txt", data: Data(text.utf8))
+            }, awaitWorkers: ["parser": workers, "resolver": workers, "matcher": 1, "writer": 1])
         let started = Date()
         let result = try JobClient(endpoint: pipeline.frontend, context: pipeline.context, idleTimeout: 120).run(request)
         let seconds = Date().timeIntervalSince(started)
@@ -47,8 +48,9 @@ struct TransportBench: ParsableCommand {
         let pipelineRate = Double(handled * 2) / seconds
 
         // Baseline: the same number of per-document envelopes through raw PUSH/PULL.
-        let sample = Envelope(job: "j", id: "x", sender: "bench", document: "d",
-                              payload: .rawDocument(RawDocument(id: "d", path: "bench/d.txt", data: Data(text.utf8))))
+        let sample = Envelope(
+            job: "j", id: "x", sender: "bench", document: "d",
+            payload: .rawDocument(RawDocument(id: "d", path: "bench/d.txt", data: Data(text.utf8))))
         let codec = MessageCodec()
         let pull = try Socket(context, .pull)
         let endpoint = try pull.bind("tcp://127.0.0.1:*")
@@ -69,12 +71,14 @@ struct TransportBench: ParsableCommand {
         let baselineRate = Double(count) / Date().timeIntervalSince(baselineStart)
         pull.close()
 
-        print(String(format: """
-            transport: %d documents, %d stage messages handled, %.2f s
-              through the coordinator: %.0f messages/s
-              raw PUSH/PULL baseline, same envelopes encoded+decoded: %.0f messages/s
-              ratio coordinator / baseline: %.2f
-              peak memory: %.0f MiB
-            """, documents, handled, seconds, pipelineRate, baselineRate, pipelineRate / baselineRate, PeakMemory.megabytes))
+        print(
+            String(
+                format: """
+                    transport: %d documents, %d stage messages handled, %.2f s
+                      through the coordinator: %.0f messages/s
+                      raw PUSH/PULL baseline, same envelopes encoded+decoded: %.0f messages/s
+                      ratio coordinator / baseline: %.2f
+                      peak memory: %.0f MiB
+                    """, documents, handled, seconds, pipelineRate, baselineRate, pipelineRate / baselineRate, PeakMemory.megabytes))
     }
 }

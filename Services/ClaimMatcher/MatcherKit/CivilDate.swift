@@ -10,12 +10,17 @@ struct CivilDate: Sendable, Hashable, Comparable {
     init?(iso: String) {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              CivilDate.isValid(year: y, month: m, day: d) else { return nil }
-        year = y; month = m; day = d
+            CivilDate.isValid(year: y, month: m, day: d)
+        else { return nil }
+        year = y
+        month = m
+        day = d
     }
 
     init(year: Int, month: Int, day: Int) {
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     init(dayNumber: Int) {
@@ -59,7 +64,7 @@ struct CivilDate: Sendable, Hashable, Comparable {
 
     /// ISO weekday, Monday = 1 … Sunday = 7.
     var weekday: Int {
-        let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (index 3 from Monday = 0)
+        let w = (dayNumber + 3) % 7 // 1970-01-01 was a Thursday (index 3 from Monday = 0)
         return (w < 0 ? w + 7 : w) + 1
     }
 

@@ -61,8 +61,11 @@ struct ClaimExtractor: Sendable {
                 mentions: mentions, published: published, roles: roles)
             for m in mentions {
                 // A possessive glued to the name ("Rotterdam's") belongs to the mention too.
-                for (ti, t) in tokens.enumerated() where t.start >= m.start && (t.end <= m.end
-                    || (t.start < m.end && t.end == m.end + 2 && Self.isPossessive(scalars, at: m.end))) {
+                for (ti, t) in tokens.enumerated()
+                where t.start >= m.start
+                    && (t.end <= m.end
+                        || (t.start < m.end && t.end == m.end + 2 && Self.isPossessive(scalars, at: m.end)))
+                {
                     context.entityAt[ti] = m.entity
                 }
             }
@@ -70,8 +73,11 @@ struct ClaimExtractor: Sendable {
             var leading: String?
             for spec in clauses(tokens, words: context.words) {
                 if spec.kind != .participial { leading = leadingSubject(spec.range, context: context) }
-                guard var features = claim(in: spec, context: context, inheritedSubject: inherited,
-                                           sentenceSpeaker: leading) else { continue }
+                guard
+                    var features = claim(
+                        in: spec, context: context, inheritedSubject: inherited,
+                        sentenceSpeaker: leading)
+                else { continue }
                 features.docIndex = docIndex
                 features.order = firstOrder + out.count
                 features.claim.id = "\(doc.id)#c\(out.count)"
@@ -111,7 +117,8 @@ struct ClaimExtractor: Sendable {
             var cut = false
             if t.kind == .symbol, t.folded == ";" { cut = true }
             if t.kind == .symbol, t.folded == ",", i + 1 < tokens.count,
-               ["but", "while", "whereas"].contains(words[i + 1]), i - start >= 3 {
+                ["but", "while", "whereas"].contains(words[i + 1]), i - start >= 3
+            {
                 cut = true
             }
             if cut {
@@ -127,8 +134,9 @@ struct ClaimExtractor: Sendable {
             var conditional = false
             // Leading subordinate clause, unless it is an attribution ("As reported by X,").
             if let first = piece.first(where: { tokens[$0].kind == .word }), lexicon.subordinators.contains(words[first]),
-               let comma = piece.first(where: { $0 > first && words[$0] == "," }), comma + 1 < piece.upperBound,
-               !(first..<comma).contains(where: { lexicon.reportingVerbs.match(words, at: $0) != nil }) {
+                let comma = piece.first(where: { $0 > first && words[$0] == "," }), comma + 1 < piece.upperBound,
+                !(first..<comma).contains(where: { lexicon.reportingVerbs.match(words, at: $0) != nil })
+            {
                 conditional = lexicon.conditionals.contains(words[first])
                 out.append(ClauseSpec(range: piece.lowerBound..<comma, kind: .subordinate, conditional: conditional))
                 main = (comma + 1)..<piece.upperBound
@@ -153,7 +161,10 @@ struct ClaimExtractor: Sendable {
         var found: [String] = []
         for idx in range {
             let t = c.tokens[idx]
-            if let e = c.entityAt[idx] { if found.last != e { found.append(e) }; continue }
+            if let e = c.entityAt[idx] {
+                if found.last != e { found.append(e) }
+                continue
+            }
             if t.kind == .symbol || t.isCapitalized || c.words[idx] == "the" || c.words[idx] == "'s" { continue }
             break
         }
@@ -169,10 +180,13 @@ struct ClaimExtractor: Sendable {
         var unnamed: Bool
     }
 
-    private func claim(in spec: ClauseSpec, context c: SentenceContext, inheritedSubject: [String],
-                       sentenceSpeaker: String?) -> ClaimFeatures? {
+    private func claim(
+        in spec: ClauseSpec, context c: SentenceContext, inheritedSubject: [String],
+        sentenceSpeaker: String?
+    ) -> ClaimFeatures? {
         let clause = spec.range
-        var speaker = spec.kind == .participial
+        var speaker =
+            spec.kind == .participial
             ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
             : findSpeaker(in: clause, context: c)
         let aside = asides(clause, context: c)
@@ -207,15 +221,18 @@ struct ClaimExtractor: Sendable {
         // A person whose own speech act is the predicate ("X blamed Y for …", "X accused Y of …")
         // speaks the claim.
         if speaker.entity == nil, lexicon.reportingVerbs.match(c.words, at: pIndex) != nil,
-           let person = subject.first(where: { entityTypes[$0] == .person }) {
+            let person = subject.first(where: { entityTypes[$0] == .person })
+        {
             speaker.entity = person
         }
 
-        var object = findObject(content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
-                                excluding: place, subject: subject)
+        var object = findObject(
+            content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
+            excluding: place, subject: subject)
         let claimTerms = terms(content: content, context: c, consumed: consumed)
         // The event the clause names as an object ("joined the strike", "the walkout involved").
-        let namedEvent = object.flatMap { lexicon.eventNouns[$0] }
+        let namedEvent =
+            object.flatMap { lexicon.eventNouns[$0] }
             ?? claimTerms.lazy.compactMap({ $0.hasPrefix("o:") ? lexicon.eventNouns[String($0.dropFirst(2))] : nil }).first
         // "4,000 workers joined the strike" / "the walkout involved 4,000 workers": a claim about
         // the strike itself.
@@ -226,8 +243,9 @@ struct ClaimExtractor: Sendable {
             object = q.countHead.map { lexicon.objects.match([$0], at: 0)?.value ?? $0 } ?? head
         }
         let event = lexicon.eventHeads[predicateLemma] != nil ? predicateLemma : namedEvent
-        let polarity = modalityOf(clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
-                                  predicate: pIndex)
+        let polarity = modalityOf(
+            clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
+            predicate: pIndex)
         let modality = spec.conditional ? .speculative : polarity.modality
 
         var slots = slotValues(date: date, place: place, quantities: q, stage: stage)
@@ -235,21 +253,24 @@ struct ClaimExtractor: Sendable {
         if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
         let (start, end, text) = clauseText(clause, context: c)
 
-        let claim = Claim(id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: text,
-                          speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
-                          object: object, slots: slots)
-        return ClaimFeatures(claim: claim, order: 0, docIndex: 0, entities: contentEntities,
-                             terms: ["p:" + predicateLemma] + claimTerms,
-                             date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
-                             published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
-                             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
-                             contentSenses: contentSenses(content, context: c),
-                             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+        let claim = Claim(
+            id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: text,
+            speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
+            object: object, slots: slots)
+        return ClaimFeatures(
+            claim: claim, order: 0, docIndex: 0, entities: contentEntities,
+            terms: ["p:" + predicateLemma] + claimTerms,
+            date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
+            published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
+            senses: senses(of: c.words[pIndex], lemma: predicateLemma),
+            contentSenses: contentSenses(content, context: c),
+            provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
     }
 
     /// The clause's best date and its quantities (asides left out), and the tokens they take.
     private func datesAndQuantities(_ clause: Range<Int>, content: [Int], aside: Set<Int>, context c: SentenceContext)
-        -> (date: DateValue?, quantities: QuantityExtractor.Quantities, consumed: Set<Int>) {
+        -> (date: DateValue?, quantities: QuantityExtractor.Quantities, consumed: Set<Int>)
+    {
         let future = content.contains { c.words[$0] == "will" }
         let foundDates = dates.extract(c.tokens, in: clause, anchor: c.published, future: future)
             .filter { !$0.tokens.contains(where: aside.contains) }
@@ -264,7 +285,8 @@ struct ClaimExtractor: Sendable {
     /// The highest-ranked lexicon predicate of the content, where it stands, and the highest
     /// stage any predicate of the content names.
     private func rankedPredicate(_ content: [Int], context c: SentenceContext, consumed: Set<Int>)
-        -> (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?) {
+        -> (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?)
+    {
         var predicateIndex: Int?
         var predicate: MatcherLexicon.Predicate?
         var stage: Int?
@@ -273,7 +295,8 @@ struct ClaimExtractor: Sendable {
         while k < content.count {
             let idx = content[k]
             if c.entityAt[idx] == nil, !consumed.contains(idx), c.tokens[idx].kind == .word,
-               let (length, p) = lexicon.predicates.match(c.words, at: idx) {
+                let (length, p) = lexicon.predicates.match(c.words, at: idx)
+            {
                 if let s = p.stage { stage = max(stage ?? 0, s) }
                 // An event noun after a determiner ("an inquiry into the collapse") ranks below verbs.
                 // So does a capitalised word ("Shipping lines …", a heading-like opening).
@@ -376,11 +399,15 @@ struct ClaimExtractor: Sendable {
         // A reporting verb that found no named speaker ("The port authority did not estimate …").
         for idx in words {
             if let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: idx), lemma != MatcherLexicon.forwardCue,
-               !lemma.contains(" ") {
+                !lemma.contains(" ")
+            {
                 // "The union said that maintenance had been neglected": the claim is the
                 // complement's, when it has a verb of its own.
                 if idx + length < c.words.count, c.words[idx + length] == "that",
-                   words.contains(where: { $0 > idx + length && Self.isPastParticipleLike(c.words[$0]) }) { continue }
+                    words.contains(where: { $0 > idx + length && Self.isPastParticipleLike(c.words[$0]) })
+                {
+                    continue
+                }
                 return (idx, lemma)
             }
         }
@@ -400,8 +427,9 @@ struct ClaimExtractor: Sendable {
         for (k, idx) in words.enumerated() where k + 1 < words.count {
             let w = c.words[idx]
             if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count >= 5, !c.tokens[idx].isCapitalized,
-               !lexicon.stopwords.contains(w), idx + 1 == words[k + 1],
-               Self.determiners.contains(c.words[words[k + 1]]), c.words[words[k + 1]] != "'s" {
+                !lexicon.stopwords.contains(w), idx + 1 == words[k + 1],
+                Self.determiners.contains(c.words[words[k + 1]]), c.words[words[k + 1]] != "'s"
+            {
                 return (idx, Inflection.stem(w))
             }
         }
@@ -458,8 +486,10 @@ struct ClaimExtractor: Sendable {
         return nil
     }
 
-    private func findObject(content: [Int], after p: Int, context c: SentenceContext, excluding place: String?,
-                            subject: [String]) -> String? {
+    private func findObject(
+        content: [Int], after p: Int, context c: SentenceContext, excluding place: String?,
+        subject: [String]
+    ) -> String? {
         let after = content.filter { $0 > p }
         for idx in after.prefix(10) where c.entityAt[idx] == nil {
             if let (_, head) = lexicon.objects.match(c.words, at: idx) { return head }
@@ -474,7 +504,8 @@ struct ClaimExtractor: Sendable {
         var head: String?
         for idx in after.prefix(8) {
             let w = c.words[idx]
-            let plain = c.entityAt[idx] == nil && c.tokens[idx].kind == .word && w.count > 2
+            let plain =
+                c.entityAt[idx] == nil && c.tokens[idx].kind == .word && w.count > 2
                 && !lexicon.stopwords.contains(w) && lexicon.predicates.match(c.words, at: idx) == nil
                 && lexicon.speculative.match(c.words, at: idx) == nil && lexicon.hedges.match(c.words, at: idx) == nil
                 && lexicon.negation.match(c.words, at: idx) == nil
@@ -493,12 +524,17 @@ struct ClaimExtractor: Sendable {
         var i = clause.lowerBound
         while i < clause.upperBound {
             guard c.tokens[i].kind == .word, c.entityAt[i] == nil,
-                  let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: i) else { i += 1; continue }
+                let (length, lemma) = lexicon.reportingVerbs.match(c.words, at: i)
+            else {
+                i += 1
+                continue
+            }
             let verbEnd = min(i + length, clause.upperBound)
             // Verbs that also name an event ("condemned the pact") report speech only before
             // "that", a comma, a colon or a quote.
             if length == 1, lexicon.predicates.match(c.words, at: i) != nil,
-               !(verbEnd < clause.upperBound && ["that", ",", ":", "\u{201C}", "\""].contains(c.words[verbEnd])) {
+                !(verbEnd < clause.upperBound && ["that", ",", ":", "\u{201C}", "\""].contains(c.words[verbEnd]))
+            {
                 i += 1
                 continue
             }
@@ -543,8 +579,10 @@ struct ClaimExtractor: Sendable {
 
     /// A forward cue runs to the next comma ("According to X, …", "…, according to X."); its
     /// speaker is the first mention within eight tokens of it.
-    private func forwardCueSpeaker(cue i: Int, cueEnd verbEnd: Int, lemma: String, clause: Range<Int>,
-                                   context c: SentenceContext) -> Speaker {
+    private func forwardCueSpeaker(
+        cue i: Int, cueEnd verbEnd: Int, lemma: String, clause: Range<Int>,
+        context c: SentenceContext
+    ) -> Speaker {
         var j = verbEnd
         var entity: String?
         while j < clause.upperBound, c.words[j] != "," {
@@ -556,8 +594,10 @@ struct ClaimExtractor: Sendable {
 
     /// Speaker before the verb: the nearest mention, with only titles, auxiliaries, adverbs or
     /// one group noun ("Norwegian officials") between them; nil when none stands there.
-    private func speakerBefore(verb i: Int, verbEnd: Int, lemma: String, clause: Range<Int>,
-                               context c: SentenceContext) -> Speaker? {
+    private func speakerBefore(
+        verb i: Int, verbEnd: Int, lemma: String, clause: Range<Int>,
+        context c: SentenceContext
+    ) -> Speaker? {
         var j = i - 1
         var looseWords = 0
         while j >= clause.lowerBound, j >= i - 10 {
@@ -566,17 +606,24 @@ struct ClaimExtractor: Sendable {
                 while first > clause.lowerBound, c.entityAt[first - 1] == e { first -= 1 }
                 // Extend over the title phrase before the name ("Norwegian Foreign Minister").
                 while first > clause.lowerBound,
-                      c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s" {
+                    c.tokens[first - 1].isCapitalized || c.entityAt[first - 1] != nil || c.words[first - 1] == "'s"
+                {
                     first -= 1
                 }
                 return Speaker(entity: e, region: Set(first..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
             }
             let t = c.tokens[j], w = c.words[j]
             if t.kind == .symbol {
-                if ["\u{201D}", "\"", "'"].contains(w) { j -= 1; continue }
+                if ["\u{201D}", "\"", "'"].contains(w) {
+                    j -= 1
+                    continue
+                }
                 break
             }
-            if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") { j -= 1; continue }
+            if t.isCapitalized || w == "'s" || lexicon.auxiliaries.contains(w) || w.hasSuffix("ly") {
+                j -= 1
+                continue
+            }
             if w == "and", let lead = leadingSubject(clause, context: c) {
                 return Speaker(entity: lead, region: Set(i..<addresseeEnd(verbEnd, clause, c)), lemma: lemma, unnamed: false)
             }
@@ -614,8 +661,10 @@ struct ClaimExtractor: Sendable {
     ///
     /// Hedges and speculation count anywhere in the clause ("according to some researchers");
     /// negation only in the reported content, plus a denial as the reporting verb.
-    private func modalityOf(clause: Range<Int>, content: [Int], speaker: Speaker, context c: SentenceContext,
-                            consumed: Set<Int>, predicate: Int) -> (modality: Modality, negated: Bool) {
+    private func modalityOf(
+        clause: Range<Int>, content: [Int], speaker: Speaker, context c: SentenceContext,
+        consumed: Set<Int>, predicate: Int
+    ) -> (modality: Modality, negated: Bool) {
         var hedged = false
         var speculative = false
         var negated = speaker.lemma.map(lexicon.denialVerbs.contains) ?? false
@@ -639,8 +688,9 @@ struct ClaimExtractor: Sendable {
         }
         // A negative participle or adjective of the predicate ("uninformed", "unaware").
         if predicate < c.words.count, let own = lexicon.predicates.match(c.words, at: predicate)?.value.lemma,
-           c.words[predicate].hasPrefix("un"),
-           lexicon.predicates.match([String(c.words[predicate].dropFirst(2))], at: 0)?.value.lemma == own {
+            c.words[predicate].hasPrefix("un"),
+            lexicon.predicates.match([String(c.words[predicate].dropFirst(2))], at: 0)?.value.lemma == own
+        {
             negated = true
         }
         if speculative { return (.speculative, negated) }
@@ -693,14 +743,20 @@ struct ClaimExtractor: Sendable {
                 continue
             }
             // Numbers left after slot extraction ("the 1982 convention") are distinctive terms.
-            if !consumed.contains(idx), c.tokens[idx].kind == .number { out.append("n:" + c.words[idx]); continue }
+            if !consumed.contains(idx), c.tokens[idx].kind == .number {
+                out.append("n:" + c.words[idx])
+                continue
+            }
             guard !consumed.contains(idx), c.tokens[idx].kind == .word else { continue }
             let w = c.words[idx]
             guard w.count >= 3, !lexicon.stopwords.contains(w), lexicon.negation.match(c.words, at: idx) == nil else { continue }
             if lexicon.predicates.match(c.words, at: idx) != nil { continue }
             // Reporting verbs say who vouches for the claim, not what it is about.
             if lexicon.reportingVerbs.match([w], at: 0) != nil { continue }
-            if let (_, head) = lexicon.objects.match(c.words, at: idx) { out.append("o:" + head); continue }
+            if let (_, head) = lexicon.objects.match(c.words, at: idx) {
+                out.append("o:" + head)
+                continue
+            }
             out.append(Inflection.termStem(w))
         }
         return out

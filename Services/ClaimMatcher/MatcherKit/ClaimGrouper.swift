@@ -87,19 +87,24 @@ struct ClaimGrouper: Sendable {
             return ids.count - 1
         }
         return claims.map { c in
-            Profile(predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1, object: c.claim.object.map { id("o:" + $0) } ?? -1,
-                    objectHeads: Array(Set(c.terms.filter { $0.hasPrefix("o:") }.map(id)
-                        + (c.claim.object.map { [id("o:" + $0)] } ?? []))).sorted(),
-                    hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
-                    lastDay: c.date?.lastDay,
-                    subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
-                    entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
-                    actors: Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted(),
-                    speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
-                    quantities: ["amount", "percent", "count"].compactMap { slot in
-                        c.claim.slots[slot].map { id(slot + "=" + $0.description) }
-                    }.sorted(),
-                    senses: Array(Set(c.senses)).sorted())
+            Profile(
+                predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
+                object: c.claim.object.map { id("o:" + $0) } ?? -1,
+                objectHeads: Array(
+                    Set(
+                        c.terms.filter { $0.hasPrefix("o:") }.map(id)
+                            + (c.claim.object.map { [id("o:" + $0)] } ?? []))
+                ).sorted(),
+                hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                lastDay: c.date?.lastDay,
+                subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
+                entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
+                actors: Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted(),
+                speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
+                quantities: ["amount", "percent", "count"].compactMap { slot in
+                    c.claim.slots[slot].map { id(slot + "=" + $0.description) }
+                }.sorted(),
+                senses: Array(Set(c.senses)).sorted())
         }
     }
 
@@ -138,15 +143,20 @@ struct ClaimGrouper: Sendable {
         let sameObject = a.object >= 0 && a.object == b.object
         // The other claim naming this claim's object elsewhere ("talks to form an alliance") is
         // weaker evidence than the same object.
-        let objectNamed = (a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
+        let objectNamed =
+            (a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
             || (b.object >= 0 && Self.intersection([b.object], a.objectHeads) > 0)
         let sameFigure = Self.intersection(a.quantities, b.quantities) > 0
         // Steps of one process (consider, negotiate, sign) count as nearly the same predicate;
         // different verbs about one object and one figure ("4,000 workers joined the strike" /
         // "the walkout involved 4,000 workers") are often one statement reworded.
-        let predicate = a.predicate == b.predicate ? 1.0
-            : (a.hasStage && b.hasStage ? 0.7
-                : (a.event >= 0 && a.event == b.event ? 0.7
+        let predicate =
+            a.predicate == b.predicate
+            ? 1.0
+            : (a.hasStage && b.hasStage
+                ? 0.7
+                : (a.event >= 0 && a.event == b.event
+                    ? 0.7
                     : (Self.intersection(a.senses, b.senses) > 0 ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
@@ -157,7 +167,8 @@ struct ClaimGrouper: Sendable {
         // Parsers often take an actor as subject in one wording and as speaker or object in
         // another, so subjects that are all the other claim's speaker or subjects also match.
         if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0,
-           Self.intersection(a.subjects, b.actors) < a.subjects.count, Self.intersection(b.subjects, a.actors) < b.subjects.count {
+            Self.intersection(a.subjects, b.actors) < a.subjects.count, Self.intersection(b.subjects, a.actors) < b.subjects.count
+        {
             return 0
         }
         if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
@@ -166,7 +177,8 @@ struct ClaimGrouper: Sendable {
         // Another set of participants at another time is another event ("A, B and C signed a
         // pact in 2024" / "A, B and D signed a pact on 18 March 2025").
         if a.subjects.count >= 2, b.subjects.count >= 2, !Self.datesOverlap(a, b),
-           Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count) {
+            Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count)
+        {
             return 0
         }
         // Claims about one event with different objects are different facets of it: when it
@@ -179,10 +191,14 @@ struct ClaimGrouper: Sendable {
         let shared = a.entities.isEmpty || b.entities.isEmpty ? lexical : max(subject, entityOverlap)
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // The same figure ("EUR 40 million") is evidence of the same statement.
-        if Self.intersection(a.quantities, b.quantities) > 0 { score += 0.1 }
+        if Self.intersection(a.quantities, b.quantities) > 0 {
+            score += 0.1
+        }
         // So is counting the same participants of one event, whatever the figure ("900 crews
         // joined the strike" / "600 crews stopped work").
-        else if a.event >= 0, a.event == b.event, sameObject, !a.quantities.isEmpty, !b.quantities.isEmpty { score += 0.1 }
+        else if a.event >= 0, a.event == b.event, sameObject, !a.quantities.isEmpty, !b.quantities.isEmpty {
+            score += 0.1
+        }
         // So is the same named speaker.
         if a.speaker >= 0, a.speaker == b.speaker { score += 0.1 }
         // Dates: overlapping ones support a match; ones months apart mean different events.
@@ -202,7 +218,15 @@ struct ClaimGrouper: Sendable {
     static func intersection(_ a: [Int], _ b: [Int]) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                n += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return n
     }

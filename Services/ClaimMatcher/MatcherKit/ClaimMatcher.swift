@@ -30,15 +30,18 @@ public struct ClaimMatcher: Sendable {
         let documentIDs = bundle.documents.map(\.document.id)
         let grouped = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
         // The learned scorer joins what the rules left apart, when the knowledge base has weights.
-        let components = ClaimScorer(table: lexicon.claimScorer).map {
-            ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features, bundle: bundle))
-        } ?? grouped
-        let judge = ClusterJudge(documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
-                                 indefiniteObjects: lexicon.indefiniteObjects)
+        let components =
+            ClaimScorer(table: lexicon.claimScorer).map {
+                ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features, bundle: bundle))
+            } ?? grouped
+        let judge = ClusterJudge(
+            documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
+            indefiniteObjects: lexicon.indefiniteObjects)
         let labeler = ClusterLabeler(entityNames: entityNames, openers: lexicon.clauseOpeners, coordinators: lexicon.coordinators)
 
         // Order: most documents first, then the earliest first claim.
-        let ordered = components
+        let ordered =
+            components
             .map { indices in (indices, Set(indices.map { features[$0].docIndex }).count) }
             .sorted { ($1.1, $0.0.first ?? 0) < ($0.1, $1.0.first ?? 0) }
         var clusters: [(cluster: Cluster, members: [ClaimFeatures])] = []
@@ -49,16 +52,18 @@ public struct ClaimMatcher: Sendable {
             // A contested cluster is named after a claim holding one of the contested values.
             let contested = Set(conflicts.flatMap { $0.values.flatMap(\.claims) })
             let named = members.filter { contested.contains($0.claim.id) }
-            let cluster = Cluster(id: "k\(n + 1)", label: labeler.label(named.isEmpty ? members : named), claims: members.map(\.claim.id),
-                                  docs: docs, status: status, conflicts: conflicts)
+            let cluster = Cluster(
+                id: "k\(n + 1)", label: labeler.label(named.isEmpty ? members : named), claims: members.map(\.claim.id),
+                docs: docs, status: status, conflicts: conflicts)
             clusters.append((cluster, members))
         }
         let timeline = TimelineBuilder(documentIDs: documentIDs).build(clusters)
         let claims = features.map(\.claim)
         let reprints = ReprintDetector().detect(bundle.documents.map(\.document))
         let counted = IndependencePass().apply(clusters.map(\.cluster), claims: claims, reprints: reprints, documentOrder: documentIDs)
-        return Analysis(documents: bundle.documents, entities: bundle.entities, claims: claims,
-                        clusters: counted, timeline: timeline, reprints: reprints)
+        return Analysis(
+            documents: bundle.documents, entities: bundle.entities, claims: claims,
+            clusters: counted, timeline: timeline, reprints: reprints)
     }
 
     /// Lemmas naming no event of their own: copulas, light and reporting verbs.
@@ -81,10 +86,11 @@ public struct ClaimMatcher: Sendable {
     func pairContext(_ features: [ClaimFeatures], bundle: LinkedBundle) -> ClaimPairFeatures.Context {
         var documentTerms: [[String]] = Array(repeating: [], count: (features.map(\.docIndex).max() ?? -1) + 1)
         for c in features { documentTerms[c.docIndex].append(contentsOf: c.terms) }
-        return ClaimPairFeatures.Context(profiles: ClaimGrouper.profiles(features), vectors: TermVectors(features.map(\.terms)),
-                                         story: StoryLinker().stories(features), eventless: eventless,
-                                         documents: TermVectors(documentTerms), documentTerms: documentTerms,
-                                         sentences: SentenceSimilarity(bundle.sentenceVectors))
+        return ClaimPairFeatures.Context(
+            profiles: ClaimGrouper.profiles(features), vectors: TermVectors(features.map(\.terms)),
+            story: StoryLinker().stories(features), eventless: eventless,
+            documents: TermVectors(documentTerms), documentTerms: documentTerms,
+            sentences: SentenceSimilarity(bundle.sentenceVectors))
     }
 
     /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as
@@ -97,7 +103,8 @@ public struct ClaimMatcher: Sendable {
             ClaimPairTable.Pair(a: a, b: b, values: ClaimPairFeatures.vector(a, b, claims: features, context: context))
         }
         let storyThreshold = ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold
-        return ClaimPairTable(claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
-                              stories: DocumentStories(threshold: storyThreshold).stories(context.documentTerms))
+        return ClaimPairTable(
+            claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
+            stories: DocumentStories(threshold: storyThreshold).stories(context.documentTerms))
     }
 }

@@ -42,8 +42,10 @@ struct ClaimPairFeatures: Sendable {
         let sharedSense = ClaimGrouper.intersection(a.senses, b.senses) > 0
         let bothStages = a.hasStage && b.hasStage
         let sameObject = a.object >= 0 && a.object == b.object
-        let objectNamed = !sameObject && ((a.object >= 0 && ClaimGrouper.intersection([a.object], b.objectHeads) > 0)
-            || (b.object >= 0 && ClaimGrouper.intersection([b.object], a.objectHeads) > 0))
+        let objectNamed =
+            !sameObject
+            && ((a.object >= 0 && ClaimGrouper.intersection([a.object], b.objectHeads) > 0)
+                || (b.object >= 0 && ClaimGrouper.intersection([b.object], a.objectHeads) > 0))
         let bothSubjects = !a.subjects.isEmpty && !b.subjects.isEmpty
         let bothEntities = !a.entities.isEmpty && !b.entities.isEmpty
         let bothDated = a.firstDay != nil && b.firstDay != nil

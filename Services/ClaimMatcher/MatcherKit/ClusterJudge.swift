@@ -87,7 +87,8 @@ struct ClusterJudge: Sendable {
                     // A hedged claim against an asserted one, or one speaker against another: two
                     // hedged claims alone dispute nothing.
                     guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot),
-                          !evolves(subgroup, slot: slot) else { continue }
+                        !evolves(subgroup, slot: slot)
+                    else { continue }
                     out.append(conflict)
                 }
             }
@@ -119,8 +120,10 @@ struct ClusterJudge: Sendable {
 
     /// One source asserts what another negates: same predicate (by grouping), same object and
     /// overlapping subjects. With `acrossVoices`, also one actor against another in any document.
-    private func polarityConflict(_ group: [ClaimFeatures], negated: (ClaimFeatures) -> Bool = \.isNegated,
-                                  acrossVoices: Bool = false) -> SlotConflict? {
+    private func polarityConflict(
+        _ group: [ClaimFeatures], negated: (ClaimFeatures) -> Bool = \.isNegated,
+        acrossVoices: Bool = false
+    ) -> SlotConflict? {
         func matching(_ claims: [ClaimFeatures], _ others: [ClaimFeatures]) -> [ClaimFeatures] {
             Self.matching(claims, against: others, indefinite: indefiniteObjects, acrossVoices: acrossVoices)
         }
@@ -133,9 +136,11 @@ struct ClusterJudge: Sendable {
         let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
         let voicesDiffer = acrossVoices && !positive.isEmpty && !negative.isEmpty && posVoices != negVoices
         guard docsDiffer || voicesDiffer else { return nil }
-        return SlotConflict(slot: "polarity", values: [
-            value(.text("asserted"), positive), value(.text("negated"), negative),
-        ])
+        return SlotConflict(
+            slot: "polarity",
+            values: [
+                value(.text("asserted"), positive), value(.text("negated"), negative),
+            ])
     }
 
     /// The claims that state the same proposition as one of `others`: same predicate and object,
@@ -148,10 +153,15 @@ struct ClusterJudge: Sendable {
     /// "X said the quota violates the treaty" / "Y denied that the quota violates the treaty"), and
     /// a claim without an object counts as indefinite ("NATO is informed" / "NATO was not informed
     /// of the agreement").
-    static func matching(_ claims: [ClaimFeatures], against others: [ClaimFeatures],
-                         indefinite: Set<String> = [], acrossVoices: Bool = false) -> [ClaimFeatures] {
+    static func matching(
+        _ claims: [ClaimFeatures], against others: [ClaimFeatures],
+        indefinite: Set<String> = [], acrossVoices: Bool = false
+    ) -> [ClaimFeatures] {
         let missingIsIndefinite = acrossVoices
-        struct Key: Hashable { var predicate: String; var object: String? }
+        struct Key: Hashable {
+            var predicate: String
+            var object: String?
+        }
         // Markers no folded object can equal: "some other claim's object is indefinite" and
         // "some other claim has any object at all".
         let indefiniteMarker = "\u{0}indefinite", anyMarker = "\u{0}any"
@@ -173,14 +183,17 @@ struct ClusterJudge: Sendable {
             }
         }
         return claims.filter { c in
-            var keys = [Key(predicate: c.claim.predicate, object: c.claim.object),
-                        Key(predicate: c.claim.predicate, object: indefiniteMarker)]
+            var keys = [
+                Key(predicate: c.claim.predicate, object: c.claim.object),
+                Key(predicate: c.claim.predicate, object: indefiniteMarker),
+            ]
             if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }
             return keys.contains { key in
                 guard let union = subjects[key] else { return false }
                 if acrossVoices {
-                    return c.claim.subject.contains(where: union.contains) || (c.claim.subject.isEmpty && c.claim.object != nil
-                        && objectOnly.contains(Key(predicate: c.claim.predicate, object: c.claim.object)))
+                    return c.claim.subject.contains(where: union.contains)
+                        || (c.claim.subject.isEmpty && c.claim.object != nil
+                            && objectOnly.contains(Key(predicate: c.claim.predicate, object: c.claim.object)))
                 }
                 return c.claim.subject.isEmpty || withoutSubject.contains(key) || c.claim.subject.contains(where: union.contains)
             }
@@ -320,9 +333,13 @@ struct ClusterJudge: Sendable {
         }
         return bySlot.keys.sorted().map { slot in
             let values = bySlot[slot] ?? [:]
-            return SlotConflict(slot: slot, values: values.keys.sorted().map { v in
-                SlotConflictValue(value: v, docs: (values[v]?.docs ?? []).sorted(), claims: (values[v]?.claims ?? []).sorted { (order[$0] ?? 0) < (order[$1] ?? 0) })
-            })
+            return SlotConflict(
+                slot: slot,
+                values: values.keys.sorted().map { v in
+                    SlotConflictValue(
+                        value: v, docs: (values[v]?.docs ?? []).sorted(),
+                        claims: (values[v]?.claims ?? []).sorted { (order[$0] ?? 0) < (order[$1] ?? 0) })
+                })
         }
     }
 }

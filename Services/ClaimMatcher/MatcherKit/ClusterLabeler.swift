@@ -27,7 +27,8 @@ struct ClusterLabeler: Sendable {
             text = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
         }
         if let speaker = central.claim.speaker.map({ entityNames[$0] ?? $0 }),
-           !text.localizedLowercase.contains(speaker.localizedLowercase) {
+            !text.localizedLowercase.contains(speaker.localizedLowercase)
+        {
             text = speaker + ": " + text
         }
         return text.prefix(1).uppercased() + text.dropFirst()

@@ -53,7 +53,8 @@ struct DateExtractor: Sendable {
         guard j < limit else { return nil }
         if let y = yearNumber(tokens[j]) { return (y, j + 1) }
         if j + 1 < limit, tokens[j].kind == .symbol, [",", "-", ".", "–"].contains(tokens[j].folded),
-           let y = yearNumber(tokens[j + 1]) {
+            let y = yearNumber(tokens[j + 1])
+        {
             return (y, j + 2)
         }
         return nil
@@ -63,15 +64,18 @@ struct DateExtractor: Sendable {
         guard let anchor else { return nil }
         var year = anchor.year
         if CivilDate.isValid(year: year, month: month, day: day),
-           CivilDate(year: year, month: month, day: day).dayNumber - anchor.dayNumber > 183 {
+            CivilDate(year: year, month: month, day: day).dayNumber - anchor.dayNumber > 183
+        {
             year -= 1
         }
         guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
         return .day(CivilDate(year: year, month: month, day: day))
     }
 
-    private func match(_ tokens: [Token], _ words: [String], at i: Int, limit: Int, anchor: CivilDate?,
-                       future: Bool) -> Found? {
+    private func match(
+        _ tokens: [Token], _ words: [String], at i: Int, limit: Int, anchor: CivilDate?,
+        future: Bool
+    ) -> Found? {
         let t = tokens[i]
         // Relative phrases: "last week", "yesterday".
         if t.kind == .word, let (length, code) = lexicon.relativeDates.match(words, at: i), i + length <= limit {
@@ -81,8 +85,13 @@ struct DateExtractor: Sendable {
         if t.kind == .word, t.isCapitalized, let weekday = lexicon.weekdays[t.folded] {
             let before = i > 0 ? words[i - 1] : ""
             let forward = before == "next" || (future && before != "last")
-            return Found(tokens: i..<(i + 1), value: anchor.map { weekdayDate(weekday, anchor: $0, forward: forward,
-                                                                               strict: before == "last" || before == "next") })
+            return Found(
+                tokens: i..<(i + 1),
+                value: anchor.map {
+                    weekdayDate(
+                        weekday, anchor: $0, forward: forward,
+                        strict: before == "last" || before == "next")
+                })
         }
         // "18 March 2025", "18 March".
         if let d = dayNumber(t), i + 1 < limit, let m = month(tokens[i + 1]) {
@@ -112,10 +121,12 @@ struct DateExtractor: Sendable {
         if let y = yearNumber(t) {
             // ISO "2025-03-18" / "2025-03".
             if i + 2 < limit, isSymbol(tokens[i + 1], "-"), tokens[i + 1].isGlued, tokens[i + 2].isGlued,
-               tokens[i + 2].kind == .number, tokens[i + 2].folded.count == 2, let m = tokens[i + 2].number.map({ Int($0) }),
-               (1...12).contains(m) {
+                tokens[i + 2].kind == .number, tokens[i + 2].folded.count == 2, let m = tokens[i + 2].number.map({ Int($0) }),
+                (1...12).contains(m)
+            {
                 if i + 4 < limit, isSymbol(tokens[i + 3], "-"), tokens[i + 3].isGlued, tokens[i + 4].isGlued,
-                   tokens[i + 4].kind == .number, tokens[i + 4].folded.count == 2, let d = tokens[i + 4].number.map({ Int($0) }) {
+                    tokens[i + 4].kind == .number, tokens[i + 4].folded.count == 2, let d = tokens[i + 4].number.map({ Int($0) })
+                {
                     let value = CivilDate.isValid(year: y, month: m, day: d) ? DateValue.day(CivilDate(year: y, month: m, day: d)) : nil
                     return Found(tokens: i..<(i + 5), value: value)
                 }
@@ -123,8 +134,9 @@ struct DateExtractor: Sendable {
             }
             let before = i > 0 ? words[i - 1] : ""
             if before == "by" {
-                return Found(tokens: (i - 1)..<(i + 1),
-                             value: DateValue(text: "by \(y)", precision: .open, firstDay: nil, lastDay: nil))
+                return Found(
+                    tokens: (i - 1)..<(i + 1),
+                    value: DateValue(text: "by \(y)", precision: .open, firstDay: nil, lastDay: nil))
             }
             if ["in", "during", "since", "until", "till", "from", "throughout"].contains(before) {
                 return Found(tokens: i..<(i + 1), value: .year(y))
@@ -146,7 +158,8 @@ struct DateExtractor: Sendable {
     /// Resolves codes such as `week-1` or `day+0` against the anchor.
     private func relative(_ code: String, anchor: CivilDate) -> DateValue? {
         guard let signIndex = code.firstIndex(where: { $0 == "+" || $0 == "-" }),
-              let amount = Int(code[signIndex...].replacingOccurrences(of: "+", with: "")) else { return nil }
+            let amount = Int(code[signIndex...].replacingOccurrences(of: "+", with: ""))
+        else { return nil }
         switch code[..<signIndex] {
         case "day": return .day(anchor.adding(days: amount))
         case "week":

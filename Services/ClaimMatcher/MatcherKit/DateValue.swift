@@ -22,20 +22,23 @@ struct DateValue: Sendable, Hashable {
         guard CivilDate.isValid(year: year, month: month, day: 1) else { return nil }
         let first = CivilDate(year: year, month: month, day: 1)
         let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
-        return DateValue(text: String(format: "%04d-%02d", year, month), precision: .month,
-                         firstDay: first.dayNumber, lastDay: last.dayNumber)
+        return DateValue(
+            text: String(format: "%04d-%02d", year, month), precision: .month,
+            firstDay: first.dayNumber, lastDay: last.dayNumber)
     }
 
     static func year(_ year: Int) -> DateValue? {
         guard (1...9999).contains(year) else { return nil }
-        return DateValue(text: String(format: "%04d", year), precision: .year,
-                         firstDay: CivilDate(year: year, month: 1, day: 1).dayNumber,
-                         lastDay: CivilDate(year: year, month: 12, day: 31).dayNumber)
+        return DateValue(
+            text: String(format: "%04d", year), precision: .year,
+            firstDay: CivilDate(year: year, month: 1, day: 1).dayNumber,
+            lastDay: CivilDate(year: year, month: 12, day: 31).dayNumber)
     }
 
     static func range(_ first: CivilDate, _ last: CivilDate) -> DateValue {
-        DateValue(text: first.iso + "/" + last.iso, precision: .range, firstDay: first.dayNumber,
-                  lastDay: last.dayNumber)
+        DateValue(
+            text: first.iso + "/" + last.iso, precision: .range, firstDay: first.dayNumber,
+            lastDay: last.dayNumber)
     }
 
     /// Whether both could describe the same moment: overlapping intervals, or equal open forms.

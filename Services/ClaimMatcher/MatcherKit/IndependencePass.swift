@@ -36,7 +36,8 @@ public struct IndependencePass: Sendable {
                 guard let other = pair.docs.first(where: { $0 != doc }), let i = position[doc], let j = position[other] else { continue }
                 for passage in pair.passages {
                     guard let mine = passage.spans.first(where: { $0.doc == doc }),
-                          let theirs = passage.spans.first(where: { $0.doc == other }) else { continue }
+                        let theirs = passage.spans.first(where: { $0.doc == other })
+                    else { continue }
                     let here = (byDoc[doc] ?? []).filter { Self.inside($0, mine) }
                     let there = (byDoc[other] ?? []).filter { Self.inside($0, theirs) }
                     guard !here.isEmpty, !there.isEmpty else { continue }

@@ -8,7 +8,8 @@ enum Inflection {
         var out = [word]
         let beforeLast = word.dropLast().last
         if word.hasSuffix("s") || word.hasSuffix("sh") || word.hasSuffix("ch") || word.hasSuffix("x")
-            || word.hasSuffix("z") {
+            || word.hasSuffix("z")
+        {
             out.append(word + "es")
         } else if last == "y", let b = beforeLast, !vowels.contains(b) {
             out.append(String(word.dropLast()) + "ies")

@@ -22,10 +22,14 @@ struct QuantityExtractor: Sendable {
         let words = tokens.map(\.folded)
         var i = range.lowerBound
         while i < range.upperBound {
-            if consumed.contains(i) { i += 1; continue }
+            if consumed.contains(i) {
+                i += 1
+                continue
+            }
             // Currency before the number: "EUR 500m", "€ 5 million", "$5bn".
             if let code = lexicon.currencies[words[i]], i + 1 < range.upperBound, tokens[i + 1].kind == .number,
-               let (value, end) = scaledNumber(tokens, words, at: i + 1, limit: range.upperBound) {
+                let (value, end) = scaledNumber(tokens, words, at: i + 1, limit: range.upperBound)
+            {
                 if q.amount == nil { q.amount = format(code, value) }
                 let stop = skipConversion(tokens, words, from: end, limit: range.upperBound)
                 q.tokens.formUnion(i..<stop)
@@ -36,7 +40,10 @@ struct QuantityExtractor: Sendable {
                 i += 1
                 continue
             }
-            guard let (value, end) = scaledNumber(tokens, words, at: i, limit: range.upperBound) else { i += 1; continue }
+            guard let (value, end) = scaledNumber(tokens, words, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
             // Percent: "7.4%", "12 per cent".
             if end < range.upperBound, let (length, _) = lexicon.percentWords.match(words, at: end) {
                 if q.percent == nil { q.percent = value }
@@ -54,8 +61,12 @@ struct QuantityExtractor: Sendable {
             }
             // Count: "4 shared priorities", "three countries"; not years, not "5-year".
             if isCount(tokens[i]), end < range.upperBound, !(tokens[end].kind == .symbol && tokens[end].folded == "-"),
-               let head = countHead(tokens, words, from: end, limit: range.upperBound) {
-                if q.count == nil { q.count = value; q.countHead = head }
+                let head = countHead(tokens, words, from: end, limit: range.upperBound)
+            {
+                if q.count == nil {
+                    q.count = value
+                    q.countHead = head
+                }
                 q.tokens.formUnion(i..<end)
             }
             i = end
@@ -75,9 +86,13 @@ struct QuantityExtractor: Sendable {
     private func scaledNumber(_ tokens: [Token], _ words: [String], at i: Int, limit: Int) -> (Double, Int)? {
         guard i < limit else { return nil }
         let base: Double
-        if tokens[i].kind == .number, let n = tokens[i].number { base = n }
-        else if let n = lexicon.numberWords[words[i]] { base = n }
-        else { return nil }
+        if tokens[i].kind == .number, let n = tokens[i].number {
+            base = n
+        } else if let n = lexicon.numberWords[words[i]] {
+            base = n
+        } else {
+            return nil
+        }
         if i + 1 < limit, tokens[i + 1].kind == .word, let m = lexicon.multipliers[words[i + 1]] {
             // Single-letter multipliers only when glued ("500m"), not "5 m" of something else.
             if words[i + 1].count > 2 || tokens[i + 1].isGlued { return (base * m, i + 2) }
@@ -91,7 +106,8 @@ struct QuantityExtractor: Sendable {
         var k = j + 1
         while k < limit, k < j + 6 {
             if words[k] == ")" { return k + 1 }
-            let isPart = lexicon.currencies[words[k]] != nil || tokens[k].kind == .number
+            let isPart =
+                lexicon.currencies[words[k]] != nil || tokens[k].kind == .number
                 || lexicon.multipliers[words[k]] != nil || words[k] == "about" || words[k] == "approximately"
             if !isPart { return j }
             k += 1
@@ -102,10 +118,12 @@ struct QuantityExtractor: Sendable {
     /// The noun a count counts, skipping one modifier ("4 shared priorities" → "priorit").
     private func countHead(_ tokens: [Token], _ words: [String], from j: Int, limit: Int) -> String? {
         guard j < limit, tokens[j].kind == .word, !lexicon.stopwords.contains(words[j]),
-              lexicon.months[words[j]] == nil || !tokens[j].isCapitalized else { return nil }
+            lexicon.months[words[j]] == nil || !tokens[j].isCapitalized
+        else { return nil }
         var head = words[j]
         if !head.hasSuffix("s"), head != "people", j + 1 < limit, tokens[j + 1].kind == .word,
-           !lexicon.stopwords.contains(words[j + 1]), words[j + 1].hasSuffix("s") || words[j + 1] == "people" {
+            !lexicon.stopwords.contains(words[j + 1]), words[j + 1].hasSuffix("s") || words[j + 1] == "people"
+        {
             head = words[j + 1]
         }
         return Inflection.termStem(head)

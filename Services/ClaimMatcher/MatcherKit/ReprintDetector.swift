@@ -59,14 +59,16 @@ public struct ReprintDetector: Sendable {
 
     /// Runs of identical wording in sentence pairs that did not match as whole sentences.
     func sharedFragments(_ units: [SentenceUnit], besides matches: [DocumentPairKey: [SentenceMatch]])
-        -> [DocumentPairKey: [FragmentMatch]] {
+        -> [DocumentPairKey: [FragmentMatch]]
+    {
         let finder = FragmentFinder(minimumRun: fragmentWords, maxBucketDocuments: maxBucketDocuments)
         var fragments: [DocumentPairKey: [FragmentMatch]] = [:]
         for (a, b) in finder.candidates(units.map { FragmentFinder.Unit(document: $0.document, words: $0.words) }) {
             let (x, y) = units[a].document < units[b].document ? (units[a], units[b]) : (units[b], units[a])
             let key = DocumentPairKey(a: x.document, b: y.document)
             guard !(matches[key] ?? []).contains(where: { $0.a == x.sentence && $0.b == y.sentence }),
-                  let run = finder.longestRun(x.words, y.words) else { continue }
+                let run = finder.longestRun(x.words, y.words)
+            else { continue }
             fragments[key, default: []].append(FragmentMatch(a: x.sentence, b: y.sentence, run: run))
         }
         return fragments

@@ -25,7 +25,8 @@ struct ReprintPassageBuilder {
         for paragraphs in paragraphPairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
             let spanA = paragraphSpan(a, paragraphs.a), spanB = paragraphSpan(b, paragraphs.b)
             guard sentenceCount(a, paragraphs.a) >= 2, sentenceCount(b, paragraphs.b) >= 2,
-                  similarity(a, spanA, b, spanB) >= threshold else { continue }
+                similarity(a, spanA, b, spanB) >= threshold
+            else { continue }
             let members = sorted.indices.filter {
                 sentenceParagraph(a, sorted[$0].a) == paragraphs.a && sentenceParagraph(b, sorted[$0].b) == paragraphs.b
             }
@@ -57,14 +58,18 @@ struct ReprintPassageBuilder {
         passages.sort { ($0.spanA.start, $0.spanB.start) < ($1.spanA.start, $1.spanB.start) }
         let idA = documents[a].id, idB = documents[b].id
         let shared = [share(a, passages.map(\.spanA)), share(b, passages.map(\.spanB))]
-        let (original, by) = likelyOriginal(a, b, wordsA: passages.reduce(0) { $0 + $1.wordsA },
-                                            wordsB: passages.reduce(0) { $0 + $1.wordsB })
+        let (original, by) = likelyOriginal(
+            a, b, wordsA: passages.reduce(0) { $0 + $1.wordsA },
+            wordsB: passages.reduce(0) { $0 + $1.wordsB })
         return ReprintPair(
             docs: [idA, idB], shared: shared, original: original, originalBy: by,
             passages: passages.map { p in
-                SharedPassage(level: p.level, similarity: Self.rounded(similarity(a, p.spanA, b, p.spanB)),
-                              spans: [DocumentSpan(doc: idA, start: p.spanA.start, end: p.spanA.end),
-                                      DocumentSpan(doc: idB, start: p.spanB.start, end: p.spanB.end)])
+                SharedPassage(
+                    level: p.level, similarity: Self.rounded(similarity(a, p.spanA, b, p.spanB)),
+                    spans: [
+                        DocumentSpan(doc: idA, start: p.spanA.start, end: p.spanA.end),
+                        DocumentSpan(doc: idB, start: p.spanB.start, end: p.spanB.end),
+                    ])
             })
     }
 
@@ -114,8 +119,9 @@ struct ReprintPassageBuilder {
         let covered = sentences.reduce(0) { sum, s in
             sum + merged.reduce(0) { $0 + max(0, min($1.end, s.end) - max($1.start, s.start)) }
         }
-        return ReprintShare(doc: documents[d].id, share: total == 0 ? 0 : Self.rounded(Double(covered) / Double(total)),
-                            chars: covered)
+        return ReprintShare(
+            doc: documents[d].id, share: total == 0 ? 0 : Self.rounded(Double(covered) / Double(total)),
+            chars: covered)
     }
 
     private func likelyOriginal(_ a: Int, _ b: Int, wordsA: Int, wordsB: Int) -> (String?, String?) {

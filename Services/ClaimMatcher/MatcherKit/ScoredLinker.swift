@@ -143,8 +143,10 @@ struct ScoredLinker: Sendable {
 
     /// Mean probability of the scored pairs joining `group` to the group rooted at `root`, read
     /// from at most `averageSample` members of `group` (its first ones), so a check costs O(1).
-    private func averageLink(_ group: [Int], to root: Int, links: [[(other: Int, probability: Double)]],
-                             sets: inout UnionFind) -> Double {
+    private func averageLink(
+        _ group: [Int], to root: Int, links: [[(other: Int, probability: Double)]],
+        sets: inout UnionFind
+    ) -> Double {
         var sum = 0.0
         var count = 0
         for i in group.prefix(Self.averageSample) {
@@ -162,17 +164,19 @@ struct ScoredLinker: Sendable {
             guard let value = c.claim.slots[slot] else { continue }
             figures[slot == "count" ? "count/" + (c.countHead ?? "") : slot, default: []].insert(value.description)
         }
-        return GroupState(latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
-                          figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }),
-                          subjects: Set(p.subjects))
+        return GroupState(
+            latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
+            figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }),
+            subjects: Set(p.subjects))
     }
 
     private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
         guard let a else { return b }
-        return GroupState(latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
-                          earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
-                          polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-                          places: a.places.union(b.places), subjects: a.subjects.union(b.subjects))
+        return GroupState(
+            latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
+            earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
+            polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
+            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects))
     }
 
     /// Whether joining two groups adds no contradiction neither had.

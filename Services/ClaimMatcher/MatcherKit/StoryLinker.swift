@@ -44,8 +44,9 @@ struct StoryLinker: Sendable {
             }
             if c.stage != nil { keys.append("\(story[c.docIndex])|stage") }
             for key in keys {
-                join(i, key: key, claims: claims, profiles: profiles, postings: &postings, sets: &sets,
-                     latestStart: &latestStart, earliestEnd: &earliestEnd)
+                join(
+                    i, key: key, claims: claims, profiles: profiles, postings: &postings, sets: &sets,
+                    latestStart: &latestStart, earliestEnd: &earliestEnd)
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -54,9 +55,11 @@ struct StoryLinker: Sendable {
     }
 
     /// Joins claim `i` to the latest compatible claim of another document under `key`.
-    private func join(_ i: Int, key: String, claims: [ClaimFeatures], profiles: [ClaimGrouper.Profile],
-                      postings: inout [String: [Int]], sets: inout UnionFind,
-                      latestStart: inout [Int: Int?], earliestEnd: inout [Int: Int?]) {
+    private func join(
+        _ i: Int, key: String, claims: [ClaimFeatures], profiles: [ClaimGrouper.Profile],
+        postings: inout [String: [Int]], sets: inout UnionFind,
+        latestStart: inout [Int: Int?], earliestEnd: inout [Int: Int?]
+    ) {
         let c = claims[i]
         defer { postings[key, default: []].append(i) }
         for j in (postings[key] ?? []).suffix(window).reversed() where claims[j].docIndex != c.docIndex {
@@ -83,7 +86,8 @@ struct StoryLinker: Sendable {
         if let x = a.claim.slots["place"], let y = b.claim.slots["place"], x != y { return false }
         if !pa.quantities.isEmpty, !pb.quantities.isEmpty, pa.quantities != pb.quantities { return false }
         if pa.object >= 0, pb.object >= 0, pa.object != pb.object,
-           ClaimGrouper.intersection([pa.object], pb.objectHeads) == 0, ClaimGrouper.intersection([pb.object], pa.objectHeads) == 0 {
+            ClaimGrouper.intersection([pa.object], pb.objectHeads) == 0, ClaimGrouper.intersection([pb.object], pa.objectHeads) == 0
+        {
             return false
         }
         return true

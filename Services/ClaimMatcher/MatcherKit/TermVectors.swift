@@ -21,7 +21,9 @@ struct TermVectors: Sendable {
             var ids: [Int] = []
             ids.reserveCapacity(terms.count)
             for t in terms {
-                if let id = termIDs[t] { ids.append(id) } else {
+                if let id = termIDs[t] {
+                    ids.append(id)
+                } else {
                     let id = termIDs.count
                     termIDs[t] = id
                     documentFrequency.append(0)
@@ -53,7 +55,8 @@ struct TermVectors: Sendable {
         while i < va.terms.count && j < vb.terms.count {
             if va.terms[i] == vb.terms[j] {
                 sum += va.weights[i] * vb.weights[j]
-                i += 1; j += 1
+                i += 1
+                j += 1
             } else if va.terms[i] < vb.terms[j] {
                 i += 1
             } else {

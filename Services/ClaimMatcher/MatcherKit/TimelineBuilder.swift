@@ -8,7 +8,11 @@ struct TimelineBuilder: Sendable {
     let documentIDs: [String]
 
     func build(_ clusters: [(cluster: Cluster, members: [ClaimFeatures])]) -> [TimelineEntry] {
-        struct Entry { var clusters: [String]; var labels: [String]; var docs: Set<String> }
+        struct Entry {
+            var clusters: [String]
+            var labels: [String]
+            var docs: Set<String>
+        }
         var byDate: [String: Entry] = [:]
         for (cluster, members) in clusters {
             for m in members where !m.isNegated {

@@ -64,9 +64,10 @@ do {
         var linked = linker.link(parsed.map(resolver.resolve))
         if encoder.encoder != nil { linked.sentenceVectors = parsed.map { encoder.encode(EncodeRequest($0)) } }
         let table = matcher.pairTable(linked)
-        let line = Output(id: bundle.id, features: table.features,
-                          claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
-                          pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories)
+        let line = Output(
+            id: bundle.id, features: table.features,
+            claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
+            pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories)
         out.append(try json.encode(line))
         out.append(Data("\n".utf8))
     }

@@ -64,20 +64,24 @@ public final class Coordinator {
     public private(set) var boundBackend = ""
 
     /// `logger` receives the coordinator's log lines; by default one labelled `crosscheck.coordinator`.
-    public init(configuration: CoordinatorConfiguration, context: ZMQContext? = nil,
-                stopToken: StopToken = StopToken(),
-                logger: Logger = Logger(label: "crosscheck.coordinator")) throws {
+    public init(
+        configuration: CoordinatorConfiguration, context: ZMQContext? = nil,
+        stopToken: StopToken = StopToken(),
+        logger: Logger = Logger(label: "crosscheck.coordinator")
+    ) throws {
         self.configuration = configuration
         self.logger = logger
         self.context = try context ?? ZMQContext()
         self.stopToken = stopToken
-        self.identity = WorkerAnnouncement(stage: .coordinator, instance: "coordinator",
-                                           pid: Int(ProcessInfo.processInfo.processIdentifier),
-                                           host: ProcessInfo.processInfo.hostName)
+        self.identity = WorkerAnnouncement(
+            stage: .coordinator, instance: "coordinator",
+            pid: Int(ProcessInfo.processInfo.processIdentifier),
+            host: ProcessInfo.processInfo.hostName)
         self.recorder = try configuration.recordPath.map { try MessageRecorder(path: $0) }
         self.journal = try configuration.journalPath.map { try Journal(path: $0, maxBytes: configuration.journalMaxBytes) }
-        self.gate = RegistrationGate(maxPerStage: configuration.maxWorkersPerStage,
-                                     perSecond: configuration.registrationsPerSecond)
+        self.gate = RegistrationGate(
+            maxPerStage: configuration.maxWorkersPerStage,
+            perSecond: configuration.registrationsPerSecond)
     }
 
     /// Binds both sockets; call on the thread that will call `run()`.
@@ -102,9 +106,10 @@ public final class Coordinator {
     private func checkExposure() throws {
         guard configuration.curveKeys == nil, !configuration.insecure else { return }
         for endpoint in [configuration.frontend, configuration.backend] where !EndpointExposure.isLocal(endpoint) {
-            throw ErrorReport(code: "insecure-bind",
-                              message: "refusing to bind \(endpoint) without CURVE keys (give --keys DIR, or --insecure on a trusted network)",
-                              input: endpoint)
+            throw ErrorReport(
+                code: "insecure-bind",
+                message: "refusing to bind \(endpoint) without CURVE keys (give --keys DIR, or --insecure on a trusted network)",
+                input: endpoint)
         }
     }
 
@@ -222,8 +227,9 @@ public final class Coordinator {
     private func submit(_ request: JobRequest, job submitted: JobIntake) {
         let (client, requestID, frame) = (submitted.client, submitted.requestID, submitted.frame)
         let id = jobIDs.next()
-        let job = JobState(id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads)
+        let job = JobState(
+            id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
+            timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
@@ -231,8 +237,11 @@ public final class Coordinator {
             logger.warning("journal full: job not journaled", metadata: ["job": "\(id)", "journal": "\(journal?.path ?? "")"])
         }
         logger.info("job accepted", metadata: ["job": "\(id)", "documents": "\(request.documents.count)"])
-        send(toClient: client, Envelope(job: id, id: "\(id)/accepted", sender: "coordinator", replyTo: requestID,
-                                        payload: .jobAccepted(JobAccepted(job: id, documents: request.documents.count + request.unreadable.count))))
+        send(
+            toClient: client,
+            Envelope(
+                job: id, id: "\(id)/accepted", sender: "coordinator", replyTo: requestID,
+                payload: .jobAccepted(JobAccepted(job: id, documents: request.documents.count + request.unreadable.count))))
         enqueue(first)
         finishIfDone(id)
     }
@@ -241,14 +250,21 @@ public final class Coordinator {
     private func resume(_ jobID: String, client: Data, requestID: String) {
         if let result = undelivered.removeValue(forKey: jobID) {
             logger.info("client resumed its job", metadata: ["job": "\(jobID)", "finished": "true"])
-            send(toClient: client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
-                                                               sender: "coordinator", replyTo: requestID), payload: result))
+            send(
+                toClient: client,
+                RoutedMessage(
+                    header: .init(
+                        type: .jobResult, job: jobID, id: "\(jobID)/result",
+                        sender: "coordinator", replyTo: requestID), payload: result))
             journal?.delivered(job: jobID)
             return
         }
         guard let job = jobs[jobID] else {
-            reply(toClient: client, error: ErrorReport(code: "unknown-job", message: "the coordinator has no unfinished job \(jobID)",
-                                                       input: jobID), replyTo: requestID)
+            reply(
+                toClient: client,
+                error: ErrorReport(
+                    code: "unknown-job", message: "the coordinator has no unfinished job \(jobID)",
+                    input: jobID), replyTo: requestID)
             return
         }
         job.client = client
@@ -280,8 +296,9 @@ public final class Coordinator {
         guard let first = entries.first, first.record.kind == .job, let frame = first.frame else { return }
         let decoded = JobIntake(frame, client: Data(), requestID: jobID, maxDocumentBytes: configuration.maxDocumentBytes)
         guard case .success(let request) = decoded.result else { return }
-        let job = JobState(id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-                           timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
+        let job = JobState(
+            id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
+            timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
         jobs[jobID] = job
         jobMessages[jobID] = 1
         enqueue(job.start())
@@ -312,8 +329,11 @@ public final class Coordinator {
         let now = Date()
         if !force, let last = lastProgress[job.id], now.timeIntervalSince(last) < 0.1 { return }
         lastProgress[job.id] = now
-        send(toClient: job.client, Envelope(job: job.id, id: "\(job.id)/progress", sender: "coordinator",
-                                            payload: .jobProgress(job.progress)))
+        send(
+            toClient: job.client,
+            Envelope(
+                job: job.id, id: "\(job.id)/progress", sender: "coordinator",
+                payload: .jobProgress(job.progress)))
     }
 
     private func finishIfDone(_ jobID: String) {
@@ -324,8 +344,12 @@ public final class Coordinator {
             if job.client.isEmpty {
                 undelivered[jobID] = result
             } else {
-                send(toClient: job.client, RoutedMessage(header: .init(type: .jobResult, job: jobID, id: "\(jobID)/result",
-                                                                       sender: "coordinator"), payload: result))
+                send(
+                    toClient: job.client,
+                    RoutedMessage(
+                        header: .init(
+                            type: .jobResult, job: jobID, id: "\(jobID)/result",
+                            sender: "coordinator"), payload: result))
                 journal?.delivered(job: jobID)
             }
         } catch {
@@ -363,16 +387,19 @@ public final class Coordinator {
         switch read.message {
         case .failure(let failure):
             logger.warning("rejected worker frame: \(failure)")
-            send(error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"),
-                 replyTo: failure.messageID, to: peer)
+            send(
+                error: ErrorReport(code: failure.reason.rawValue, message: "coordinator rejected a frame: \(failure.detail)", input: "frame"),
+                replyTo: failure.messageID, to: peer)
         case .success(let message):
             recorder?.record(message.header.type, frame: frame)
             switch message.header.type {
             case .workerReady:
                 // try?: a ready message without an announcement is answered with the error below.
                 guard case .workerReady(let announcement)? = try? message.decodedPayload() else {
-                    send(error: ErrorReport(code: "invalid-payload", message: "coordinator rejected a worker.ready without an announcement",
-                                            input: "frame"), replyTo: message.header.id, to: peer)
+                    send(
+                        error: ErrorReport(
+                            code: "invalid-payload", message: "coordinator rejected a worker.ready without an announcement",
+                            input: "frame"), replyTo: message.header.id, to: peer)
                     return
                 }
                 register(peer, announcement, now: now)
@@ -400,15 +427,18 @@ public final class Coordinator {
             return
         }
         workers[peer] = record
-        logger.info("worker ready", metadata: ["instance": "\(announcement.instance)", "stage": "\(announcement.stage.rawValue)", "pid": "\(announcement.pid)"])
+        logger.info(
+            "worker ready",
+            metadata: ["instance": "\(announcement.instance)", "stage": "\(announcement.stage.rawValue)", "pid": "\(announcement.pid)"])
     }
 
     private func refuse(_ peer: Data, _ announcement: WorkerAnnouncement, _ refusal: RegistrationGate.Refusal) {
-        let why = switch refusal {
-        case .rateLimited: "too many registrations per second"
-        case .stageFull(let limit): "the \(announcement.stage.rawValue) stage already has \(limit) workers"
-        case .evicted: "\(announcement.instance) was evicted"
-        }
+        let why =
+            switch refusal {
+            case .rateLimited: "too many registrations per second"
+            case .stageFull(let limit): "the \(announcement.stage.rawValue) stage already has \(limit) workers"
+            case .evicted: "\(announcement.instance) was evicted"
+            }
         logger.debug("registration refused", metadata: ["instance": "\(announcement.instance)", "reason": "\(why)"])
         guard refusal != .rateLimited else { return }
         send(error: ErrorReport(code: "registration-refused", message: "registration refused: \(why)"), replyTo: nil, to: peer)
@@ -459,8 +489,10 @@ public final class Coordinator {
                 reassign(behind, from: peer, reason: "\(name) missed the deadline of the request ahead of it")
             }
             if item.heavy {
-                giveUp(item, from: peer, reason: "\(name) did not answer within \(seconds) s, the deadline for a request of "
-                       + String(format: "%.1f MB", Double(item.sentBytes) / 1_048_576) + "; not retried, the document is too slow")
+                giveUp(
+                    item, from: peer,
+                    reason: "\(name) did not answer within \(seconds) s, the deadline for a request of "
+                        + String(format: "%.1f MB", Double(item.sentBytes) / 1_048_576) + "; not retried, the document is too slow")
                 continue
             }
             release(taskID, from: peer)
@@ -545,7 +577,8 @@ public final class Coordinator {
         let next: [RoutedMessage]
         if reply.header.type == .error {
             // try?: an unreadable error is still an error, reported as such below.
-            let report = (try? JSONDecoder().decode(ErrorReport.self, from: reply.payload))
+            let report =
+                (try? JSONDecoder().decode(ErrorReport.self, from: reply.payload))
                 ?? ErrorReport(code: "invalid-payload", message: "\(worker.name) answered with an unreadable error")
             stats.errors += 1
             job.stats[worker.name] = stats
@@ -650,8 +683,10 @@ public final class Coordinator {
                 if item.message.payload.count >= Socket.maxMessageBytes - (64 << 10) {
                     // A receiver drops the connection on a message over the limit: fail it here, with the reason.
                     let size = String(format: "%.0f MB", Double(item.message.payload.count) / 1_048_576)
-                    giveUp(item, from: nil, reason: "the \(stage.rawValue) request is \(size), over the "
-                           + "\(Socket.maxMessageBytes >> 20) MB a message may carry")
+                    giveUp(
+                        item, from: nil,
+                        reason: "the \(stage.rawValue) request is \(size), over the "
+                            + "\(Socket.maxMessageBytes >> 20) MB a message may carry")
                     continue
                 }
                 guard let peer = availableWorker(for: stage, avoiding: item.avoid) else {

@@ -51,10 +51,12 @@ public struct CoordinatorConfiguration: Sendable {
     /// Size past which new jobs are not journaled.
     public var journalMaxBytes = 1 << 30
 
-    public init(frontend: String = "tcp://127.0.0.1:5570", backend: String = "tcp://127.0.0.1:5571",
-                heartbeatMilliseconds: Int = 1000, liveness: Int = 5, maxAttempts: Int = 3,
-                taskTimeoutSeconds: Double = 600, recordPath: String? = nil,
-                maxDocumentBytes: Int = 16 << 20, workerCredit: Int = 2) {
+    public init(
+        frontend: String = "tcp://127.0.0.1:5570", backend: String = "tcp://127.0.0.1:5571",
+        heartbeatMilliseconds: Int = 1000, liveness: Int = 5, maxAttempts: Int = 3,
+        taskTimeoutSeconds: Double = 600, recordPath: String? = nil,
+        maxDocumentBytes: Int = 16 << 20, workerCredit: Int = 2
+    ) {
         self.frontend = frontend
         self.backend = backend
         self.heartbeatMilliseconds = heartbeatMilliseconds

@@ -74,8 +74,10 @@ final class JobState {
     private var given: Set<String> = []
     private let returnSettled: Bool
 
-    init(id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
-         started: Date = Date(), rawPayloads: [String: Data] = [:]) {
+    init(
+        id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
+        started: Date = Date(), rawPayloads: [String: Data] = [:]
+    ) {
         self.rawPayloads = rawPayloads
         self.id = id
         self.client = client
@@ -107,10 +109,12 @@ final class JobState {
     /// Fills a document's slot with outputs an earlier job computed, so it skips the per-document stages.
     private func adoptSettled(_ settled: SettledDocument) {
         guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
-              settled.resolved.document.id == settled.id else { return }
+            settled.resolved.document.id == settled.id
+        else { return }
         // try?: re-encoding documents that were decoded always works; were it not to, the document is parsed again.
         guard let parsed = try? RoutedMessage.encode(.parsedDocument(settled.parsed)),
-              let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved)) else { return }
+            let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved))
+        else { return }
         slots[index].parsed = parsed
         slots[index].resolved = resolved
         slots[index].vectors = settled.vectors
@@ -170,9 +174,10 @@ final class JobState {
         var done = ["parser": parsedCount, "resolver": resolvedCount]
         done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
         done["writer"] = phase == .finished && succeeded ? slots.count : 0
-        return JobProgress(job: id, documents: slots.count + unreadable.count, done: done,
-                           failed: failedCount + unreadable.count,
-                           conflicts: conflicts)
+        return JobProgress(
+            job: id, documents: slots.count + unreadable.count, done: done,
+            failed: failedCount + unreadable.count,
+            conflicts: conflicts)
     }
 
     /// Records a successful reply and returns the requests that follow from it.
@@ -213,8 +218,10 @@ final class JobState {
             conflicts = facts?.conflicts ?? 0
             let encoder = MessageCodec.makeEncoder()
             // try?: lists of strings and the embedding status always encode.
-            let filled = analysis?.setting([("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
-                                            ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) })])
+            let filled = analysis?.setting([
+                ("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
+                ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) }),
+            ])
             return [forward(filled ?? reply.payload, type: .analysis, stage: "write", document: nil)]
         case .finishedReport where phase == .writing:
             phase = .finished
@@ -230,7 +237,8 @@ final class JobState {
     private func encodeRequest(_ parsed: Data, document: String) -> [RoutedMessage] {
         // try?: the parser's own output decodes; were it not to, the resolver reports the document, and it has no vectors.
         guard let decoded = try? JSONDecoder().decode(ParsedDocument.self, from: parsed),
-              let message = request(.encodeRequest(EncodeRequest(decoded)), stage: "encode", document: document) else { return [] }
+            let message = request(.encodeRequest(EncodeRequest(decoded)), stage: "encode", document: document)
+        else { return [] }
         return [message]
     }
 
@@ -238,8 +246,9 @@ final class JobState {
     private func withVectors(_ bundle: Data) -> Data {
         // try?: the linker's bundle lists its documents and vectors re-encode; without them the matcher uses text alone.
         guard embeddings == true, let object = JSONObjectBytes(bundle),
-              let documents = try? object.decode([DocumentID].self, "documents"),
-              let vectors = try? MessageCodec.makeEncoder().encode(bundleVectors(for: documents.map(\.document.id))) else {
+            let documents = try? object.decode([DocumentID].self, "documents"),
+            let vectors = try? MessageCodec.makeEncoder().encode(bundleVectors(for: documents.map(\.document.id)))
+        else {
             return bundle
         }
         return object.setting("sentenceVectors", to: vectors)
@@ -301,9 +310,10 @@ final class JobState {
 
     /// Every input that did not make it into the analysis, with why.
     var failures: [FailedInput] {
-        unreadable + slots.compactMap { slot in
-            slot.failure.map { FailedInput(id: slot.id, path: slot.path, error: $0) }
-        }
+        unreadable
+            + slots.compactMap { slot in
+                slot.failure.map { FailedInput(id: slot.id, path: slot.path, error: $0) }
+            }
     }
 
     /// Whether the job produced a report.
@@ -332,24 +342,30 @@ final class JobState {
         }
         for slot in slots {
             let failed = slot.failure != nil || (result == nil && jobError != nil)
-            fates.append(DocumentFate(
-                id: slot.id, path: slot.path, status: failed ? .failed : .ok,
-                attempts: slot.attempts, error: slot.failure ?? (failed ? jobError : nil), warnings: slot.warnings))
+            fates.append(
+                DocumentFate(
+                    id: slot.id, path: slot.path, status: failed ? .failed : .ok,
+                    attempts: slot.attempts, error: slot.failure ?? (failed ? jobError : nil), warnings: slot.warnings))
         }
         var instances = stats.values.map {
-            InstanceSummary(stage: $0.announcement.stage, instance: $0.announcement.instance,
-                            pid: $0.announcement.pid, host: $0.announcement.host,
-                            messages: $0.messages, errors: $0.errors, seconds: ($0.seconds * 1000).rounded() / 1000,
-                            lost: $0.lost > 0 ? $0.lost : nil)
+            InstanceSummary(
+                stage: $0.announcement.stage, instance: $0.announcement.instance,
+                pid: $0.announcement.pid, host: $0.announcement.host,
+                messages: $0.messages, errors: $0.errors, seconds: ($0.seconds * 1000).rounded() / 1000,
+                lost: $0.lost > 0 ? $0.lost : nil)
         }
-        instances.append(InstanceSummary(stage: .coordinator, instance: coordinator.instance, pid: coordinator.pid,
-                                         host: coordinator.host, messages: coordinatorMessages, errors: 0,
-                                         seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000))
+        instances.append(
+            InstanceSummary(
+                stage: .coordinator, instance: coordinator.instance, pid: coordinator.pid,
+                host: coordinator.host, messages: coordinatorMessages, errors: 0,
+                seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000))
         instances.sort { ($0.stage, $0.instance) < ($1.stage, $1.instance) }
-        let run = RunSummary(job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
-                             instances: instances, documents: fates, embeddings: embeddingStatus)
-        return JobResult(report: nil, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
-                         timedOut: timedOut ? true : nil)
+        let run = RunSummary(
+            job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
+            instances: instances, documents: fates, embeddings: embeddingStatus)
+        return JobResult(
+            report: nil, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
+            timedOut: timedOut ? true : nil)
     }
 
     private func requestID(_ stage: String, _ document: String?) -> String {
@@ -364,7 +380,8 @@ final class JobState {
 
     /// A request whose payload is bytes the coordinator passes on.
     private func forward(_ payload: Data, type: MessageType, stage: String, document: String?) -> RoutedMessage {
-        RoutedMessage(header: .init(type: type, job: id, id: requestID(stage, document), sender: "coordinator", document: document),
-                      payload: payload)
+        RoutedMessage(
+            header: .init(type: type, job: id, id: requestID(stage, document), sender: "coordinator", document: document),
+            payload: payload)
     }
 }

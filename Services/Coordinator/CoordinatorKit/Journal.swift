@@ -50,7 +50,8 @@ public final class Journal {
     private func cutTornTail() throws {
         // try?: a file whose first record is damaged is left whole; `unfinished()` reports it and sets it aside.
         guard size > 0, let data = FileManager.default.contents(atPath: path),
-              let whole = try? Self.scan(data).wholeBytes, whole < data.count else { return }
+            let whole = try? Self.scan(data).wholeBytes, whole < data.count
+        else { return }
         try handle.truncate(atOffset: UInt64(whole))
         size = Int(try handle.seekToEnd())
     }

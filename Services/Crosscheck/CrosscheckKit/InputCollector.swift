@@ -26,7 +26,8 @@ public struct InputCollector: Sendable {
 
     /// The job for the paths; `-` reads JSON Lines from `standardInput`.
     public func collect(_ paths: [String], standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
-        -> JobRequest {
+        -> JobRequest
+    {
         var files: [String] = []
         var unreadable: [FailedInput] = []
         var skipped: [FailedInput] = []
@@ -55,14 +56,18 @@ public struct InputCollector: Sendable {
         return JobRequest(documents: documents, unreadable: unreadable, skipped: skipped.isEmpty ? nil : skipped)
     }
 
-    private func listFolder(_ path: String, into files: inout [String], unreadable: inout [FailedInput],
-                            skipped: inout [FailedInput]) {
+    private func listFolder(
+        _ path: String, into files: inout [String], unreadable: inout [FailedInput],
+        skipped: inout [FailedInput]
+    ) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            unreadable.append(FailedInput(id: Self.baseName(path), path: path,
-                                          error: "\(path): folder cannot be listed: \(error.localizedDescription)"))
+            unreadable.append(
+                FailedInput(
+                    id: Self.baseName(path), path: path,
+                    error: "\(path): folder cannot be listed: \(error.localizedDescription)"))
             return
         }
         var taken: [String] = []
@@ -75,8 +80,10 @@ public struct InputCollector: Sendable {
             }
         }
         if taken.isEmpty {
-            unreadable.append(FailedInput(id: Self.baseName(path), path: path,
-                                          error: "\(path): folder holds no .txt, .md, .html, .htm, .jsonl or .ndjson files"))
+            unreadable.append(
+                FailedInput(
+                    id: Self.baseName(path), path: path,
+                    error: "\(path): folder holds no .txt, .md, .html, .htm, .jsonl or .ndjson files"))
         }
         files += taken
     }
@@ -103,9 +110,12 @@ public struct InputCollector: Sendable {
         let ext = (file as NSString).pathExtension.lowercased()
         let isRecords = ext == "jsonl" || ext == "ndjson"
         if size > maxDocumentBytes, !isRecords {
-            failed.append(FailedInput(id: id, path: file, error: String(
-                format: "%@ is %.1f MB, over the %.1f MB limit per document", file,
-                Double(size) / 1_048_576, Double(maxDocumentBytes) / 1_048_576)))
+            failed.append(
+                FailedInput(
+                    id: id, path: file,
+                    error: String(
+                        format: "%@ is %.1f MB, over the %.1f MB limit per document", file,
+                        Double(size) / 1_048_576, Double(maxDocumentBytes) / 1_048_576)))
             return
         }
         guard let data = fm.contents(atPath: file) else {

@@ -6,7 +6,8 @@ public enum JSONDiff {
     public static func differences(expected: Data, actual: Data, limit: Int = 20) -> [String] {
         // try?: a recording that is not JSON is expected here; it is compared byte for byte.
         guard let a = try? JSONSerialization.jsonObject(with: expected, options: [.fragmentsAllowed]),
-              let b = try? JSONSerialization.jsonObject(with: actual, options: [.fragmentsAllowed]) else {
+            let b = try? JSONSerialization.jsonObject(with: actual, options: [.fragmentsAllowed])
+        else {
             return expected == actual ? [] : ["(not comparable as JSON)"]
         }
         var out: [String] = []

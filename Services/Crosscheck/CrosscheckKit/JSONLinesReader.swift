@@ -36,7 +36,8 @@ public struct JSONLinesReader: Sendable {
             let place = "\(path) line \(number)"
             let text = String(validating: line, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines)
             if text?.isEmpty == true { continue }
-            let result = text.map { record($0, fallbackID: "\(baseID)-L\(number)", place: place) }
+            let result =
+                text.map { record($0, fallbackID: "\(baseID)-L\(number)", place: place) }
                 ?? .failure(LineProblem.notUTF8)
             switch result {
             case .success(let document): records.documents.append(document)
@@ -98,8 +99,9 @@ public struct JSONLinesReader: Sendable {
             language: fields["language"]?.stringValue)
         let extra = fields.filter { !Self.metadataFields.contains($0.key) }
         let id = fields["id"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID
-        return .success(RawDocument(
-            id: id, path: place, encoding: .utf8, content: body.0, bytes: body.0.utf8.count, format: body.1,
-            given: given.isEmpty ? nil : given, extra: extra.isEmpty ? nil : extra))
+        return .success(
+            RawDocument(
+                id: id, path: place, encoding: .utf8, content: body.0, bytes: body.0.utf8.count, format: body.1,
+                given: given.isEmpty ? nil : given, extra: extra.isEmpty ? nil : extra))
     }
 }

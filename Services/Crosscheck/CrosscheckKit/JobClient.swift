@@ -32,8 +32,10 @@ public final class JobClient {
         self.totalTimeout = totalTimeout
     }
 
-    public func run(_ request: JobRequest, stopToken: StopToken = StopToken(),
-                    progress: (JobProgress) -> Void = { _ in }, watch: () throws -> Void = {}) throws -> JobResult {
+    public func run(
+        _ request: JobRequest, stopToken: StopToken = StopToken(),
+        progress: (JobProgress) -> Void = { _ in }, watch: () throws -> Void = {}
+    ) throws -> JobResult {
         let socket = try Socket(context, .dealer)
         defer { socket.close() }
         if let curve { try socket.makeCurveClient(curve.keys, serverKey: curve.serverKey) }
@@ -43,8 +45,9 @@ public final class JobClient {
         if let totalTimeout {
             request.timeoutSeconds = min(request.timeoutSeconds ?? .infinity, max(1, totalTimeout * 0.9 - 1))
         }
-        let submit = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
-                              sender: "client", payload: .jobSubmit(request))
+        let submit = Envelope(
+            id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+            sender: "client", payload: .jobSubmit(request))
         try socket.send(try codec.encode(submit))
         var lastHeard = Date()
         var lastAsked = Date()
@@ -84,8 +87,9 @@ public final class JobClient {
     }
 
     private func askAgain(for jobID: String, on socket: Socket) throws {
-        let resume = Envelope(id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
-                              sender: "client", payload: .jobSubmit(JobRequest(documents: [], resume: jobID)))
+        let resume = Envelope(
+            id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
+            sender: "client", payload: .jobSubmit(JobRequest(documents: [], resume: jobID)))
         try socket.send(try codec.encode(resume), wait: false)
     }
 }

@@ -13,7 +13,9 @@ public enum KnowledgeDataOverride {
     /// The absolute folder `value` names, resolved against `workingDirectory`; throws a
     /// `badArgument` error naming the folder when it is not an existing directory.
     public static func resolve(_ value: String, workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> String {
-        let url = value.hasPrefix("/") ? URL(fileURLWithPath: value)
+        let url =
+            value.hasPrefix("/")
+            ? URL(fileURLWithPath: value)
             : URL(fileURLWithPath: workingDirectory).appendingPathComponent(value)
         let path = url.standardizedFileURL.path
         var isDirectory: ObjCBool = false

@@ -12,8 +12,9 @@ public struct OutcomeSummary: Sendable {
         var lines: [String] = []
         if result.report != nil {
             let ok = result.run.documents.count - failed.count
-            lines.append("crosscheck: \(ok) of \(result.run.documents.count) documents analysed in \(result.run.seconds) s; "
-                         + "\(result.report?.conflicts ?? 0) conflict(s); report in \(outputDirectory)")
+            lines.append(
+                "crosscheck: \(ok) of \(result.run.documents.count) documents analysed in \(result.run.seconds) s; "
+                    + "\(result.report?.conflicts ?? 0) conflict(s); report in \(outputDirectory)")
         } else {
             lines.append("crosscheck: no report: \(result.error ?? "unknown failure")")
         }

@@ -41,15 +41,20 @@ public final class PipelineSupervisor {
     /// The coordinator gets the same document size limit as the client. Workers tolerate a
     /// coordinator silent for longer the larger documents may be: its one thread may spend
     /// seconds encoding a big document, and a worker that reconnected would lose its work.
-    public func start(replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?,
-                      extraWorkerArguments: [String] = [], heartbeatMilliseconds: Int = 500,
-                      keys: String? = nil, maxDocumentMegabytes: Int = 16) throws {
+    public func start(
+        replicas: [Stage: Int], stages: [Stage] = coreStages, record: String?,
+        extraWorkerArguments: [String] = [], heartbeatMilliseconds: Int = 500,
+        keys: String? = nil, maxDocumentMegabytes: Int = 16
+    ) throws {
         try KnowledgeDataOverride.prepareForChildren()
         try FileManager.default.createDirectory(at: logDirectory, withIntermediateDirectories: true)
         let parent = ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)] + (keys.map { ["--keys", $0] } ?? [])
-        var arguments = ["--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
-                         "--heartbeat-ms", String(heartbeatMilliseconds),
-                         "--max-document-mb", String(maxDocumentMegabytes)] + parent
+        var arguments =
+            [
+                "--frontend", "tcp://127.0.0.1:*", "--backend", "tcp://127.0.0.1:*",
+                "--heartbeat-ms", String(heartbeatMilliseconds),
+                "--max-document-mb", String(maxDocumentMegabytes),
+            ] + parent
         let liveness = ["--liveness", String(5 + maxDocumentMegabytes / 2)]
         if let record { arguments += ["--record", record] }
         let coordinator = try ChildProcess(
@@ -57,10 +62,11 @@ public final class PipelineSupervisor {
             logFile: logDirectory.appendingPathComponent("coordinator.log"), captureOutput: true)
         children.append(coordinator)
         let line = try coordinator.readLine(timeout: 20)
-        let fields = Dictionary(uniqueKeysWithValues: line.split(separator: " ").compactMap { part -> (String, String)? in
-            let kv = part.split(separator: "=", maxSplits: 1)
-            return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
-        })
+        let fields = Dictionary(
+            uniqueKeysWithValues: line.split(separator: " ").compactMap { part -> (String, String)? in
+                let kv = part.split(separator: "=", maxSplits: 1)
+                return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
+            })
         guard let frontend = fields["frontend"], let backend = fields["backend"] else {
             throw CrosscheckError(code: .unexpectedOutput, message: "coordinator printed an unexpected first line: \(line)")
         }
@@ -69,11 +75,14 @@ public final class PipelineSupervisor {
         for stage in stages {
             for n in 1...max(1, replicas[stage] ?? 1) {
                 let instance = "\(stage.rawValue)-\(n)"
-                children.append(try ChildProcess(
-                    name: instance, executable: executables.url(for: stage),
-                    arguments: ["--connect", backend, "--instance", instance,
-                                "--heartbeat-ms", String(heartbeatMilliseconds)] + liveness + parent + extraWorkerArguments,
-                    logFile: logDirectory.appendingPathComponent("\(instance).log")))
+                children.append(
+                    try ChildProcess(
+                        name: instance, executable: executables.url(for: stage),
+                        arguments: [
+                            "--connect", backend, "--instance", instance,
+                            "--heartbeat-ms", String(heartbeatMilliseconds),
+                        ] + liveness + parent + extraWorkerArguments,
+                        logFile: logDirectory.appendingPathComponent("\(instance).log")))
             }
         }
     }
@@ -95,8 +104,10 @@ public final class PipelineSupervisor {
             // try?: a restart that fails to start counts as an attempt; the next check tries again
             // until `maxRestarts`, then the stage's absence fails its requests with a named error.
             guard let executable = child.process.executableURL,
-                  let fresh = try? ChildProcess(name: child.name, executable: executable,
-                                                arguments: child.process.arguments ?? [], logFile: log) else { continue }
+                let fresh = try? ChildProcess(
+                    name: child.name, executable: executable,
+                    arguments: child.process.arguments ?? [], logFile: log)
+            else { continue }
             children[index] = fresh
             restarted.append(child.name)
         }
@@ -131,7 +142,8 @@ public final class PipelineSupervisor {
     }
 
     private func exitError(_ child: ChildProcess, what: String, when: String) -> CrosscheckError {
-        let status = child.process.terminationReason == .exit
+        let status =
+            child.process.terminationReason == .exit
             ? "status \(child.process.terminationStatus)" : "signal \(child.process.terminationStatus)"
         // The last log line is the child's own error; drop ArgumentParser's "Error: " prefix.
         let line = child.lastLogLine().map { ": " + ($0.hasPrefix("Error: ") ? String($0.dropFirst(7)) : $0) } ?? " (its log is empty)"

@@ -76,9 +76,10 @@ public final class ReplaySession {
         defer { router.close() }
         let endpoint = try router.bind("tcp://127.0.0.1:*")
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-replay-\(UUID().uuidString).log")
-        let child = try ChildProcess(name: "\(stage.rawValue)-replay", executable: executables.url(for: stage),
-                                     arguments: ["--connect", endpoint, "--instance", "\(stage.rawValue)-replay", "--heartbeat-ms", "500"],
-                                     logFile: logs)
+        let child = try ChildProcess(
+            name: "\(stage.rawValue)-replay", executable: executables.url(for: stage),
+            arguments: ["--connect", endpoint, "--instance", "\(stage.rawValue)-replay", "--heartbeat-ms", "500"],
+            logFile: logs)
         defer { child.stop() }
         let worker = try awaitReady(router)
         var mismatches: [Mismatch] = []
@@ -112,7 +113,8 @@ public final class ReplaySession {
         while Date() < deadline {
             try router.send([worker, heartbeat], wait: false)
             guard let frames = try router.receive(timeout: 250), frames.count >= 2,
-                  case .success(let envelope) = codec.decode(frames[1]) else { continue }
+                case .success(let envelope) = codec.decode(frames[1])
+            else { continue }
             if envelope.replyTo == id { return envelope }
         }
         throw CrosscheckError(code: .replyTimeout, message: "no reply to \(id) within \(Int(requestTimeout)) s")

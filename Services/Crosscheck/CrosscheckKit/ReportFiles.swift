@@ -16,8 +16,10 @@ public enum ReportFiles {
     public static func write(_ result: JobResult, to directory: URL) throws -> [URL] {
         var files: [(String, Data)] = []
         if let report = result.report {
-            files += [("report.json", Data(report.json.utf8)), ("report.md", Data(report.markdown.utf8)),
-                      ("report.html", Data(report.html.utf8))]
+            files += [
+                ("report.json", Data(report.json.utf8)), ("report.md", Data(report.markdown.utf8)),
+                ("report.html", Data(report.html.utf8)),
+            ]
             if let annotations = report.annotations {
                 files.append(("report.annotations.jsonld", Data(annotations.utf8)))
             }

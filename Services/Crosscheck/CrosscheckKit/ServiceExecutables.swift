@@ -14,14 +14,15 @@ public struct ServiceExecutables: Sendable {
     }
 
     public func url(for stage: Stage) -> URL {
-        let name = switch stage {
-        case .parser: "crosscheck-parser"
-        case .resolver: "crosscheck-resolver"
-        case .matcher: "crosscheck-matcher"
-        case .writer: "crosscheck-writer"
-        case .encoder: "crosscheck-encoder"
-        case .coordinator: "crosscheck-coordinator"
-        }
+        let name =
+            switch stage {
+            case .parser: "crosscheck-parser"
+            case .resolver: "crosscheck-resolver"
+            case .matcher: "crosscheck-matcher"
+            case .writer: "crosscheck-writer"
+            case .encoder: "crosscheck-encoder"
+            case .coordinator: "crosscheck-coordinator"
+            }
         return directory.appendingPathComponent(name)
     }
 }

@@ -6,8 +6,9 @@ import StageRuntime
 
 /// What `run` and `submit` share: the inputs, the output folder, and how a job ends.
 struct JobOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp(
-        "Article files (.txt, .md, .html, .jsonl), folders of them, or - for JSON Lines on stdin (default: seeds)."))
+    @Argument(
+        help: ArgumentHelp(
+            "Article files (.txt, .md, .html, .jsonl), folders of them, or - for JSON Lines on stdin (default: seeds)."))
     var paths: [String] = []
 
     @Option(help: "Folder for report.json, report.md, report.html and run.json.")

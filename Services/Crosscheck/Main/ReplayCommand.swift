@@ -24,13 +24,17 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         logging.bootstrap()
-        let stages: [Stage] = try stage.contains("all") ? [.parser, .resolver, .matcher, .writer] : stage.map {
-            guard let s = Stage(rawValue: $0), s != .coordinator else {
-                throw ValidationError("unknown stage \($0): use parser, resolver, matcher, writer or all")
+        let stages: [Stage] =
+            try stage.contains("all")
+            ? [.parser, .resolver, .matcher, .writer]
+            : stage.map {
+                guard let s = Stage(rawValue: $0), s != .coordinator else {
+                    throw ValidationError("unknown stage \($0): use parser, resolver, matcher, writer or all")
+                }
+                return s
             }
-            return s
-        }
-        let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
+        let executables =
+            binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
             ?? .besideCurrentExecutable()
         var failed = false
         for stage in stages {

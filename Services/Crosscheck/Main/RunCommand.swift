@@ -34,19 +34,22 @@ struct RunCommand: ParsableCommand {
         logging.bootstrap()
         ShutdownSignal.install()
         let counts = replicas
-        let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
+        let executables =
+            binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) }
             ?? .besideCurrentExecutable()
         var request = job.request()
         request.embeddings = !noEmbeddings
         let stages = PipelineSupervisor.coreStages + (noEmbeddings ? [] : [.encoder])
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, counts[$0] ?? 1) })
-        let supervisor = PipelineSupervisor(executables: executables,
-                                            logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
+        let supervisor = PipelineSupervisor(
+            executables: executables,
+            logDirectory: URL(fileURLWithPath: job.out).appendingPathComponent("logs"))
         defer { supervisor.stopAll() }
         try job.perform {
-            try supervisor.start(replicas: counts, stages: stages, record: record,
-                                 extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys,
-                                 maxDocumentMegabytes: job.maxDocumentMegabytes)
+            try supervisor.start(
+                replicas: counts, stages: stages, record: record,
+                extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] }, keys: job.keys,
+                maxDocumentMegabytes: job.maxDocumentMegabytes)
             let progress = ProgressLine()
             defer { progress.finish() }
             let result = try job.client(supervisor.frontend).run(

@@ -10,8 +10,10 @@ struct StoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "story",
         abstract: "Follow a story: add articles as they come, read the report and what changed.",
-        subcommands: [StoryAddCommand.self, StoryReportCommand.self, StoryChangesCommand.self,
-                      StoryListCommand.self, StoryShowCommand.self])
+        subcommands: [
+            StoryAddCommand.self, StoryReportCommand.self, StoryChangesCommand.self,
+            StoryListCommand.self, StoryShowCommand.self,
+        ])
 }
 
 /// Where the stories live, shared by every `story` subcommand.
@@ -47,15 +49,18 @@ struct StoryAddCommand: ParsableCommand {
         ShutdownSignal.install()
         let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) } ?? .besideCurrentExecutable()
         let book = location.book
-        var pipeline = StoryPipeline(executables: executables,
-                                     logDirectory: book.root.appendingPathComponent(name).appendingPathComponent("logs"))
+        var pipeline = StoryPipeline(
+            executables: executables,
+            logDirectory: book.root.appendingPathComponent(name).appendingPathComponent("logs"))
         pipeline.embeddings = !noEmbeddings
         pipeline.knowledgeFiles = knowledgeFiles
         pipeline.timeout = timeout
         pipeline.maxDocumentMegabytes = maxDocumentMegabytes
         let progress = ProgressLine()
-        let outcome = try book.add(name, paths: paths, collector: InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20),
-                                   pipeline: pipeline) { progress.update($0) }
+        let outcome = try book.add(
+            name, paths: paths, collector: InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20),
+            pipeline: pipeline
+        ) { progress.update($0) }
         progress.finish()
         let standardError = FileHandle.standardError
         for failure in outcome.failed { standardError.write(Data("skipped \(failure.error)\n".utf8)) }
@@ -64,8 +69,10 @@ struct StoryAddCommand: ParsableCommand {
         for fate in outcome.result?.run.documents ?? [] where fate.status != .ok {
             standardError.write(Data("failed \(fate.id): \(fate.error ?? fate.status.rawValue)\n".utf8))
         }
-        standardError.write(Data(("story \(name): added \(outcome.added.count) document(s)"
-            + (outcome.snapshot.map { ", report \($0)" } ?? ", nothing new") + "\n").utf8))
+        standardError.write(
+            Data(
+                ("story \(name): added \(outcome.added.count) document(s)"
+                    + (outcome.snapshot.map { ", report \($0)" } ?? ", nothing new") + "\n").utf8))
         if !outcome.failed.isEmpty || failedInReport > 0 { throw ExitCode(1) }
     }
 }

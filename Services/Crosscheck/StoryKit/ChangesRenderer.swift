@@ -36,8 +36,9 @@ public enum ChangesRenderer {
         }
         if let slot = item.slot, let value = item.value { head += ": \(slot) now also \(value)" }
         head += " — documents: \(item.docs.joined(separator: ", "))"
-        return [head] + item.spans.map { span in
-            "  - \(span.doc) [\(span.start)–\(span.end)]: “\(span.text.replacingOccurrences(of: "\n", with: " "))”"
-        }
+        return [head]
+            + item.spans.map { span in
+                "  - \(span.doc) [\(span.start)–\(span.end)]: “\(span.text.replacingOccurrences(of: "\n", with: " "))”"
+            }
     }
 }

@@ -17,8 +17,10 @@ public struct StoryBook {
     }
 
     /// Adds the articles at `paths` to story `name` (created when new).
-    public func add(_ name: String, paths: [String], collector: InputCollector, pipeline: StoryPipeline,
-                    progress: (JobProgress) -> Void = { _ in }) throws -> StoryAddOutcome {
+    public func add(
+        _ name: String, paths: [String], collector: InputCollector, pipeline: StoryPipeline,
+        progress: (JobProgress) -> Void = { _ in }
+    ) throws -> StoryAddOutcome {
         let store = try StoryStore(root: root, name: name, create: true)
         let collected = collector.collect(paths)
         let failed = collected.unreadable + (collected.skipped ?? [])
@@ -62,9 +64,10 @@ public struct StoryBook {
         case .time(let date):
             earlier = snapshots.last { $0.createdAt <= date }
         }
-        let texts = Dictionary(try store.documents().compactMap { stored -> (String, String)? in
-            stored.document.encoding == .utf8 ? (stored.document.id, stored.document.content) : nil
-        }, uniquingKeysWith: { first, _ in first })
+        let texts = Dictionary(
+            try store.documents().compactMap { stored -> (String, String)? in
+                stored.document.encoding == .utf8 ? (stored.document.id, stored.document.content) : nil
+            }, uniquingKeysWith: { first, _ in first })
         let diff = StoryDiff(old: try earlier.map(Self.report), new: try Self.report(latest), texts: texts)
         let set = StoryChangeSet(story: name, from: earlier.map(Self.reference), to: Self.reference(latest), changes: diff.changes())
         try Self.write(set, to: directory)
@@ -98,8 +101,9 @@ public struct StoryBook {
                 let report = try Self.report(latest)
                 let counts = Dictionary(grouping: report.clusters, by: \.status.rawValue).mapValues(\.count)
                 let statuses = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-                lines.append("latest report \(latest.id) (\(Self.timestamp(latest.createdAt))): \(report.clusters.count) clusters"
-                             + (statuses.isEmpty ? "" : " (\(statuses))") + ", \(report.failed.count) failed")
+                lines.append(
+                    "latest report \(latest.id) (\(Self.timestamp(latest.createdAt))): \(report.clusters.count) clusters"
+                        + (statuses.isEmpty ? "" : " (\(statuses))") + ", \(report.failed.count) failed")
             } catch {
                 lines.append("latest report \(latest.id) cannot be read: \(error)")
             }

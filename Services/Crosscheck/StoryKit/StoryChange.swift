@@ -20,12 +20,21 @@ public struct StoryChange: Codable, Sendable, Equatable {
     public var docs: [String]
     public var spans: [ChangeSpan]
 
-    public init(kind: String, cluster: String? = nil, previousCluster: String? = nil, label: String? = nil,
-                status: String? = nil, previousStatus: String? = nil, slot: String? = nil, value: String? = nil,
-                docs: [String], spans: [ChangeSpan]) {
-        self.kind = kind; self.cluster = cluster; self.previousCluster = previousCluster; self.label = label
-        self.status = status; self.previousStatus = previousStatus; self.slot = slot; self.value = value
-        self.docs = docs; self.spans = spans
+    public init(
+        kind: String, cluster: String? = nil, previousCluster: String? = nil, label: String? = nil,
+        status: String? = nil, previousStatus: String? = nil, slot: String? = nil, value: String? = nil,
+        docs: [String], spans: [ChangeSpan]
+    ) {
+        self.kind = kind
+        self.cluster = cluster
+        self.previousCluster = previousCluster
+        self.label = label
+        self.status = status
+        self.previousStatus = previousStatus
+        self.slot = slot
+        self.value = value
+        self.docs = docs
+        self.spans = spans
     }
 }
 
@@ -38,7 +47,11 @@ public struct ChangeSpan: Codable, Sendable, Equatable {
     public var text: String
 
     public init(doc: String, claim: String?, start: Int, end: Int, text: String) {
-        self.doc = doc; self.claim = claim; self.start = start; self.end = end; self.text = text
+        self.doc = doc
+        self.claim = claim
+        self.start = start
+        self.end = end
+        self.text = text
     }
 }
 

@@ -40,10 +40,17 @@ public struct StoryDiff {
         let before = Set(old?.documents.map(\.id) ?? [])
         return new.documents.filter { !before.contains($0.id) }.map { document in
             let span = document.headings.first ?? document.sentences.first
-            let spans = span.map { [ChangeSpan(doc: document.id, claim: nil, start: $0.start, end: $0.end,
-                                               text: Self.text(of: $0, in: document.extractedText ?? texts[document.id]))] } ?? []
-            return StoryChange(kind: "new-source", label: document.outlet ?? document.title ?? document.path,
-                               docs: [document.id], spans: spans)
+            let spans =
+                span.map {
+                    [
+                        ChangeSpan(
+                            doc: document.id, claim: nil, start: $0.start, end: $0.end,
+                            text: Self.text(of: $0, in: document.extractedText ?? texts[document.id]))
+                    ]
+                } ?? []
+            return StoryChange(
+                kind: "new-source", label: document.outlet ?? document.title ?? document.path,
+                docs: [document.id], spans: spans)
         }
     }
 
@@ -58,9 +65,10 @@ public struct StoryDiff {
     func clusterChanges(_ cluster: Cluster) -> [StoryChange] {
         let before = predecessor(of: cluster)
         func change(_ kind: String, claims: [String], slot: String? = nil, value: String? = nil) -> StoryChange {
-            StoryChange(kind: kind, cluster: cluster.id, previousCluster: before?.id, label: cluster.label,
-                        status: cluster.status.rawValue, previousStatus: before?.status.rawValue, slot: slot, value: value,
-                        docs: cluster.docs, spans: spans(claims))
+            StoryChange(
+                kind: kind, cluster: cluster.id, previousCluster: before?.id, label: cluster.label,
+                status: cluster.status.rawValue, previousStatus: before?.status.rawValue, slot: slot, value: value,
+                docs: cluster.docs, spans: spans(claims))
         }
         var result: [StoryChange] = []
         let statusChanged = before.map { $0.status != cluster.status } ?? false
@@ -90,10 +98,11 @@ public struct StoryDiff {
             let now = cluster.claims.compactMap { clusterOfClaim[$0] }
             guard !now.contains(where: { $0.status == cluster.status }) else { return nil }
             let successor = now.first
-            return StoryChange(kind: cluster.status == .disputed ? "resolved-dispute" : "resolved-conflict",
-                               cluster: successor?.id, previousCluster: cluster.id, label: cluster.label,
-                               status: successor?.status.rawValue, previousStatus: cluster.status.rawValue,
-                               docs: successor?.docs ?? cluster.docs, spans: spans(cluster.claims))
+            return StoryChange(
+                kind: cluster.status == .disputed ? "resolved-dispute" : "resolved-conflict",
+                cluster: successor?.id, previousCluster: cluster.id, label: cluster.label,
+                status: successor?.status.rawValue, previousStatus: cluster.status.rawValue,
+                docs: successor?.docs ?? cluster.docs, spans: spans(cluster.claims))
         }
     }
 

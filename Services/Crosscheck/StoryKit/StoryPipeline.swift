@@ -39,8 +39,10 @@ public struct StoryPipeline {
 
     /// `settled` carries stored per-document outputs (those documents skip the per-document
     /// stages); the result carries the outputs of the documents the job computed.
-    public func run(_ documents: [RawDocument], settled: [SettledDocument] = [],
-                    progress: (JobProgress) -> Void = { _ in }) throws -> JobResult {
+    public func run(
+        _ documents: [RawDocument], settled: [SettledDocument] = [],
+        progress: (JobProgress) -> Void = { _ in }
+    ) throws -> JobResult {
         var request = JobRequest(documents: documents)
         request.embeddings = embeddings
         request.settled = settled.filter { ($0.vectors != nil) == embeddings }
@@ -49,9 +51,10 @@ public struct StoryPipeline {
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
         defer { supervisor.stopAll() }
-        try supervisor.start(replicas: [:], stages: stages, record: nil,
-                             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
-                             maxDocumentMegabytes: maxDocumentMegabytes)
+        try supervisor.start(
+            replicas: [:], stages: stages, record: nil,
+            extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
+            maxDocumentMegabytes: maxDocumentMegabytes)
         let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
         let result = try client.run(request, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
         supervisor.stopAll()

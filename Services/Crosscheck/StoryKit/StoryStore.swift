@@ -105,8 +105,9 @@ public final class StoryStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, path, digest, raw, addedAt FROM document ORDER BY id").map { row in
                 let raw: Data = row["raw"]
-                return StoredDocument(document: try JSONDecoder().decode(RawDocument.self, from: raw),
-                                      digest: row["digest"], addedAt: Date(timeIntervalSince1970: row["addedAt"]))
+                return StoredDocument(
+                    document: try JSONDecoder().decode(RawDocument.self, from: raw),
+                    digest: row["digest"], addedAt: Date(timeIntervalSince1970: row["addedAt"]))
             }
         }
     }
@@ -115,8 +116,10 @@ public final class StoryStore {
     /// all documents, in one transaction. `basedOn` is the latest snapshot when the add read the
     /// story: if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
     @discardableResult
-    public func commit(_ added: [StoredDocument], result: JobResult, basedOn: Int64?, fingerprint: String = "",
-                       at date: Date = Date()) throws -> Int64 {
+    public func commit(
+        _ added: [StoredDocument], result: JobResult, basedOn: Int64?, fingerprint: String = "",
+        at date: Date = Date()
+    ) throws -> Int64 {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
@@ -127,21 +130,29 @@ public final class StoryStore {
             }
             let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
             for (stored, raw) in zip(added, raws) {
-                try db.execute(sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [stored.document.id, stored.document.path, stored.digest, raw,
-                                           date.timeIntervalSince1970, addition])
+                try db.execute(
+                    sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        stored.document.id, stored.document.path, stored.digest, raw,
+                        date.timeIntervalSince1970, addition,
+                    ])
             }
             for (id, settled) in outputs {
-                try db.execute(sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
-                               arguments: [id, settled, fingerprint])
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
+                    arguments: [id, settled, fingerprint])
             }
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
             try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
-            try db.execute(sql: """
-                INSERT INTO snapshot (createdAt, documents, reportJSON, markdown, html, annotations, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [date.timeIntervalSince1970, count, result.report?.json, result.report?.markdown,
-                                 result.report?.html, result.report?.annotations, run])
+            try db.execute(
+                sql: """
+                    INSERT INTO snapshot (createdAt, documents, reportJSON, markdown, html, annotations, run)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    date.timeIntervalSince1970, count, result.report?.json, result.report?.markdown,
+                    result.report?.html, result.report?.annotations, run,
+                ])
             return db.lastInsertedRowID
         }
     }
@@ -180,10 +191,14 @@ public final class StoryStore {
     private static func snapshot(_ row: Row) throws -> StorySnapshot {
         let run: Data = row["run"]
         let json: String? = row["reportJSON"]
-        let report = json.map { RenderedReport(json: $0, markdown: row["markdown"] ?? "", html: row["html"] ?? "",
-                                               conflicts: 0, annotations: row["annotations"]) }
-        return StorySnapshot(id: row["id"], createdAt: Date(timeIntervalSince1970: row["createdAt"]),
-                             documents: row["documents"],
-                             result: JobResult(report: report, run: try JSONDecoder().decode(RunSummary.self, from: run)))
+        let report = json.map {
+            RenderedReport(
+                json: $0, markdown: row["markdown"] ?? "", html: row["html"] ?? "",
+                conflicts: 0, annotations: row["annotations"])
+        }
+        return StorySnapshot(
+            id: row["id"], createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+            documents: row["documents"],
+            result: JobResult(report: report, run: try JSONDecoder().decode(RunSummary.self, from: run)))
     }
 }

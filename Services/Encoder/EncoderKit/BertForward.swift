@@ -94,9 +94,11 @@ struct BertForward {
     }
 
     /// `out = input · Wᵀ + bias (+ residual)`, with `input` [rows × inputs] and W [outputs × inputs].
-    private func linear(_ input: UnsafePointer<Float>, _ rows: Int, _ inputs: Int, _ weight: UnsafePointer<Float>,
-                        _ bias: UnsafePointer<Float>, _ outputs: Int, into out: UnsafeMutablePointer<Float>,
-                        residual: UnsafePointer<Float>? = nil) {
+    private func linear(
+        _ input: UnsafePointer<Float>, _ rows: Int, _ inputs: Int, _ weight: UnsafePointer<Float>,
+        _ bias: UnsafePointer<Float>, _ outputs: Int, into out: UnsafeMutablePointer<Float>,
+        residual: UnsafePointer<Float>? = nil
+    ) {
         for r in 0..<rows {
             let row = out + r * outputs
             if let residual {
@@ -106,8 +108,9 @@ struct BertForward {
                 row.update(from: bias, count: outputs)
             }
         }
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs),
-                    1, input, Int32(inputs), weight, Int32(inputs), 1, out, Int32(outputs))
+        cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs),
+            1, input, Int32(inputs), weight, Int32(inputs), 1, out, Int32(outputs))
     }
 
     /// Multi-head self-attention of one sequence, written into `context`.
@@ -119,11 +122,13 @@ struct BertForward {
         let n = Int32(length)
         for head in 0..<heads {
             let offset = start * h + head * width
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(width), scale,
-                        s.q + offset, Int32(h), s.k + offset, Int32(h), 0, s.scores, n)
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(width), scale,
+                s.q + offset, Int32(h), s.k + offset, Int32(h), 0, s.scores, n)
             for r in 0..<length { softmax(s.scores + r * length, count: length) }
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(width), n, 1,
-                        s.scores, n, s.v + offset, Int32(h), 0, s.context + offset, Int32(h))
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(width), n, 1,
+                s.scores, n, s.v + offset, Int32(h), 0, s.context + offset, Int32(h))
         }
     }
 

@@ -15,11 +15,13 @@ public struct DocumentEncoder: Sendable {
     /// The vectors of `request`'s sentences, in order.
     public func encode(_ request: EncodeRequest) -> SentenceVectors {
         guard let encoder else {
-            return SentenceVectors(document: request.document, model: ModelLocator.modelName, dimension: 0,
-                                   vectors: [], unavailable: Self.unavailableNote)
+            return SentenceVectors(
+                document: request.document, model: ModelLocator.modelName, dimension: 0,
+                vectors: [], unavailable: Self.unavailableNote)
         }
         let vectors = encoder.encode(request.sentences).map(QuantizedVector.init)
-        return SentenceVectors(document: request.document, model: ModelLocator.modelName,
-                               dimension: encoder.dimension, vectors: vectors)
+        return SentenceVectors(
+            document: request.document, model: ModelLocator.modelName,
+            dimension: encoder.dimension, vectors: vectors)
     }
 }

@@ -16,12 +16,19 @@ public struct ModelConfiguration: Sendable, Equatable {
     public var maxSequenceLength: Int
     public var lowercase: Bool
 
-    public init(hiddenSize: Int, layers: Int, heads: Int, intermediateSize: Int, vocabularySize: Int,
-                maxPositions: Int, layerNormEpsilon: Float, maxSequenceLength: Int, lowercase: Bool) {
-        self.hiddenSize = hiddenSize; self.layers = layers; self.heads = heads
-        self.intermediateSize = intermediateSize; self.vocabularySize = vocabularySize
-        self.maxPositions = maxPositions; self.layerNormEpsilon = layerNormEpsilon
-        self.maxSequenceLength = maxSequenceLength; self.lowercase = lowercase
+    public init(
+        hiddenSize: Int, layers: Int, heads: Int, intermediateSize: Int, vocabularySize: Int,
+        maxPositions: Int, layerNormEpsilon: Float, maxSequenceLength: Int, lowercase: Bool
+    ) {
+        self.hiddenSize = hiddenSize
+        self.layers = layers
+        self.heads = heads
+        self.intermediateSize = intermediateSize
+        self.vocabularySize = vocabularySize
+        self.maxPositions = maxPositions
+        self.layerNormEpsilon = layerNormEpsilon
+        self.maxSequenceLength = maxSequenceLength
+        self.lowercase = lowercase
     }
 
     private struct HFConfig: Decodable {
@@ -47,8 +54,9 @@ public struct ModelConfiguration: Sendable, Equatable {
     public static func load(from directory: URL) throws -> ModelConfiguration {
         let hf: HFConfig = try decode(directory.appendingPathComponent("config.json"))
         guard (hf.hidden_act ?? "gelu") == "gelu", hf.num_attention_heads > 0, hf.hidden_size % hf.num_attention_heads == 0 else {
-            throw EncoderError.malformedFile(path: directory.appendingPathComponent("config.json").path,
-                                             reason: "only BERT with exact GELU and whole heads is supported")
+            throw EncoderError.malformedFile(
+                path: directory.appendingPathComponent("config.json").path,
+                reason: "only BERT with exact GELU and whole heads is supported")
         }
         let sentenceURL = directory.appendingPathComponent("sentence_bert_config.json")
         let sentence: SentenceConfig? = FileManager.default.fileExists(atPath: sentenceURL.path) ? try decode(sentenceURL) : nil

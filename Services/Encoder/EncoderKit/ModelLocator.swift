@@ -15,15 +15,18 @@ public enum ModelLocator {
         if let explicit { return [explicit] }
         var places: [String] = []
         if let fromEnvironment = environment["CROSSCHECK_MODEL_DIR"], !fromEnvironment.isEmpty { places.append(fromEnvironment) }
-        let cache = environment["CROSSCHECK_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
+        let cache =
+            environment["CROSSCHECK_CACHE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.cache/crosscheck")
         places.append(cache + "/models/" + modelName)
         return places
     }
 
     /// The first complete model folder, or `EncoderError.modelNotFound` naming where it looked.
-    public static func locate(explicit: String? = nil,
-                              environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
+    public static func locate(
+        explicit: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> URL {
         let places = candidates(explicit: explicit, environment: environment)
         for place in places where requiredFiles.allSatisfy({ FileManager.default.fileExists(atPath: place + "/" + $0) }) {
             return URL(fileURLWithPath: place)

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,8 +68,9 @@ public final class SafeTensorsFile: @unchecked Sendable {
         var entries: [String: Entry] = [:]
         for (name, value) in object where name != "__metadata__" {
             guard let fields = value as? [String: Any], let dtype = fields["dtype"] as? String,
-                  let shape = fields["shape"] as? [Int], let range = fields["data_offsets"] as? [Int],
-                  range.count == 2, range[0] >= 0, range[0] <= range[1], range[1] <= dataLength else {
+                let shape = fields["shape"] as? [Int], let range = fields["data_offsets"] as? [Int],
+                range.count == 2, range[0] >= 0, range[0] <= range[1], range[1] <= dataLength
+            else {
                 throw EncoderError.malformedFile(path: path, reason: "tensor \(name) has a bad header entry")
             }
             entries[name] = Entry(dtype: dtype, shape: shape, offset: range[0], byteCount: range[1] - range[0])

@@ -19,11 +19,13 @@ public final class SentenceEncoder: Sendable {
         let file = try SafeTensorsFile(path: directory.appendingPathComponent("model.safetensors").path)
         self.configuration = configuration
         self.directory = directory
-        self.tokenizer = try WordPieceVocabulary(vocabularyFile: directory.appendingPathComponent("vocab.txt"),
-                                                maxSequenceLength: configuration.maxSequenceLength,
-                                                lowercase: configuration.lowercase)
-        self.forward = BertForward(weights: try BertWeights(file: file, configuration: configuration),
-                                   configuration: configuration)
+        self.tokenizer = try WordPieceVocabulary(
+            vocabularyFile: directory.appendingPathComponent("vocab.txt"),
+            maxSequenceLength: configuration.maxSequenceLength,
+            lowercase: configuration.lowercase)
+        self.forward = BertForward(
+            weights: try BertWeights(file: file, configuration: configuration),
+            configuration: configuration)
         self.maxBatchTokens = max(configuration.maxSequenceLength, maxBatchTokens)
     }
 

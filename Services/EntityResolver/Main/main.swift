@@ -28,8 +28,9 @@ struct ResolverCommand: StageCommand {
     @OptionGroup var options: StageOptions
 
     static func makeHandler(knowledge: KnowledgeBase) throws -> ResolverHandler {
-        ResolverHandler(resolver: try EntityResolver(knowledge: knowledge),
-                        linker: try EntityLinker(knowledge: knowledge))
+        ResolverHandler(
+            resolver: try EntityResolver(knowledge: knowledge),
+            linker: try EntityLinker(knowledge: knowledge))
     }
 }
 

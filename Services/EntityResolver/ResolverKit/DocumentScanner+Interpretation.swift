@@ -11,14 +11,17 @@ extension DocumentScanner {
         // Leading function words, sentence-initial common words, connectors.
         while let first = units.first, first.isWord {
             let token = t[first.first]
-            let isHead = cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
+            let isHead =
+                cues.agreementHeads.contains(token.key) || cues.organizationHeads.contains(token.key)
                 || cues.organizationOpeners.contains(token.key) || cues.eventHeads.contains(token.key)
             // A heading's "Fishing Accords" keeps a word of a dated agreement the body names.
-            let describesAgreement = zone.isHeading && datedAgreementWords.contains(token.key)
+            let describesAgreement =
+                zone.isHeading && datedAgreementWords.contains(token.key)
                 && units.last.map { $0.isWord && cues.agreementHeads.contains(t[$0.first].key) } == true
             let initial = token.clauseInitial || (zone.isHeading && !isHead && units.count > 1 && !describesAgreement)
             // "El Mercurio", "La Paz": a capitalised particle starts a name; "The" does not.
-            let drop = cues.functionWords.contains(token.key) || (cues.connectors.contains(token.key) && !token.isCapitalized)
+            let drop =
+                cues.functionWords.contains(token.key) || (cues.connectors.contains(token.key) && !token.isCapitalized)
                 || (initial && !isHead && (isCommonWord(token.key) || token.key.hasSuffix("ly")))
             guard drop else { break }
             units = units.dropFirst()
@@ -30,7 +33,8 @@ extension DocumentScanner {
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound),
-           let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isHeadingVerb(t[list[$0].first].key) }) {
+            let verb = list.indices.dropFirst().first(where: { list[$0].isWord && isHeadingVerb(t[list[$0].first].key) })
+        {
             let owner = interpret(Array(list[..<verb]), t, zone: zone, possessiveOwner: possessiveOwner)
             if verb + 1 < list.count { _ = interpret(Array(list[(verb + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return owner
@@ -39,7 +43,8 @@ extension DocumentScanner {
         // Countries chained by hyphens ("Poland-Lithuania-Ukraine") stay separate mentions.
         var chainEnd = 0
         while chainEnd + 1 < list.count, list[chainEnd].knownTarget != nil, list[chainEnd + 1].knownTarget != nil,
-              t[list[chainEnd + 1].first].gap == .hyphen {
+            t[list[chainEnd + 1].first].gap == .hyphen
+        {
             chainEnd += 1
         }
         if chainEnd > 0 {
@@ -54,7 +59,8 @@ extension DocumentScanner {
         }
         // A head noun inside the run ("What the Grid Accord Means"): the name ends there.
         if let inner = list.lastIndex(where: { $0.isWord && isHeadWord(t[$0.first].key) }), inner > 0, inner + 1 < list.count,
-           !cues.connectors.contains(t[list[inner + 1].first].key), !t[list[inner + 1].first].isNumber {
+            !cues.connectors.contains(t[list[inner + 1].first].key), !t[list[inner + 1].first].isNumber
+        {
             let owner = interpret(Array(list[...inner]), t, zone: zone, possessiveOwner: possessiveOwner)
             let rest = interpret(Array(list[(inner + 1)...]), t, zone: zone, possessiveOwner: nil)
             return rest ?? (t[list[inner].last].possessive ? owner : nil)
@@ -94,7 +100,8 @@ extension DocumentScanner {
             if headUnit.isWord, cues.organizationHeads.contains(t[headUnit.first].key) { return lastMeaningful - 2 }
         }
         if let opener = list.firstIndex(where: { $0.isWord && cues.organizationOpeners.contains(t[$0.first].key) }),
-           list[..<opener].allSatisfy({ $0.knownTarget != nil }) {
+            list[..<opener].allSatisfy({ $0.knownTarget != nil })
+        {
             return opener
         }
         return nil
@@ -116,10 +123,14 @@ extension DocumentScanner {
         }
         if type == .agreement {
             let headClass = cues.agreementSynonyms[headKey] ?? headKey
-            let generic = list.allSatisfy { unit in unit.isWord && (lowercaseKeys.contains(t[unit.first].key) || cues.agreementHeads.contains(t[unit.first].key)) }
+            let generic =
+                list.allSatisfy { unit in
+                    unit.isWord && (lowercaseKeys.contains(t[unit.first].key) || cues.agreementHeads.contains(t[unit.first].key))
+                }
                 || zone.isHeading && isDescriptiveAgreement(list, t)
-            let mention = LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
-                                       key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
+            let mention = LocalMention(
+                start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name,
+                key: NameFolding.slug(keyText(list, t)), type: .agreement, name: spanText)
             if generic {
                 // "the Agreement", "Earlier Trade Accords": resolved against dated agreements at the end.
                 undatedAgreementMentions.append((mentions.count, headClass, list.count == 1))
@@ -131,8 +142,10 @@ extension DocumentScanner {
         }
         if list.count == 1, lowercaseKeys.contains(headKey) { return nil }
         let key = organizationKey(list, t)
-        add(LocalMention(start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
-                         type: type, name: spanText), zone: zone, strong: true)
+        add(
+            LocalMention(
+                start: firstToken.start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
+                type: type, name: spanText), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
     }
 
@@ -142,7 +155,8 @@ extension DocumentScanner {
         var owner = possessiveOwner
         var bodyStart = 0
         while bodyStart < list.count, let target = list[bodyStart].knownTarget,
-              lexicon.records[target.entityID]?.type == .country {
+            lexicon.records[target.entityID]?.type == .country
+        {
             owner = target.entityID
             _ = emitKnown(list[bodyStart], t, zone: zone)
             bodyStart += 1
@@ -151,17 +165,22 @@ extension DocumentScanner {
         let body = list[bodyStart...]
         let bodyFirst = list[bodyStart].first
         let start = t[bodyFirst].start
-        let institution = lexicon.institutions.longestMatch(t.count, from: bodyFirst, key: { index in
-            index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
-        })
-        let kindWord = institution.map { _ in "" }
+        let institution = lexicon.institutions.longestMatch(
+            t.count, from: bodyFirst,
+            key: { index in
+                index == bodyFirst || t[index].gap == .space || t[index].gap == .hyphen ? t[index].key : nil
+            })
+        let kindWord =
+            institution.map { _ in "" }
             ?? body.lazy.map { t[$0.first].key }.first { !["ministry", "of", "the", "and", "for"].contains($0) }
         if kindWord == nil, owner == nil {
             // "The Ministry has demanded": the ministry last named.
             if let previous = lastMinistryKey {
                 let name = mentions.last { $0.key == previous }?.name ?? text(start, lastToken.end)
-                add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name,
-                                 key: previous, type: .organization, name: name), zone: zone, strong: true)
+                add(
+                    LocalMention(
+                        start: start, end: lastToken.end, sentence: zone.sentence, via: .name,
+                        key: previous, type: .organization, name: name), zone: zone, strong: true)
             }
             return lastToken.possessive ? lastMinistryKey : nil
         }
@@ -171,12 +190,15 @@ extension DocumentScanner {
         lastMinistryKey = key
         var name = text(start, lastToken.end)
         if let owner {
-            let kindName = institution.flatMap { lexicon.institutionNames[$0.value] }
+            let kindName =
+                institution.flatMap { lexicon.institutionNames[$0.value] }
                 ?? kind.split(whereSeparator: { $0 == "-" || $0 == " " }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             name = "\(kindName) of \(lexicon.records[owner]?.name ?? owner)"
         }
-        add(LocalMention(start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
-                         type: .organization, name: name), zone: zone, strong: true)
+        add(
+            LocalMention(
+                start: start, end: lastToken.end, sentence: zone.sentence, via: .name, key: key,
+                type: .organization, name: name), zone: zone, strong: true)
         return lastToken.possessive ? key : nil
     }
 
@@ -229,9 +251,10 @@ extension DocumentScanner {
         }
         var nameEnd = roleIndex
         while nameEnd + 1 < list.count, list[nameEnd + 1].isWord, t[list[nameEnd + 1].first].isNameLike,
-              !cues.connectors.contains(t[list[nameEnd + 1].first].key)
+            !cues.connectors.contains(t[list[nameEnd + 1].first].key)
                 || t[list[nameEnd + 1].first].isCapitalized && nameEnd + 2 < list.count && list[nameEnd + 2].isWord
-                    && t[list[nameEnd + 2].first].isNameLike {
+                    && t[list[nameEnd + 2].first].isNameLike
+        {
             nameEnd += 1
         }
         let roleUnit = list[roleIndex]
@@ -245,8 +268,10 @@ extension DocumentScanner {
             if nameUnits.count >= 2 || t[nameUnits[0].first].key != t[nameUnits[0].last].key {
                 personsBySurname[t[list[nameEnd].last].key, default: []].insert(key)
             }
-            add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
-                             type: .person, name: text(first.start, last.end)), zone: zone, strong: true)
+            add(
+                LocalMention(
+                    start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
+                    type: .person, name: text(first.start, last.end)), zone: zone, strong: true)
             if let holderOwner { roleHolders["\(roleKey)@\(bundleID(holderOwner))", default: []].insert(key) }
             if nameEnd + 1 < list.count { _ = interpret(Array(list[(nameEnd + 1)...]), t, zone: zone, possessiveOwner: nil) }
             return last.possessive ? key : nil
@@ -270,8 +295,10 @@ extension DocumentScanner {
         }
         let roleName = lexicon.roleNames[roleKey] ?? text(start, end)
         let ownerName = lexicon.records[owner]?.name ?? owner
-        add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
-                         type: .person, name: "\(roleName) of \(ownerName)"), zone: zone, strong: true)
+        add(
+            LocalMention(
+                start: start, end: end, sentence: zone.sentence, via: .role, key: key, role: roleKey,
+                type: .person, name: "\(roleName) of \(ownerName)"), zone: zone, strong: true)
         placeholderRoles[key] = "\(roleKey)@\(bundleID(owner))"
         if roleIndex + 1 < list.count { _ = interpret(Array(list[(roleIndex + 1)...]), t, zone: zone, possessiveOwner: nil) }
         return nil
@@ -279,12 +306,15 @@ extension DocumentScanner {
 
     /// "Chilean Mining Minister": capitalised words between a state and a one-word title
     /// ("Minister") complete the title. The title's key and its first unit.
-    private func completedTitle(_ list: [Unit], roleIndex: Int, roleKey: String, _ t: [Token],
-                                possessiveOwner: String?) -> (String, Int) {
+    private func completedTitle(
+        _ list: [Unit], roleIndex: Int, roleKey: String, _ t: [Token],
+        possessiveOwner: String?
+    ) -> (String, Int) {
         guard lexicon.roleNames[roleKey].map({ !$0.contains(" ") && !$0.contains("-") }) ?? false else { return (roleKey, roleIndex) }
         var titleStart = roleIndex
         while titleStart > 0, list[titleStart - 1].isWord, !t[list[titleStart - 1].last].possessive,
-              t[list[titleStart - 1].first].isCapitalized {
+            t[list[titleStart - 1].first].isCapitalized
+        {
             titleStart -= 1
         }
         let stateBefore = titleStart > 0 && list[titleStart - 1].knownTarget.map { lexicon.records[$0.entityID]?.type == .country } ?? false
@@ -297,7 +327,6 @@ extension DocumentScanner {
     /// The report id of a knowledge-base key ("country:PL" → "poland").
     func bundleID(_ key: String) -> String { lexicon.records[key]?.id ?? key }
 
-
     /// The person key of ", First Last," right after `index`: two to four capitalised words
     /// between commas, none of them known to the base.
     func appositiveName(_ t: [Token], after index: Int) -> String? {
@@ -308,7 +337,8 @@ extension DocumentScanner {
         guard (2...4).contains(count), last + 1 < t.count, t[last].end < scalars.count, scalars[t[last].end] == "," else { return nil }
         let words = (index + 1...last).map { t[$0] }
         guard words.allSatisfy({ $0.isCapitalized && !lowercaseKeys.contains($0.key) }),
-              lexicon.phrases.longestMatch(1, from: 0, key: { _ in words[0].key }) == nil else { return nil }
+            lexicon.phrases.longestMatch(1, from: 0, key: { _ in words[0].key }) == nil
+        else { return nil }
         return NameFolding.slug(words.map(\.key).joined(separator: " "))
     }
 
@@ -325,7 +355,10 @@ extension DocumentScanner {
         var words: [Unit] = []
         for unit in list {
             if unit.knownTarget != nil || unit.roleKey != nil {
-                if !words.isEmpty { unknownSpan(words, t, zone: zone); words = [] }
+                if !words.isEmpty {
+                    unknownSpan(words, t, zone: zone)
+                    words = []
+                }
                 if unit.knownTarget != nil { owner = emitKnown(unit, t, zone: zone) }
             } else {
                 words.append(unit)

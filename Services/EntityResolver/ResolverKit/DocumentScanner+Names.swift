@@ -36,13 +36,17 @@ extension DocumentScanner {
             type = typeHint
         } else if personCue {
             type = .person
-        } else if placeCue || tokens.count >= 2 && (cues.placeOpeners.contains(tokens[0].key) || cues.placeHeads.contains(tokens[0].key)
-                    || tokens.suffix(2).contains { cues.placeHeads.contains($0.key) }) {
+        } else if placeCue
+            || tokens.count >= 2
+                && (cues.placeOpeners.contains(tokens[0].key) || cues.placeHeads.contains(tokens[0].key)
+                    || tokens.suffix(2).contains { cues.placeHeads.contains($0.key) })
+        {
             type = .place
         } else if let coordinatedType, coordinatedType != .person || tokens.count >= 2 {
             type = coordinatedType
         } else if tokens.count >= 2, tokens.count <= 4, !articleBefore, !anyCommon,
-                  !tokens.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } }) {
+            !tokens.contains(where: { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) } })
+        {
             type = .person
         } else if tokens.count >= 2, anyCommon {
             // Title-case phrases of common words ("Perceived Threat", "National Security"); a
@@ -55,7 +59,8 @@ extension DocumentScanner {
             return nil
         }
         // Two or three words in title case, none of them a word this text writes in lowercase, read as a name.
-        let plainName = (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person
+        let plainName =
+            (zone.isHeading || titleCaseZones.contains(zone.range.lowerBound)) && type == .person
             && tokens.count <= 3 && !anyCommon && tokens.allSatisfy(\.isCapitalized)
         if type == nil, tokens.count == 1, !tokens[0].clauseInitial, !zone.isHeading, let typer = lexicon.nameTyper {
             // One capitalised word with no cue: the learned typer may call it an organisation ("Intel").
@@ -68,21 +73,24 @@ extension DocumentScanner {
             if plainName {
                 if knownPieces(tokens, zone: zone) > 0 { return nil }
             } else if !(placeCue && (tokens.count <= 3 || cues.placeHeads.contains(tokens[tokens.count - 1].key))),
-                      knownPieces(tokens, zone: zone) > 0 || !placeCue {
+                knownPieces(tokens, zone: zone) > 0 || !placeCue
+            {
                 return nil
             }
         }
         // A plain name only a heading gives stays untyped: the bundle keeps it only if a body names it too.
         let headingOnly = plainName && zone.isHeading && !personCue && !placeCue && typeHint == nil
-        let key = addName(units, t, zone: zone, type: type, untyped: headingOnly,
-                          strong: personCue || placeCue || typeHint != nil || plainName)
+        let key = addName(
+            units, t, zone: zone, type: type, untyped: headingOnly,
+            strong: personCue || placeCue || typeHint != nil || plainName)
         return typeHint != nil || tokens[tokens.count - 1].possessive ? key : nil
     }
 
     /// A title, "Mr" or an introducing word before the span, or an apposition after it, makes it a person.
     private func isIntroducedPerson(_ t: [Token], first firstIndex: Int, last lastIndex: Int) -> Bool {
         let before = firstIndex > 0 ? t[firstIndex - 1] : nil
-        let introduced = before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: t[firstIndex])) } ?? false
+        let introduced =
+            before.map { cues.personIntroducers.contains($0.key) && (!$0.isCapitalized || isTitleAbbreviation($0, next: t[firstIndex])) } ?? false
         return introduced && (t[firstIndex].gap == .space || before.map { isTitleAbbreviation($0, next: t[firstIndex]) } ?? false)
             || appositivePersonCue(t, after: lastIndex)
     }
@@ -96,15 +104,18 @@ extension DocumentScanner {
 
     /// Adds the name `units` as a mention of `type` (none when `untyped`); a name the writer puts
     /// in quote marks is a name, even in a headline (“Artsakh”). Returns its key.
-    private mutating func addName(_ units: ArraySlice<Unit>, _ t: [Token], zone: Zone, type: EntityType?, untyped: Bool,
-                                  strong: Bool) -> String {
+    private mutating func addName(
+        _ units: ArraySlice<Unit>, _ t: [Token], zone: Zone, type: EntityType?, untyped: Bool,
+        strong: Bool
+    ) -> String {
         let tokens = Array(t[units[units.startIndex].first...units[units.endIndex - 1].last])
         let start = tokens[0].start
         let end = tokens[tokens.count - 1].end
         let key = tokens.count >= 2 && type == .person ? personKey(Array(units), t) : NameFolding.slug(tokens.map(\.key).joined(separator: " "))
         if type == .person, tokens.count >= 2, let last = tokens.last { personsBySurname[last.key, default: []].insert(key) }
-        let mention = LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: key,
-                                   type: untyped ? nil : type, name: text(start, end))
+        let mention = LocalMention(
+            start: start, end: end, sentence: zone.sentence, via: .name, key: key,
+            type: untyped ? nil : type, name: text(start, end))
         let quoted = ScareQuotes.isScareQuoted(start..<end, in: scalars, scareQuotes: [])
         add(mention, zone: zone, strong: strong || quoted)
         return key
@@ -117,8 +128,10 @@ extension DocumentScanner {
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
             _ = knownPieces(tokens, zone: zone)
         } else if (2...4).contains(tokens.count), content.allSatisfy(\.isCapitalized), !tokens[0].clauseInitial {
-            add(LocalMention(start: tokens[0].start, end: tokens[tokens.count - 1].end, sentence: zone.sentence, via: .name,
-                             key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
+            add(
+                LocalMention(
+                    start: tokens[0].start, end: tokens[tokens.count - 1].end, sentence: zone.sentence, via: .name,
+                    key: NameFolding.slug(tokens.map(\.key).joined(separator: " ")), type: nil, name: name),
                 zone: zone, strong: false)
         }
     }
@@ -130,8 +143,9 @@ extension DocumentScanner {
         guard let lastKey = tokens.last?.key, cues.adjectiveSuffixes.contains(where: { lastKey.hasSuffix($0) }) else { return false }
         let singleWord = tokens.dropFirst().allSatisfy { $0.gap == .hyphen }
         if singleWord, let after, !after.isCapitalized, !after.isNumber, after.gap == .space || after.gap == .hyphen,
-           !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
-           !looksLikeVerb(after), personsBySurname[lastKey] == nil {
+            !cues.functionWords.contains(after.key), !cues.connectors.contains(after.key),
+            !looksLikeVerb(after), personsBySurname[lastKey] == nil
+        {
             return true
         }
         return !singleWord && lastIndex + 2 < t.count && [t[lastIndex + 1], t[lastIndex + 2]].allSatisfy({ isPlainContentWord($0) })
@@ -140,14 +154,17 @@ extension DocumentScanner {
     /// "in Warsaw and Los Angeles": a name joined by "and"/"or" to a typed mention shares its type.
     private func coordinatedType(_ t: [Token], first firstIndex: Int) -> EntityType? {
         guard firstIndex >= 2, t[firstIndex - 1].key == "and" || t[firstIndex - 1].key == "or", let previous = mentions.last,
-              previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end else { return nil }
+            previous.end == t[firstIndex - 2].end || previous.end + 1 >= t[firstIndex - 2].end
+        else { return nil }
         return previous.type == .country ? .place : previous.type
     }
 
     /// "Portland Trailblazers Coach", "Naval Ship Sukanya": the words before the first common one
     /// and after the last are names; the key of the last one found.
-    private mutating func namesAroundCommonWords(_ units: ArraySlice<Unit>, _ t: [Token], zone: Zone,
-                                                 typeHint: EntityType?) -> String? {
+    private mutating func namesAroundCommonWords(
+        _ units: ArraySlice<Unit>, _ t: [Token], zone: Zone,
+        typeHint: EntityType?
+    ) -> String? {
         var owner: String?
         if let head = units.firstIndex(where: { lowercaseKeys.contains(t[$0.first].key) }), head > units.startIndex {
             owner = unknownSpan(Array(units[..<head]), t, zone: zone, typeHint: typeHint)
@@ -169,7 +186,8 @@ extension DocumentScanner {
             if cues.functionWords.contains(key) || cues.connectors.contains(key) && !t[first.first].isCapitalized {
                 units = units.dropFirst()
             } else if units.count >= 2, lowercaseKeys.contains(key), t[first.first].isCapitalized, !isHeadWord(key),
-                      units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) }) {
+                units.dropFirst().contains(where: { !lowercaseKeys.contains(t[$0.first].key) })
+            {
                 // "Coach Maurice Cheeks", "Naval Ship Sukanya": capitalised common words before a name are a title.
                 commonTitle = true
                 units = units.dropFirst()
@@ -186,7 +204,8 @@ extension DocumentScanner {
         // Title case capitalises the words after a name too ("Queens Hit", "Oscars Host").
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound) {
             while units.count >= 2, let last = units.last, lowercaseKeys.contains(t[last.first].key),
-                  !isHeadWord(t[last.first].key), !cues.placeHeads.contains(t[last.first].key) {
+                !isHeadWord(t[last.first].key), !cues.placeHeads.contains(t[last.first].key)
+            {
                 units = units.dropLast()
             }
         }
@@ -204,26 +223,32 @@ extension DocumentScanner {
             return token.possessive ? key : nil
         }
         if start > 0, scalars[start - 1] == "(", end < scalars.count, scalars[end] == ")",
-           let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start {
+            let previous = mentions.last, previous.end + 2 >= start - 1, previous.end < start
+        {
             abbreviations[token.text] = previous.key
             // People are not given abbreviations: "Transnistrian Republic (TR)" is no person.
             if previous.type == .person, lexicon.records[previous.key] == nil {
                 for index in mentions.indices where mentions[index].key == previous.key { mentions[index].type = nil }
                 personsBySurname = personsBySurname.mapValues { $0.subtracting([previous.key]) }
             }
-            add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone, strong: true)
+            add(
+                LocalMention(start: start, end: end, sentence: zone.sentence, via: .alias, key: previous.key, type: nil, name: name), zone: zone,
+                strong: true)
             return nil
         }
         // An undefined acronym mid-sentence ("led by YPF") is most often an organisation;
         // currency codes and acronyms opening a sentence are not kept.
         // An acronym after a colon opens no sentence ("killed in crash: NYPD").
         let afterColon = token.gap != .zoneStart && start > 1 && scalars[start - 2] == ":"
-        let acronym = token.isAllCaps && (!token.clauseInitial || afterColon)
+        let acronym =
+            token.isAllCaps && (!token.clauseInitial || afterColon)
             && (token.key.count >= 3 || !isCommonWord(token.key) && !cues.functionWords.contains(token.key))
             && !lexicon.currencyCodes.contains(token.key) && !cues.calendarWords.contains(token.key)
         guard acronym else { return nil }
-        add(LocalMention(start: start, end: end, sentence: zone.sentence, via: .name, key: token.key,
-                         type: .organization, name: name), zone: zone, strong: false)
+        add(
+            LocalMention(
+                start: start, end: end, sentence: zone.sentence, via: .name, key: token.key,
+                type: .organization, name: name), zone: zone, strong: false)
         return token.possessive ? token.key : nil
     }
 
@@ -239,8 +264,10 @@ extension DocumentScanner {
                 if bodyKeys.contains(key) || personsBySurname[key]?.count == 1 {
                     let first = tokens[start]
                     let last = tokens[start + length - 1]
-                    add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
-                                     type: nil, name: text(first.start, last.end)), zone: zone, strong: true)
+                    add(
+                        LocalMention(
+                            start: first.start, end: last.end, sentence: zone.sentence, via: .name, key: key,
+                            type: nil, name: text(first.start, last.end)), zone: zone, strong: true)
                     found = length
                     count += 1
                     break
@@ -267,7 +294,8 @@ extension DocumentScanner {
     /// ", a retired general" / ", the country's envoy" after a name.
     func appositivePersonCue(_ t: [Token], after index: Int) -> Bool {
         guard index + 2 < t.count, t[index + 1].gap == .punctuation,
-              ["a", "an", "the"].contains(t[index + 1].key) else { return false }
+            ["a", "an", "the"].contains(t[index + 1].key)
+        else { return false }
         let gapStart = t[index].end
         guard gapStart < t[index + 1].start, scalars[gapStart] == "," else { return false }
         var j = index + 2
@@ -303,8 +331,9 @@ extension DocumentScanner {
         let last = t[unit.last]
         // A region's adjective-like alias before a noun describes ("Euro-Atlantic integration").
         if target.via == .alias, lexicon.records[target.entityID]?.type == .place, target.capitalOf == nil,
-           cues.adjectiveSuffixes.contains(where: { last.key.hasSuffix($0) }), !last.possessive,
-           unit.last + 1 < t.count, isPlainContentWord(t[unit.last + 1]) {
+            cues.adjectiveSuffixes.contains(where: { last.key.hasSuffix($0) }), !last.possessive,
+            unit.last + 1 < t.count, isPlainContentWord(t[unit.last + 1])
+        {
             return nil
         }
         var key = target.entityID
@@ -315,8 +344,10 @@ extension DocumentScanner {
             via = .metonym
         }
         let record = lexicon.records[key]
-        add(LocalMention(start: first.start, end: last.end, sentence: zone.sentence, via: via, key: key,
-                         type: record?.type, name: record?.name ?? text(first.start, last.end)), zone: zone, strong: true)
+        add(
+            LocalMention(
+                start: first.start, end: last.end, sentence: zone.sentence, via: via, key: key,
+                type: record?.type, name: record?.name ?? text(first.start, last.end)), zone: zone, strong: true)
         guard last.possessive else { return nil }
         return key
     }
@@ -334,12 +365,14 @@ extension DocumentScanner {
         if first > 0, cues.counterpartPrepositions.contains(t[first - 1].key), t[first].gap == .space { return true }
         // What only a government gives: "permission from Warsaw", "a response from Kyiv".
         if first > 1, t[first - 1].key == "from", cues.governmentNouns.contains(t[first - 2].key),
-           t[first].gap == .space, t[first - 1].gap == .space {
+            t[first].gap == .space, t[first - 1].gap == .space
+        {
             return true
         }
         var j = last + 1
         while j < t.count, j <= last + 3, t[j].gap == .space,
-              !t[j].isCapitalized || isInflectedVerb(t[j].key) || lexicon.reportingVerbs.contains(t[j].key) {
+            !t[j].isCapitalized || isInflectedVerb(t[j].key) || lexicon.reportingVerbs.contains(t[j].key)
+        {
             if looksLikeVerb(t[j]) || isInflectedVerb(t[j].key) { return true }
             guard cues.adverbs.contains(t[j].key) || t[j].key.hasSuffix("ly") else { return false }
             j += 1

@@ -93,10 +93,19 @@ struct DocumentScanner {
         var i = 0
         var possessiveOwner: (key: String, index: Int)?
         while i < t.count {
-            if let end = datedAgreement(t, at: i, zone: zone) { i = end + 1; continue }
-            guard startsRun(t, i) else { i += 1; continue }
+            if let end = datedAgreement(t, at: i, zone: zone) {
+                i = end + 1
+                continue
+            }
+            guard startsRun(t, i) else {
+                i += 1
+                continue
+            }
             let units = buildRun(t, from: i, titleCase: zone.isHeading || titleCaseZones.contains(zone.range.lowerBound))
-            guard let last = units.last?.last else { i += 1; continue }
+            guard let last = units.last?.last else {
+                i += 1
+                continue
+            }
             let owner = (possessiveOwner?.index == i - 1) ? possessiveOwner?.key : nil
             if let newOwner = interpret(units, t, zone: zone, possessiveOwner: owner) {
                 possessiveOwner = (newOwner, last)
@@ -147,8 +156,15 @@ struct DocumentScanner {
                 if t[j].isCapitalized {
                     var k = j + 1
                     while k < t.count, t[k].gap == .space || t[k].gap == .hyphen, !t[k - 1].possessive {
-                        if t[k].isNameLike, !isCalendar(t, k) { end = k; k += 1; continue }
-                        if cues.connectors.contains(t[k].key), k + 1 < t.count, t[k + 1].isNameLike { k += 1; continue }
+                        if t[k].isNameLike, !isCalendar(t, k) {
+                            end = k
+                            k += 1
+                            continue
+                        }
+                        if cues.connectors.contains(t[k].key), k + 1 < t.count, t[k + 1].isNameLike {
+                            k += 1
+                            continue
+                        }
                         break
                     }
                 }
@@ -161,8 +177,10 @@ struct DocumentScanner {
                     // "2024 Baltic Grid Accord": the name without its year is the same agreement.
                     agreementNames[NameFolding.slug(t[(i + 1)...end].map(\.key).joined(separator: " "))] = key
                 }
-                add(LocalMention(start: t[i].start, end: t[end].end, sentence: zone.sentence, via: .name,
-                                 key: key, type: .agreement, name: name), zone: zone, strong: true)
+                add(
+                    LocalMention(
+                        start: t[i].start, end: t[end].end, sentence: zone.sentence, via: .name,
+                        key: key, type: .agreement, name: name), zone: zone, strong: true)
                 return end
             }
             if t[j].isNumber || cues.functionWords.contains(t[j].key) || isCalendar(t, j) { return nil }
@@ -190,14 +208,16 @@ struct DocumentScanner {
             }
             // "Vision 2030 plan": a number inside a name that an agreement noun ends.
             if token.isNumber, token.gap == .space, p + 1 < t.count, t[p + 1].gap == .space,
-               cues.agreementHeads.contains(t[p + 1].key), units.contains(where: { !$0.isWord || t[$0.first].isNameLike }) {
+                cues.agreementHeads.contains(t[p + 1].key), units.contains(where: { !$0.isWord || t[$0.first].isNameLike })
+            {
                 units.append(Unit(kind: .word, first: p, last: p))
                 units.append(Unit(kind: .word, first: p + 1, last: p + 1))
                 p += 2
                 continue
             }
             // A middle initial: "Regina M. Benjamin", "George W. Bush".
-            let afterInitial = t[p - 1].text.unicodeScalars.count == 1 && t[p - 1].isCapitalized && units.count >= 2
+            let afterInitial =
+                t[p - 1].text.unicodeScalars.count == 1 && t[p - 1].isCapitalized && units.count >= 2
                 && isTitleAbbreviation(t[p - 1], next: token) && token.isNameLike && !cues.functionWords.contains(token.key)
             guard token.gap == .space || token.gap == .hyphen || afterInitial else { break }
             if isCalendar(t, p) { break }
@@ -221,13 +241,15 @@ struct DocumentScanner {
             }
             // Name particles join a person's name without a head noun: "Abdel Fattah al-Burhan".
             if cues.nameParticles.contains(token.key), !token.isCapitalized, p + 1 < t.count,
-               t[p + 1].gap == .space || t[p + 1].gap == .hyphen, t[p + 1].isNameLike, lastUnit.isWord {
+                t[p + 1].gap == .space || t[p + 1].gap == .hyphen, t[p + 1].isNameLike, lastUnit.isWord
+            {
                 units.append(Unit(kind: .word, first: p, last: p))
                 p += 1
                 continue
             }
             if cues.connectors.contains(token.key), !token.isCapitalized, p + 1 < t.count,
-               t[p + 1].gap == .space, t[p + 1].isNameLike, !isCalendar(t, p + 1), hasHead(units, t) {
+                t[p + 1].gap == .space, t[p + 1].isNameLike, !isCalendar(t, p + 1), hasHead(units, t)
+            {
                 units.append(Unit(kind: .word, first: p, last: p))
                 p += 1
                 continue
@@ -284,13 +306,16 @@ struct DocumentScanner {
             return t[index].key
         }
         let afterArticle = p > 0 && t[p - 1].key == "the" && t[p].gap == .space
-        if let match = lexicon.phrases.longestMatch(t.count, from: p, key: key, accept: { target, length in
-            // Through a possessive only where the stored phrase has one ("People's Republic").
-            if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
-            if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
-            if let exact = target.exactText { return length == 1 && t[p].compactText == exact }
-            return t[p].isCapitalized && t[p + length - 1].isCapitalized
-        }) {
+        if let match = lexicon.phrases.longestMatch(
+            t.count, from: p, key: key,
+            accept: { target, length in
+                // Through a possessive only where the stored phrase has one ("People's Republic").
+                if (p..<(p + length - 1)).contains(where: { t[$0].possessive }), !target.innerPossessive { return false }
+                if target.needsArticle, !afterArticle, !isCoordinatedAlone(t, first: p, last: p + length - 1) { return false }
+                if let exact = target.exactText { return length == 1 && t[p].compactText == exact }
+                return t[p].isCapitalized && t[p + length - 1].isCapitalized
+            })
+        {
             return Unit(kind: .known(match.value), first: p, last: p + match.length - 1)
         }
         if let match = lexicon.roles.longestMatch(t.count, from: p, key: key, accept: { _, _ in t[p].isCapitalized }) {

@@ -5,8 +5,10 @@ import CrosscheckSchema
 extension EntityLinker {
     /// Joins keys that name one entity (surnames, acronyms, undated agreements, unnamed role
     /// holders); returns the placeholder keys ("<owner>-<role>") with their roles.
-    func join(_ groups: inout KeyGroups, keys: [String], candidates: [String: [EntityCandidate]],
-              documents: [ResolvedDocument]) -> [String: String] {
+    func join(
+        _ groups: inout KeyGroups, keys: [String], candidates: [String: [EntityCandidate]],
+        documents: [ResolvedDocument]
+    ) -> [String: String] {
         // Role holders across the bundle.
         var holders: [String: Set<String>] = [:]
         var placeholders: [String: String] = [:]
@@ -19,18 +21,22 @@ extension EntityLinker {
         }
         // Persons by surname, for one-word names.
         var surnames: [String: Set<String>] = [:]
-        for key in keys where type(of: key, candidates) == .person && key.utf8.contains(45) && lexicon.records[key] == nil
-            && placeholders[key] == nil {
+        for key in keys
+        where type(of: key, candidates) == .person && key.utf8.contains(45) && lexicon.records[key] == nil
+            && placeholders[key] == nil
+        {
             if let last = key.split(separator: "-").last { surnames[String(last), default: []].insert(key) }
         }
         for key in keys where !key.utf8.contains(45) && lexicon.records[key] == nil {
             if let persons = surnames[key], persons.count == 1, let person = persons.first,
-               type(of: key, candidates) != .place {
+                type(of: key, candidates) != .place
+            {
                 groups.union(key, person)
             }
         }
-        var shortNames = BundleAliases(keys: keys, lexicon: lexicon, type: { type(of: $0, candidates) },
-                                       names: { (candidates[$0] ?? []).map(\.name) })
+        var shortNames = BundleAliases(
+            keys: keys, lexicon: lexicon, type: { type(of: $0, candidates) },
+            names: { (candidates[$0] ?? []).map(\.name) })
         for document in documents {
             for mention in document.mentions where mention.via == .alias && BundleAliases.isAcronym(mention.text) {
                 shortNames.defined[mention.text, default: []].insert(mention.entity)
@@ -51,7 +57,8 @@ extension EntityLinker {
         }
         for key in keys where !key.utf8.contains(58) && lexicon.records[key] == nil {
             guard (candidates[key] ?? []).contains(where: { $0.type == .agreement }),
-                  let first = key.split(separator: "-").first, !(first.count == 4 && Int(first) != nil) else { continue }
+                let first = key.split(separator: "-").first, !(first.count == 4 && Int(first) != nil)
+            else { continue }
             let words = key.split(separator: "-").map(String.init)
             guard words.count >= 2, let head = words.last else { continue }
             let matches = Set(datedNames.filter { $0.head == head && Set(words).isSubset(of: $0.words) }.map(\.key))
@@ -64,8 +71,10 @@ extension EntityLinker {
     }
 
     /// Each group's bundle id (by group root) and its entity, without mentions yet.
-    func name(_ groups: KeyGroups, members: [String: [String]], candidates: [String: [EntityCandidate]],
-              placeholders: [String: String], documents: [ResolvedDocument]) -> ([String: String], [String: Entity]) {
+    func name(
+        _ groups: KeyGroups, members: [String: [String]], candidates: [String: [EntityCandidate]],
+        placeholders: [String: String], documents: [ResolvedDocument]
+    ) -> ([String: String], [String: Entity]) {
         var textsByRoot: [String: [String]] = [:]
         for document in documents {
             for mention in document.mentions where mention.via == .name {
@@ -85,7 +94,9 @@ extension EntityLinker {
             let id: String
             let type: EntityType
             if let record {
-                name = record.name; id = record.id; type = record.type
+                name = record.name
+                id = record.id
+                type = record.type
             } else {
                 let texts = Set(textsByRoot[root] ?? [])
                 let structured = groupCandidates.first { !texts.contains($0.name) && !$0.name.isEmpty }
@@ -103,7 +114,8 @@ extension EntityLinker {
                 var candidateID = base
                 var suffix = 2
                 while usedIDs.contains(candidateID) || knownIDs.contains(candidateID) {
-                    candidateID = "\(base)-\(suffix)"; suffix += 1
+                    candidateID = "\(base)-\(suffix)"
+                    suffix += 1
                 }
                 id = candidateID
             }
@@ -115,8 +127,10 @@ extension EntityLinker {
     }
 
     /// Group roots that are common words, not names.
-    func commonWords(_ groups: KeyGroups, members: [String: [String]], candidates: [String: [EntityCandidate]],
-                     documents: [ResolvedDocument]) -> Set<String> {
+    func commonWords(
+        _ groups: KeyGroups, members: [String: [String]], candidates: [String: [EntityCandidate]],
+        documents: [ResolvedDocument]
+    ) -> Set<String> {
         // A one-word name never typed and only ever met opening a sentence is a common word.
         var dropped: Set<String> = []
         // So is an untyped name met only in headings and never in quote marks.
@@ -141,8 +155,10 @@ extension EntityLinker {
 
     /// The documents with mentions and candidates pointing at bundle ids and speakers set, and
     /// the entities with their mentions and aliases.
-    func rewrite(_ documents: [ResolvedDocument], groups: KeyGroups, idByRoot: [String: String],
-                 entityByID: [String: Entity], dropped: Set<String>) -> LinkedBundle {
+    func rewrite(
+        _ documents: [ResolvedDocument], groups: KeyGroups, idByRoot: [String: String],
+        entityByID: [String: Entity], dropped: Set<String>
+    ) -> LinkedBundle {
         var entityByID = entityByID
         // Rewrite mentions and speakers; gather entity mentions.
         var linked: [ResolvedDocument] = []
@@ -154,9 +170,11 @@ extension EntityLinker {
                 let id = idByRoot[groups.find(copy.mentions[index].entity)] ?? copy.mentions[index].entity
                 copy.mentions[index].entity = id
                 let mention = copy.mentions[index]
-                entityByID[id]?.mentions.append(Mention(doc: document.document.id, start: mention.start, end: mention.end,
-                                                        text: mention.text, sentence: mention.sentence, via: mention.via,
-                                                        scareQuoted: mention.scareQuoted))
+                entityByID[id]?.mentions.append(
+                    Mention(
+                        doc: document.document.id, start: mention.start, end: mention.end,
+                        text: mention.text, sentence: mention.sentence, via: mention.via,
+                        scareQuoted: mention.scareQuoted))
                 if mention.via != .pronoun { aliases[id, default: []].insert(mention.text) }
             }
             copy.candidates = copy.candidates.map { candidate in

@@ -28,8 +28,9 @@ public struct EntityLinker: Sendable {
         // Canonical name, type and id of each group.
         var members: [String: [String]] = [:]
         for key in groups.allKeys { members[groups.find(key), default: []].append(key) }
-        let (idByRoot, entityByID) = name(groups, members: members, candidates: candidates, placeholders: placeholders,
-                                          documents: documents)
+        let (idByRoot, entityByID) = name(
+            groups, members: members, candidates: candidates, placeholders: placeholders,
+            documents: documents)
         let dropped = commonWords(groups, members: members, candidates: candidates, documents: documents)
         return rewrite(documents, groups: groups, idByRoot: idByRoot, entityByID: entityByID, dropped: dropped)
     }

@@ -24,10 +24,11 @@ public struct EntityResolver: Sendable {
         scanner.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         let scareQuotes = document.quotes.filter { $0.kind == .scare && $0.start <= $0.end }.map { $0.start..<$0.end }
         let mentions = scanner.mentions.map { local in
-            EntityMention(start: local.start, end: local.end, text: Self.text(scalars, local.start, local.end),
-                          sentence: local.sentence, via: local.via,
-                          scareQuoted: ScareQuotes.isScareQuoted(local.start..<local.end, in: scalars, scareQuotes: scareQuotes),
-                          entity: local.key, role: local.role)
+            EntityMention(
+                start: local.start, end: local.end, text: Self.text(scalars, local.start, local.end),
+                sentence: local.sentence, via: local.via,
+                scareQuoted: ScareQuotes.isScareQuoted(local.start..<local.end, in: scalars, scareQuotes: scareQuotes),
+                entity: local.key, role: local.role)
         }
         return ResolvedDocument(document: document, mentions: mentions, candidates: candidates(scanner))
     }
@@ -40,16 +41,18 @@ public struct EntityResolver: Sendable {
         return byKey.keys.sorted().compactMap { key -> EntityCandidate? in
             guard let mentions = byKey[key] else { return nil }
             if let record = lexicon.records[key] {
-                return EntityCandidate(key: key, name: record.name, type: record.type, wikidata: record.wikidata,
-                                       knowledgeID: key, roles: (rolesByHolder[key] ?? []).sorted())
+                return EntityCandidate(
+                    key: key, name: record.name, type: record.type, wikidata: record.wikidata,
+                    knowledgeID: key, roles: (rolesByHolder[key] ?? []).sorted())
             }
             if let role = scanner.placeholderRoles[key] {
                 let name = mentions.first { $0.via == .role }?.name ?? key
                 return EntityCandidate(key: key, name: name, type: .person, roles: [role])
             }
             let name = CanonicalName.best(mentions.filter { $0.via == .name }.map(\.name)) ?? mentions[0].name
-            return EntityCandidate(key: key, name: name, type: Self.vote(mentions.compactMap(\.type)),
-                                   roles: (rolesByHolder[key] ?? []).sorted())
+            return EntityCandidate(
+                key: key, name: name, type: Self.vote(mentions.compactMap(\.type)),
+                roles: (rolesByHolder[key] ?? []).sorted())
         }
     }
 

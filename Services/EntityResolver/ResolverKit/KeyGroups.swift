@@ -15,7 +15,8 @@ struct KeyGroups {
     }
 
     mutating func union(_ a: String, _ b: String) {
-        add(a); add(b)
+        add(a)
+        add(b)
         let rootA = find(a)
         let rootB = find(b)
         guard rootA != rootB else { return }

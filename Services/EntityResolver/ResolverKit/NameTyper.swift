@@ -49,11 +49,13 @@ public struct NameTyper: Sendable {
     /// The score of each label for `words` (texts and keys) between the keys of the words around them.
     func scores(words: [(text: String, key: String)], previous: String?, following: String?) -> [Double] {
         guard let last = words.last, let first = words.first else { return [] }
-        var features: Set<String> = ["bias", "len=\(min(words.count, 4))", "last=\(last.key)",
-                                     "suffix=\(String(last.key.suffix(3)))", "suffix2=\(String(last.key.suffix(2)))",
-                                     "shapes=\(words.map { Self.shape($0.text) }.joined(separator: " "))",
-                                     "lastshape=\(Self.shape(last.text))", "firstshape=\(Self.shape(first.text))",
-                                     "prev=\(previous ?? "<s>")", "next=\(following ?? "</s>")"]
+        var features: Set<String> = [
+            "bias", "len=\(min(words.count, 4))", "last=\(last.key)",
+            "suffix=\(String(last.key.suffix(3)))", "suffix2=\(String(last.key.suffix(2)))",
+            "shapes=\(words.map { Self.shape($0.text) }.joined(separator: " "))",
+            "lastshape=\(Self.shape(last.text))", "firstshape=\(Self.shape(first.text))",
+            "prev=\(previous ?? "<s>")", "next=\(following ?? "</s>")",
+        ]
         for word in words { features.insert("word=\(word.key)") }
         var scores = [Double](repeating: 0, count: labels.count)
         for feature in features {
@@ -67,8 +69,9 @@ public struct NameTyper: Sendable {
     /// it by at least `margin` (the cues' guess stands where the model is unsure).
     func type(_ t: [Token], first: Int, last: Int, fallback: EntityType, margin: Double) -> EntityType {
         let words = t[first...last].map { (text: $0.text, key: $0.key) }
-        let scores = scores(words: words, previous: first > 0 ? t[first - 1].key : nil,
-                            following: last + 1 < t.count ? t[last + 1].key : nil)
+        let scores = scores(
+            words: words, previous: first > 0 ? t[first - 1].key : nil,
+            following: last + 1 < t.count ? t[last + 1].key : nil)
         guard let best = scores.indices.max(by: { (scores[$0], -$0) < (scores[$1], -$1) }) else { return fallback }
         let type = Self.entityType(labels[best])
         guard type != fallback else { return fallback }

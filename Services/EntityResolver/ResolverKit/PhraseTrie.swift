@@ -27,7 +27,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Longest phrase of `keys[start...]` accepted by `allow` at each step; returns its length and value.
     func longestMatch(_ count: Int, from start: Int, key: (Int) -> String?, accept: (Value, Int) -> Bool = { _, _ in true })
-        -> (length: Int, value: Value)? {
+        -> (length: Int, value: Value)?
+    {
         var node = 0
         var best: (Int, Value)?
         var index = start

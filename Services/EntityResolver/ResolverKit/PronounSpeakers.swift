@@ -26,8 +26,9 @@ struct PronounSpeakers {
         var taken: Set<Int> = []
         for span in spans.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
             guard span.start >= 0, span.end <= scalars.count, span.start < span.end, !taken.contains(span.start),
-                  isPronoun(EntityResolver.text(scalars, span.start, span.end)),
-                  !found.contains(where: { $0.start < span.end && span.start < $0.end }) else { continue }
+                isPronoun(EntityResolver.text(scalars, span.start, span.end)),
+                !found.contains(where: { $0.start < span.end && span.start < $0.end })
+            else { continue }
             // The last person named before the pronoun (binary search over sorted starts).
             var low = 0
             var high = persons.count
@@ -39,8 +40,10 @@ struct PronounSpeakers {
             let person = persons[low - 1]
             guard isNear(person, span) else { continue }
             taken.insert(span.start)
-            result.append(LocalMention(start: span.start, end: span.end, sentence: sentenceIndex(at: span.start),
-                                       via: .pronoun, key: person.key, role: nil, type: .person, name: person.name))
+            result.append(
+                LocalMention(
+                    start: span.start, end: span.end, sentence: sentenceIndex(at: span.start),
+                    via: .pronoun, key: person.key, role: nil, type: .person, name: person.name))
         }
         return result
     }
@@ -52,7 +55,7 @@ struct PronounSpeakers {
     /// Same paragraph, or the sentence right before the pronoun's.
     private func isNear(_ person: LocalMention, _ span: TextSpan) -> Bool {
         guard let here = sentenceIndex(at: span.start), let there = person.sentence ?? sentenceIndex(at: person.start),
-              document.sentences.indices.contains(here), document.sentences.indices.contains(there), there <= here
+            document.sentences.indices.contains(here), document.sentences.indices.contains(there), there <= here
         else { return false }
         return here - there <= 1 || document.sentences[here].paragraph == document.sentences[there].paragraph
     }

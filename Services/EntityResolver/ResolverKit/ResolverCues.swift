@@ -56,11 +56,28 @@ public struct ResolverCues: Sendable {
 
     /// Empty cues; `init(lexicon:)` fills them from the knowledge base.
     public init() {
-        organizationHeads = []; organizationOpeners = []; agreementHeads = []; agreementSynonyms = [:]
-        eventHeads = []; personIntroducers = []; locativePrepositions = []; placePrepositions = []
-        placeOpeners = []; counterpartPrepositions = []; nameParticles = []; governmentNouns = []
-        connectors = []; functionWords = []; calendarWords = []; weekdays = []; legalForms = []; placeHeads = []; actionVerbs = []; adverbs = []
-        adjectiveSuffixes = []; speakerPronouns = []
+        organizationHeads = []
+        organizationOpeners = []
+        agreementHeads = []
+        agreementSynonyms = [:]
+        eventHeads = []
+        personIntroducers = []
+        locativePrepositions = []
+        placePrepositions = []
+        placeOpeners = []
+        counterpartPrepositions = []
+        nameParticles = []
+        governmentNouns = []
+        connectors = []
+        functionWords = []
+        calendarWords = []
+        weekdays = []
+        legalForms = []
+        placeHeads = []
+        actionVerbs = []
+        adverbs = []
+        adjectiveSuffixes = []
+        speakerPronouns = []
     }
 
     /// The cues a knowledge base's lexicon states (`Data/resolver.json` and shared lists).
@@ -84,14 +101,14 @@ public struct ResolverCues: Sendable {
     /// pronouns, name connectors and particles, place prepositions, auxiliaries).
     static var extensibleSets: [(name: String, path: WritableKeyPath<ResolverCues, Set<String>>)] {
         [
-        ("organizationHeads", \.organizationHeads), ("organizationOpeners", \.organizationOpeners),
-        ("agreementHeads", \.agreementHeads), ("eventHeads", \.eventHeads),
-        ("personIntroducers", \.personIntroducers), ("locativePrepositions", \.locativePrepositions),
-        ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
-        ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
+            ("organizationHeads", \.organizationHeads), ("organizationOpeners", \.organizationOpeners),
+            ("agreementHeads", \.agreementHeads), ("eventHeads", \.eventHeads),
+            ("personIntroducers", \.personIntroducers), ("locativePrepositions", \.locativePrepositions),
+            ("placePrepositions", \.placePrepositions), ("placeOpeners", \.placeOpeners),
+            ("counterpartPrepositions", \.counterpartPrepositions), ("connectors", \.connectors),
             ("nameParticles", \.nameParticles), ("governmentNouns", \.governmentNouns),
-        ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms), ("placeHeads", \.placeHeads),
-        ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
+            ("functionWords", \.functionWords), ("calendarWords", \.calendarWords), ("legalForms", \.legalForms), ("placeHeads", \.placeHeads),
+            ("actionVerbs", \.actionVerbs), ("adverbs", \.adverbs), ("speakerPronouns", \.speakerPronouns),
         ]
     }
 

@@ -67,8 +67,10 @@ public struct ResolverLexicon: Sendable {
     }
 
     /// Adds an entity and its phrases.
-    mutating func addEntity(id: String, name: String, type: EntityType, wikidata: String? = nil,
-                            names: [String] = [], aliases: [String] = [], capitalOf: String? = nil) {
+    mutating func addEntity(
+        id: String, name: String, type: EntityType, wikidata: String? = nil,
+        names: [String] = [], aliases: [String] = [], capitalOf: String? = nil
+    ) {
         if records[id] == nil { records[id] = Record(id: id, name: name, type: type, wikidata: wikidata) }
         for phrase in [name] + names { addPhrase(phrase, target: id, via: .name, capitalOf: capitalOf) }
         for phrase in aliases { addPhrase(phrase, target: id, via: .alias, capitalOf: capitalOf) }
@@ -86,11 +88,14 @@ public struct ResolverLexicon: Sendable {
         }
         guard !words.isEmpty else { return }
         let letters = phrase.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isAbbreviation = letters.count >= 2 && letters.count <= 6
+        let isAbbreviation =
+            letters.count >= 2 && letters.count <= 6
             && letters.filter { $0.properties.isUppercase }.count >= 2 && words.count == 1
-        phrases.insert(words, value: PhraseTarget(
-            entityID: target, via: via, exactText: isAbbreviation ? phrase : nil, capitalOf: capitalOf,
-            needsArticle: needsArticle, innerPossessive: tokens.dropLast().contains(where: \.possessive)))
+        phrases.insert(
+            words,
+            value: PhraseTarget(
+                entityID: target, via: via, exactText: isAbbreviation ? phrase : nil, capitalOf: capitalOf,
+                needsArticle: needsArticle, innerPossessive: tokens.dropLast().contains(where: \.possessive)))
     }
 
     /// Adds a role phrase ("Defence Minister") under a role key, with its plural.

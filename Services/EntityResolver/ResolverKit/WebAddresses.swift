@@ -27,7 +27,7 @@ enum WebAddresses {
 
     private static func opensAddress(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let first = scalars[index].value | 0x20
-        guard first == 0x68 || first == 0x77 else { return false }   // h, w
+        guard first == 0x68 || first == 0x77 else { return false } // h, w
         return prefixes.contains { matches(scalars, $0, at: index) }
     }
 

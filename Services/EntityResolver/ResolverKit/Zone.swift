@@ -64,7 +64,10 @@ struct Zone: Sendable, Equatable {
             index += 1
             var next: [Range<Int>] = []
             for piece in pieces {
-                guard piece.overlaps(hole) else { next.append(piece); continue }
+                guard piece.overlaps(hole) else {
+                    next.append(piece)
+                    continue
+                }
                 if piece.lowerBound < hole.lowerBound { next.append(piece.lowerBound..<hole.lowerBound) }
                 if hole.upperBound < piece.upperBound { next.append(hole.upperBound..<piece.upperBound) }
             }

@@ -23,8 +23,9 @@ struct ParserCommand: StageCommand {
 
     @OptionGroup var options: StageOptions
 
-    @Option(name: .customLong("max-sentences"),
-            help: "Sentences analysed per document; the rest is left out with a warning.")
+    @Option(
+        name: .customLong("max-sentences"),
+        help: "Sentences analysed per document; the rest is left out with a warning.")
     var maxSentences = ArticleParser.defaultMaxSentences
 
     static func makeHandler(knowledge: KnowledgeBase) -> ParserHandler {

@@ -71,16 +71,18 @@ public struct ArticleParser: Sendable {
                 planned[index].end = min(planned[index].end, cut)
                 removed.append(RemovedSpan(start: cut, end: view.count, reason: "over-limit"))
                 let share = String(format: "%.0f%%", 100 * Double(cut) / Double(max(1, view.count)))
-                warnings.append("\(raw.path): only the first \(maxSentences) sentences (\(share) of the text) were analysed, "
-                                + "the per-document limit; the rest is left out")
+                warnings.append(
+                    "\(raw.path): only the first \(maxSentences) sentences (\(share) of the text) were analysed, "
+                        + "the per-document limit; the rest is left out")
                 break
             }
         }
 
         var truncated = false
         if planned.count == plan.paragraphs.count, let lastParagraph = plan.paragraphs.last, !lastParagraph.isListItem,
-           let lastContent = lines.lastIndex(where: { !$0.isBlank }), lastParagraph.lastLine == lastContent,
-           let last = sentences.last, Self.isCutOff(view, last) {
+            let lastContent = lines.lastIndex(where: { !$0.isBlank }), lastParagraph.lastLine == lastContent,
+            let last = sentences.last, Self.isCutOff(view, last)
+        {
             truncated = true
             sentences.removeLast()
             removed.append(RemovedSpan(start: last.start, end: last.end, reason: "truncated"))
@@ -99,8 +101,9 @@ public struct ArticleParser: Sendable {
         let attributions = AttributionFinder(speakers: speakers).find(in: sentences, quotes: quotes)
         let words = sentences.reduce(0) { $0 + WordCounter.count(view, from: $1.start, to: $1.end) }
         let meta = MetadataMerger(given: raw.given, page: input.page, path: raw.path)
-            .merge(title: layout.title, outlet: layout.outlet ?? plan.agency, authors: layout.authors,
-                   published: layout.published ?? plan.published)
+            .merge(
+                title: layout.title, outlet: layout.outlet ?? plan.agency, authors: layout.authors,
+                published: layout.published ?? plan.published)
 
         var document = ParsedDocument(
             id: raw.id, path: raw.path, text: input.text, title: meta.title,
@@ -134,7 +137,8 @@ public struct ArticleParser: Sendable {
         guard extracted.text.unicodeScalars.contains(where: { !ScalarClass.isSpace($0) }) else {
             throw ErrorReport(code: "bad-input", message: "\(raw.path): HTML page without visible text", input: raw.path)
         }
-        let note = "\(raw.path): HTML page; text of \(extracted.tagCount) elements extracted, "
+        let note =
+            "\(raw.path): HTML page; text of \(extracted.tagCount) elements extracted, "
             + "offsets refer to the extracted text (the report's `extractedText`)"
         return Readable(text: extracted.text, removed: extracted.removed, page: extracted.metadata, warnings: [note])
     }

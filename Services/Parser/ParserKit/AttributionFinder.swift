@@ -50,13 +50,18 @@ struct AttributionFinder: Sendable {
             while lo < hi, ScalarClass.isSpace(tokenizer.scalars[lo]) || tokenizer.scalars[lo] == "," { lo += 1 }
             while hi > lo, ScalarClass.isSpace(tokenizer.scalars[hi - 1]) || tokenizer.scalars[hi - 1] == "," { hi -= 1 }
             guard hi - lo >= 3, !inQuote(lo), !ScalarClass.isOpener(tokenizer.scalars[lo]) || !startsQuote(lo, quoted) else { return }
-            found.append(Attribution(sentence: index, speakerText: speaker.text, speakerSpan: speaker.span,
-                                     cue: cue, content: TextSpan(start: lo, end: hi)))
+            found.append(
+                Attribution(
+                    sentence: index, speakerText: speaker.text, speakerSpan: speaker.span,
+                    cue: cue, content: TextSpan(start: lo, end: hi)))
         }
         var k = 0
         while k < tokens.count {
             let token = tokens[k]
-            if inQuote(token.start) { k += 1; continue }
+            if inQuote(token.start) {
+                k += 1
+                continue
+            }
             // according to X, …  /  …, according to X.
             if token.lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
                 k = phraseAttribution(tokens, cue: k, through: k + 1, sentence: sentence, contentEnd: contentEnd, add: add)
@@ -78,7 +83,8 @@ struct AttributionFinder: Sendable {
                 continue
             }
             if let that = thatIndex, that + 1 < tokens.count,
-               let speaker = speakers.speaker(before: k, in: tokens) ?? subjectIfParticiple(tokens, k) {
+                let speaker = speakers.speaker(before: k, in: tokens) ?? subjectIfParticiple(tokens, k)
+            {
                 add(speaker, cue: tokenizer.string(token.start, token.end), from: tokens[that + 1].start, to: contentEnd)
                 k = that + 1
                 continue
@@ -93,8 +99,9 @@ struct AttributionFinder: Sendable {
             if lexicon.bareClauseVerbs.contains(token.lower), k + 1 < tokens.count, speakers.spaced(tokens, k, k + 1) {
                 let next = tokens[k + 1]
                 if Self.clauseStarters.contains(next.lower) || next.isCapitalized && !lexicon.pronouns.contains(next.lower),
-                   let speaker = speakers.speaker(before: k, in: tokens), !speaker.text.isEmpty,
-                   lexicon.auxiliaries.contains(next.lower) == false {
+                    let speaker = speakers.speaker(before: k, in: tokens), !speaker.text.isEmpty,
+                    lexicon.auxiliaries.contains(next.lower) == false
+                {
                     if !(next.isCapitalized && token.lower.hasPrefix("told")) {
                         add(speaker, cue: tokenizer.string(token.start, token.end), from: next.start, to: contentEnd)
                         k += 1
@@ -114,8 +121,10 @@ struct AttributionFinder: Sendable {
     /// The attribution a phrase cue makes ("according to X", "as reported by X": tokens `c...e`
     /// then the speaker): its content is what follows when the cue opens the sentence, else what
     /// precedes it. Returns the index after the speaker.
-    private func phraseAttribution(_ tokens: [Token], cue c: Int, through e: Int, sentence: Sentence, contentEnd: Int,
-                                   add: (SpeakerFinder.Speaker, String, Int, Int) -> Void) -> Int {
+    private func phraseAttribution(
+        _ tokens: [Token], cue c: Int, through e: Int, sentence: Sentence, contentEnd: Int,
+        add: (SpeakerFinder.Speaker, String, Int, Int) -> Void
+    ) -> Int {
         let (speaker, last) = phrase(tokens, from: e + 1)
         if let speaker {
             let cue = tokenizer.string(tokens[c].start, tokens[e].end)
@@ -168,9 +177,9 @@ struct AttributionFinder: Sendable {
     private func isBareClause(startingAt start: Int, in tokens: [Token]) -> Bool {
         let first = tokens[start]
         guard !lexicon.finiteVerbs.contains(first.lower), !lexicon.auxiliaries.contains(first.lower),
-              !lexicon.reportingVerbs.contains(first.lower), !first.isNumeric,
-              !Self.objectPronouns.contains(first.lower),
-              Self.clauseStarters.contains(first.lower) || first.isCapitalized || speakers.isContentWord(first)
+            !lexicon.reportingVerbs.contains(first.lower), !first.isNumeric,
+            !Self.objectPronouns.contains(first.lower),
+            Self.clauseStarters.contains(first.lower) || first.isCapitalized || speakers.isContentWord(first)
         else { return false }
         var t = start + 1
         while t < tokens.count, t - start <= 4, speakers.spaced(tokens, t - 1, t) {

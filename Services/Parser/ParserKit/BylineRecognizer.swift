@@ -76,7 +76,8 @@ struct BylineRecognizer: Sendable {
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
-            let spacedDash = ScalarClass.isDash(c) && i > 0 && i + 1 < scalars.count
+            let spacedDash =
+                ScalarClass.isDash(c) && i > 0 && i + 1 < scalars.count
                 && scalars[i - 1] == " " && scalars[i + 1] == " "
             if c == "|" || c == "·" || c == "•" || c == ";" || spacedDash {
                 parts.append(current)
@@ -146,7 +147,8 @@ struct BylineRecognizer: Sendable {
             let lower = word.lowercased()
             if lexicon.nameConnectors.contains(lower) || lower == "&" { continue }
             guard let first = word.unicodeScalars.first,
-                  ScalarClass.isUppercase(first) || ScalarClass.isDigit(first) || isDomain(word) else { return false }
+                ScalarClass.isUppercase(first) || ScalarClass.isDigit(first) || isDomain(word)
+            else { return false }
             let bare = String(String.UnicodeScalarView(lower.unicodeScalars.filter { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) }))
             if lexicon.outletWords.contains(bare) || isDomain(word) { outletWord = true }
         }
@@ -157,7 +159,8 @@ struct BylineRecognizer: Sendable {
     private func isDomain(_ word: String) -> Bool {
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
-              tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return false }
+            tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+        else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isAlphanumeric($0) || $0 == "-" } }
     }
 

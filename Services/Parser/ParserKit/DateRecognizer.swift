@@ -121,8 +121,9 @@ struct DateRecognizer: Sendable {
         case .number(let y, digits: 4) where i + 4 < t.count:
             // ISO 2025-03-20
             if case .punct("-") = t[i + 1], case .number(let mo, let d1) = t[i + 2], d1 <= 2,
-               case .punct("-") = t[i + 3], case .number(let da, let d2) = t[i + 4], d2 <= 2,
-               (1...12).contains(mo), (1...31).contains(da), plausibleYear(y) {
+                case .punct("-") = t[i + 3], case .number(let da, let d2) = t[i + 4], d2 <= 2,
+                (1...12).contains(mo), (1...31).contains(da), plausibleYear(y)
+            {
                 return Match(year: y, month: mo, day: da, tokens: i..<(i + 5))
             }
             return nil

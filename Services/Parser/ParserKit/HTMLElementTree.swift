@@ -44,8 +44,10 @@ struct HTMLElementTree {
             switch token {
             case .open(let name, let attributes, let selfClosing):
                 let element = elements.count
-                elements.append(Element(name: name, attributes: attributes, parent: stack.last,
-                                        furniture: Self.furniture(name, attributes)))
+                elements.append(
+                    Element(
+                        name: name, attributes: attributes, parent: stack.last,
+                        furniture: Self.furniture(name, attributes)))
                 elementOpenedAt[index] = element
                 if !selfClosing, !HTMLExtractor.voidElements.contains(name) { stack.append(element) }
             case .close(let name):

@@ -61,8 +61,10 @@ struct LineClassifier: Sendable {
 
     /// Pass 1 for line `i`: the roles a line shows alone (boilerplate, credit, dateline,
     /// timestamp, byline), with the authors, outlet and dates they state.
-    private func classifyAlone(_ i: Int, _ shape: LineShape, roles: inout [LineRole], navigation: inout [Bool],
-                               layout: inout PageLayout, dates dateCandidates: inout [DateCandidate]) {
+    private func classifyAlone(
+        _ i: Int, _ shape: LineShape, roles: inout [LineRole], navigation: inout [Bool],
+        layout: inout PageLayout, dates dateCandidates: inout [DateCandidate]
+    ) {
         guard let text = shape.text, let norm = shape.normalized else { return }
         if !shape.hasLetters && shape.wordCount <= 3 && !(shape.firstAlphanumeric.map(ScalarClass.isDigit) ?? false) {
             roles[i] = .boilerplate
@@ -91,9 +93,10 @@ struct LineClassifier: Sendable {
     /// The header ends at the first line that reads like article text; before it, a site name
     /// and the title.
     private func markTitle(_ lines: [TextLine], _ shapes: [LineShape], roles: inout [LineRole], layout: inout PageLayout) {
-        let firstBody = lines.indices.first { i in
-            roles[i] == .body && ((shapes[i].endsWithStop && shapes[i].wordCount >= 6) || shapes[i].wordCount >= 20)
-        } ?? lines.count
+        let firstBody =
+            lines.indices.first { i in
+                roles[i] == .body && ((shapes[i].endsWithStop && shapes[i].wordCount >= 6) || shapes[i].wordCount >= 20)
+            } ?? lines.count
         var contentSeen = 0
         for i in 0..<firstBody where roles[i] == .body {
             contentSeen += 1
@@ -118,12 +121,18 @@ struct LineClassifier: Sendable {
     private func markHeadings(_ lines: [TextLine], _ shapes: [LineShape], navigation: [Bool], roles: inout [LineRole]) {
         var afterNavigation = false
         for i in lines.indices where !lines[i].isBlank {
-            if navigation[i] { afterNavigation = true; continue }
+            if navigation[i] {
+                afterNavigation = true
+                continue
+            }
             guard roles[i] == .body else { continue }
             let shape = shapes[i]
             let linkLike = !shape.endsLikeSentence && shape.wordCount <= 25
             if afterNavigation {
-                if linkLike { roles[i] = .boilerplate; continue }
+                if linkLike {
+                    roles[i] = .boilerplate
+                    continue
+                }
                 afterNavigation = false
             }
         }
@@ -159,8 +168,10 @@ struct LineClassifier: Sendable {
         "(", ")", "[", "]", "<", ">", "«", "»", "|", "*", "#", "•", "·", "-", "–", "—", "→", "←", "›", "‹",
     ]
 
-    private static let bylineStarts = ["by", "written", "words", "story", "text", "reporting", "reported",
-                                       "additional", "compiled", "author", "editing", "edited", "translated"]
+    private static let bylineStarts = [
+        "by", "written", "words", "story", "text", "reporting", "reported",
+        "additional", "compiled", "author", "editing", "edited", "translated",
+    ]
 
     /// A cheap test before the byline parser runs: a byline marker, a separator, or a comma in a short line.
     private func mightBeByline(_ norm: String, _ shape: LineShape) -> Bool {
@@ -228,14 +239,16 @@ struct LineClassifier: Sendable {
             switch tokens[k] {
             case .number(_, let digits) where digits <= 2:
                 if k + 2 < tokens.count, case .punct(let p) = tokens[k + 1], p == ":" || p == ".",
-                   case .number(_, 2) = tokens[k + 2] {
+                    case .number(_, 2) = tokens[k + 2]
+                {
                     sawTime = true
                     k += 3
                     continue
                 }
                 if k + 2 < tokens.count, case .word(let unit, _) = tokens[k + 1],
-                   ["h", "m", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs"].contains(unit),
-                   case .word("ago", _) = tokens[k + 2] {
+                    ["h", "m", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs"].contains(unit),
+                    case .word("ago", _) = tokens[k + 2]
+                {
                     sawTime = true
                     k += 3
                     continue
@@ -244,7 +257,10 @@ struct LineClassifier: Sendable {
             case .number:
                 return false
             case .word(let w, let allCaps):
-                if ["am", "pm", "a", "p", "m", "updated", "posted", "at", "local", "time", "ago", "just", "now", "edt", "est", "gmt", "bst", "utc", "cet", "cest"].contains(w) || (allCaps && w.count <= 5) {
+                if [
+                    "am", "pm", "a", "p", "m", "updated", "posted", "at", "local", "time", "ago", "just", "now", "edt", "est", "gmt", "bst", "utc",
+                    "cet", "cest",
+                ].contains(w) || (allCaps && w.count <= 5) {
                     k += 1
                     continue
                 }
@@ -266,12 +282,14 @@ struct LineClassifier: Sendable {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, ScalarClass.isLetter(first) else { return false }
         if let last = scalars.last, last == ".", scalars.count >= 4,
-           scalars.dropLast().allSatisfy({ ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || $0 == "-" }) {
+            scalars.dropLast().allSatisfy({ ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || $0 == "-" })
+        {
             return true
         }
         let parts = text.split(separator: ".")
         guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
-              tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return false }
+            tld.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+        else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isAlphanumeric($0) || $0 == "-" } }
     }
 
@@ -299,7 +317,8 @@ struct LineClassifier: Sendable {
             return shape.isTitleCase && shape.wordCount >= 2
         }
         if let text = shape.text, let first = text.unicodeScalars.first,
-           ["-", "*", "•", "·", "–", "—", "“", "\"", "‘", "'"].contains(Character(first)) {
+            ["-", "*", "•", "·", "–", "—", "“", "\"", "‘", "'"].contains(Character(first))
+        {
             return false
         }
         return shape.isTitleCase || shape.wordCount <= 6

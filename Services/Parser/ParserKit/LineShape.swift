@@ -35,7 +35,10 @@ struct LineShape: Sendable {
         while i < line.contentEnd {
             let c = view[i]
             if ScalarClass.isAlphanumeric(c) {
-                if !inWord { words += 1; inWord = true }
+                if !inWord {
+                    words += 1
+                    inWord = true
+                }
                 if first == nil { first = c }
                 if !hasLetters, ScalarClass.isLetter(c) { hasLetters = true }
             } else if ScalarClass.isSpace(c) || ScalarClass.isDash(c) && i + 1 < line.contentEnd && ScalarClass.isSpace(view[i + 1]) {

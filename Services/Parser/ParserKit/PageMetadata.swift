@@ -19,10 +19,16 @@ struct PageMetadata: Equatable {
         "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "SocialMediaPosting",
     ]
 
-    init(title: String? = nil, author: String? = nil, published: String? = nil, outlet: String? = nil,
-         url: String? = nil, language: String? = nil) {
-        self.title = title; self.author = author; self.published = published
-        self.outlet = outlet; self.url = url; self.language = language
+    init(
+        title: String? = nil, author: String? = nil, published: String? = nil, outlet: String? = nil,
+        url: String? = nil, language: String? = nil
+    ) {
+        self.title = title
+        self.author = author
+        self.published = published
+        self.outlet = outlet
+        self.url = url
+        self.language = language
     }
 
     init(tokens: [HTMLLexer.Item]) {
@@ -37,7 +43,8 @@ struct PageMetadata: Equatable {
             case .open(let name, let attributes, _):
                 openRaw = (name, attributes["type"]?.lowercased() ?? "")
                 if name == "meta", let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"])?.lowercased(),
-                   let content = attributes["content"], meta[key] == nil {
+                    let content = attributes["content"], meta[key] == nil
+                {
                     meta[key] = content
                 }
                 if name == "link", attributes["rel"]?.lowercased().split(separator: " ").contains("canonical") == true {
@@ -66,8 +73,9 @@ struct PageMetadata: Equatable {
 
     /// This metadata with its missing fields taken from `other`.
     func filling(from other: PageMetadata) -> PageMetadata {
-        PageMetadata(title: title ?? other.title, author: author ?? other.author, published: published ?? other.published,
-                     outlet: outlet ?? other.outlet, url: url ?? other.url, language: language ?? other.language)
+        PageMetadata(
+            title: title ?? other.title, author: author ?? other.author, published: published ?? other.published,
+            outlet: outlet ?? other.outlet, url: url ?? other.url, language: language ?? other.language)
     }
 
     private func cleaned() -> PageMetadata {
@@ -76,8 +84,9 @@ struct PageMetadata: Equatable {
             let t = s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return t.isEmpty ? nil : t
         }
-        var result = PageMetadata(title: clean(title), author: clean(author), published: published, outlet: clean(outlet),
-                                  url: clean(url), language: clean(language))
+        var result = PageMetadata(
+            title: clean(title), author: clean(author), published: published, outlet: clean(outlet),
+            url: clean(url), language: clean(language))
         if let t = result.title, let o = result.outlet {
             for separator in [" | ", " - ", " – ", " — ", " :: "] {
                 if t.hasSuffix(separator + o) { result.title = String(t.dropLast(separator.count + o.count)) }
@@ -92,7 +101,7 @@ struct PageMetadata: Equatable {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let scalars = Array(trimmed.unicodeScalars.prefix(10))
         guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-",
-              scalars.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ("0"..."9").contains($0.element) })
+            scalars.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ("0"..."9").contains($0.element) })
         else { return nil }
         return String(String.UnicodeScalarView(scalars))
     }

@@ -64,14 +64,16 @@ struct ParagraphAssembler: Sendable {
             }
             let startsParagraph: Bool
             if let p = current, let prev = previousLine {
-                startsParagraph = isListItem || labelled || !continues(view, lines[prev], line, wrapped: wrapped[i]) || p.isListItem && !startsLowercase(view, line)
+                startsParagraph =
+                    isListItem || labelled || !continues(view, lines[prev], line, wrapped: wrapped[i]) || p.isListItem && !startsLowercase(view, line)
             } else {
                 startsParagraph = true
             }
             if startsParagraph {
                 if let p = current { plan.paragraphs.append(p) }
                 if plan.paragraphs.count < datelineParagraphs, !isListItem, !labelled,
-                   let dateline = datelinePrefix(view, start, line.contentEnd) {
+                    let dateline = datelinePrefix(view, start, line.contentEnd)
+                {
                     plan.removed.append(RemovedSpan(start: start, end: dateline.prefixEnd, reason: "dateline"))
                     start = dateline.textStart
                     plan.agency = plan.agency ?? dateline.agency
@@ -117,7 +119,10 @@ struct ParagraphAssembler: Sendable {
         var result = [Bool](repeating: false, count: lines.count)
         var i = 0
         while i < lines.count {
-            guard roles[i] == .body else { i += 1; continue }
+            guard roles[i] == .body else {
+                i += 1
+                continue
+            }
             var j = i
             while j < lines.count, roles[j] == .body { j += 1 }
             let block = i..<j
@@ -126,7 +131,8 @@ struct ParagraphAssembler: Sendable {
                 let longest = heads.max() ?? 0
                 let shortest = heads.min() ?? 0
                 if longest <= 100, longest >= 30, Double(shortest) >= 0.6 * Double(longest),
-                   lines[j - 1].length <= longest + 5 {
+                    lines[j - 1].length <= longest + 5
+                {
                     for k in block { result[k] = true }
                 }
             }
@@ -163,9 +169,13 @@ struct ParagraphAssembler: Sendable {
     func timestampPrefixEnd(_ view: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
         var i = start
         var digits = 0
-        while i < end, ScalarClass.isDigit(view[i]), digits < 2 { i += 1; digits += 1 }
+        while i < end, ScalarClass.isDigit(view[i]), digits < 2 {
+            i += 1
+            digits += 1
+        }
         guard digits > 0, i + 2 < end, view[i] == ":" || view[i] == ".",
-              ScalarClass.isDigit(view[i + 1]), ScalarClass.isDigit(view[i + 2]) else { return nil }
+            ScalarClass.isDigit(view[i + 1]), ScalarClass.isDigit(view[i + 2])
+        else { return nil }
         i += 3
         guard i < end, !ScalarClass.isDigit(view[i]) else { return nil }
         // Optional am/pm and a zone in capitals.
@@ -219,7 +229,10 @@ struct ParagraphAssembler: Sendable {
         var k = t
         while k < end, textWords < 3 {
             if ScalarClass.isAlphanumeric(view[k]) {
-                if !inWord { textWords += 1; inWord = true }
+                if !inWord {
+                    textWords += 1
+                    inWord = true
+                }
             } else if ScalarClass.isSpace(view[k]) {
                 inWord = false
             }
@@ -246,7 +259,10 @@ struct ParagraphAssembler: Sendable {
             if ScalarClass.isDash(c), i > start, ScalarClass.isSpace(view[i - 1]) || view[i - 1] == ")" || c == "—" {
                 var after = i + 1
                 while after < end, ScalarClass.isDash(view[after]) { after += 1 }
-                if after < end, ScalarClass.isSpace(view[after]) { dash = i; break }
+                if after < end, ScalarClass.isSpace(view[after]) {
+                    dash = i
+                    break
+                }
             }
             if c == "." || c == "!" || c == "?" || c == ";" || c == "“" || c == "\"" {
                 // Dots only inside abbreviations such as "D.C." or "Mar.".

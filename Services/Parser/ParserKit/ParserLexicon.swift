@@ -158,8 +158,9 @@ struct ParserLexicon: Sendable {
             "efe": "EFE", "ansa": "ANSA", "tass": "TASS", "xinhua": "Xinhua", "upi": "UPI",
             "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo": "Kyodo",
             "yonhap": "Yonhap", "pti": "PTI", "ians": "IANS", "ani": "ANI", "cnn": "CNN", "bbc": "BBC",
-            "pa": "PA", "pa media": "PA Media", "aap": "AAP", "cp": "CP", "the canadian press":
-            "The Canadian Press", "bta": "BTA", "hina": "HINA", "beta": "Beta", "tanjug": "Tanjug",
+            "pa": "PA", "pa media": "PA Media", "aap": "AAP", "cp": "CP",
+            "the canadian press":
+                "The Canadian Press", "bta": "BTA", "hina": "HINA", "beta": "Beta", "tanjug": "Tanjug",
             "ata": "ATA", "rferl": "RFE/RL", "rfe/rl": "RFE/RL", "interfax": "Interfax", "wafa": "WAFA",
             "sputnik": "Sputnik", "nan": "NAN", "kna": "KNA",
         ],

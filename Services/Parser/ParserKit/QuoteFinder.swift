@@ -53,8 +53,9 @@ struct QuoteFinder: Sendable {
                 continue
             }
             if let carried = previous, opening == carried.sentence + 1,
-               sentences[opening].paragraph == sentences[carried.sentence].paragraph,
-               quotes[i].start == sentences[opening].start {
+                sentences[opening].paragraph == sentences[carried.sentence].paragraph,
+                quotes[i].start == sentences[opening].start
+            {
                 quotes[i].speakerText = carried.text
                 quotes[i].speakerSpan = carried.span
                 previous = (closing, carried.text, carried.span)
@@ -115,8 +116,10 @@ struct QuoteFinder: Sendable {
     }
 
     private func opensQuote(at i: Int, lo: Int, hi: Int) -> Bool {
-        guard i + 1 < hi, ScalarClass.isAlphanumeric(view[i + 1]) || ScalarClass.isOpener(view[i + 1])
-                || view[i + 1] == "…" || view[i + 1] == "." else { return false }
+        guard i + 1 < hi,
+            ScalarClass.isAlphanumeric(view[i + 1]) || ScalarClass.isOpener(view[i + 1])
+                || view[i + 1] == "…" || view[i + 1] == "."
+        else { return false }
         if i == lo { return true }
         let p = view[i - 1]
         return ScalarClass.isSpace(p) || ScalarClass.isOpener(p) || ScalarClass.isDash(p) || p == "/" || p == ":"
@@ -124,11 +127,14 @@ struct QuoteFinder: Sendable {
 
     // MARK: Kind and speaker
 
-    private func classify(_ quote: inout Quote, sentences: [Sentence], paragraphs: [TextSpan],
-                          cache: inout [Int: [Token]]) {
+    private func classify(
+        _ quote: inout Quote, sentences: [Sentence], paragraphs: [TextSpan],
+        cache: inout [Int: [Token]]
+    ) {
         let inner = tokenizer.tokens(from: quote.start + 1, to: quote.end - 1)
         let words = inner.count
-        let proper = words >= 1 && words <= 3 && inner.allSatisfy { $0.isCapitalized || $0.isNumeric || lexicon.nameConnectors.contains($0.lower) }
+        let proper =
+            words >= 1 && words <= 3 && inner.allSatisfy { $0.isCapitalized || $0.isNumeric || lexicon.nameConnectors.contains($0.lower) }
             && inner.first?.isCapitalized == true
         guard let sentenceIndex = quote.sentence else {
             quote.kind = proper ? .scare : (words >= 4 ? .speech : .term)
@@ -169,8 +175,11 @@ struct QuoteFinder: Sendable {
         let tokens = tokenizer.tokens(from: quote.end, to: min(paragraphEnd, quote.end + 160))
         guard let first = tokens.first else { return nil }
         let gapHasComma = tokenizer.gap(quote.end, first.start, contains: [0x2C])
-        guard tokenizer.onlySpaceBetween(quote.end, first.start) || gapHasComma
-                && tokenizer.gap(quote.end, first.start, contains: [0x2C, 0x20, 0xA0]) else { return nil }
+        guard
+            tokenizer.onlySpaceBetween(quote.end, first.start)
+                || gapHasComma
+                    && tokenizer.gap(quote.end, first.start, contains: [0x2C, 0x20, 0xA0])
+        else { return nil }
         let attached = innerEnd == "," || innerEnd == "?" || innerEnd == "!" || ScalarClass.isDash(innerEnd) || gapHasComma
         if lexicon.reportingVerbs.contains(first.lower) {
             // "“…,” said X" — not a participle that goes on with the sentence ("…,” asserting that).

@@ -18,7 +18,10 @@ struct SentenceSegmenter: Sendable {
         var i = start
         while i < upper {
             let c = view[i]
-            guard ScalarClass.isTerminator(c) else { i += 1; continue }
+            guard ScalarClass.isTerminator(c) else {
+                i += 1
+                continue
+            }
             var j = i
             while j < upper, ScalarClass.isTerminator(view[j]) { j += 1 }
             if c == ".", j == i + 1, !periodCanEnd(view, at: i, start: start, upper: upper) {
@@ -83,7 +86,10 @@ struct SentenceSegmenter: Sendable {
         while hi > lo, ScalarClass.isSpace(view[hi - 1]) { hi -= 1 }
         guard lo < hi else { return }
         var hasWord = false
-        for k in lo..<hi where ScalarClass.isAlphanumeric(view[k]) { hasWord = true; break }
+        for k in lo..<hi where ScalarClass.isAlphanumeric(view[k]) {
+            hasWord = true
+            break
+        }
         guard hasWord else { return }
         result.append((lo, hi))
     }

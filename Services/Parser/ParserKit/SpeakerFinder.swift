@@ -59,7 +59,8 @@ struct SpeakerFinder: Sendable {
         if lexicon.pronouns.contains(tokens[first].lower) { return make(tokens, first, first) }
         if Self.articles.contains(tokens[first].lower) {
             while last + 1 < tokens.count, last - first < 4, spaced(tokens, last, last + 1),
-                  !lexicon.reportingVerbs.contains(tokens[last + 1].lower) {
+                !lexicon.reportingVerbs.contains(tokens[last + 1].lower)
+            {
                 last += 1
             }
             return last > first ? make(tokens, first, last) : nil
@@ -136,7 +137,8 @@ struct SpeakerFinder: Sendable {
             if let step = nameStep(tokens, after: last) {
                 last = step
             } else if !next.isNumeric, !isSkippable(next), !lexicon.reportingVerbs.contains(next.lower),
-                      last + 2 < tokens.count, spaced(tokens, last + 1, last + 2), looksLikeVerb(tokens[last + 2]) {
+                last + 2 < tokens.count, spaced(tokens, last + 1, last + 2), looksLikeVerb(tokens[last + 2])
+            {
                 last += 1
                 break
             } else {
@@ -156,7 +158,8 @@ struct SpeakerFinder: Sendable {
         let next = tokens[last + 1]
         if next.isCapitalized { return last + 1 }
         if lexicon.nameConnectors.contains(next.lower), last + 2 < tokens.count,
-           tokens[last + 2].isCapitalized, spaced(tokens, last + 1, last + 2) {
+            tokens[last + 2].isCapitalized, spaced(tokens, last + 1, last + 2)
+        {
             return last + 2
         }
         return nil
@@ -195,7 +198,8 @@ struct SpeakerFinder: Sendable {
         guard a >= 0, b < tokens.count, a < b else { return false }
         let gapStart = tokens[a].end
         if gapStart < tokenizer.scalars.count, tokenizer.scalars[gapStart] == ".",
-           lexicon.abbreviations.contains(tokens[a].lower) {
+            lexicon.abbreviations.contains(tokens[a].lower)
+        {
             return tokenizer.onlySpaceBetween(gapStart + 1, tokens[b].start)
         }
         return tokenizer.onlySpaceBetween(gapStart, tokens[b].start)

@@ -25,7 +25,10 @@ struct TextLine: Sendable, Equatable {
                 var hi = i
                 while lo < hi, ScalarClass.isSpace(scalars[lo]) { lo += 1 }
                 while hi > lo, ScalarClass.isSpace(scalars[hi - 1]) { hi -= 1 }
-                if lo == hi { lo = lineStart; hi = lineStart }
+                if lo == hi {
+                    lo = lineStart
+                    hi = lineStart
+                }
                 lines.append(TextLine(start: lineStart, end: i, contentStart: lo, contentEnd: hi))
                 if i < n, scalars[i] == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
                 lineStart = i + 1

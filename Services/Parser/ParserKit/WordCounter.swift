@@ -10,7 +10,10 @@ enum WordCounter {
         while i < upper {
             let c = view[i]
             if ScalarClass.isAlphanumeric(c) || ScalarClass.isMark(c) {
-                if !inWord { words += 1; inWord = true }
+                if !inWord {
+                    words += 1
+                    inWord = true
+                }
             } else if inWord, ScalarClass.isWordJoiner(c), i + 1 < upper, ScalarClass.isAlphanumeric(view[i + 1]) {
                 // stays in the word
             } else {

@@ -20,8 +20,11 @@ struct AnnotationWriter {
     let documentIRIs: [String: String]
 
     init(report: Report, analysis: Analysis) {
-        self.init(report: report, texts: Dictionary(analysis.documents.map { ($0.document.id, SourceText($0.document.text)) },
-                                                    uniquingKeysWith: { _, last in last }))
+        self.init(
+            report: report,
+            texts: Dictionary(
+                analysis.documents.map { ($0.document.id, SourceText($0.document.text)) },
+                uniquingKeysWith: { _, last in last }))
     }
 
     /// A writer reading the documents' texts from `texts` (made once per report, as `ReportIndex` does).
@@ -40,8 +43,10 @@ struct AnnotationWriter {
         let items = claimAnnotations() + reprintAnnotations()
         let collection = WebAnnotationModel.Collection(
             id: "urn:crosscheck:annotations", label: "Crosscheck findings: conflicting, disputed and evolving claims, shared passages",
-            total: items.count, first: WebAnnotationModel.Page(id: "urn:crosscheck:annotations:page-1",
-                                                               partOf: "urn:crosscheck:annotations", items: items))
+            total: items.count,
+            first: WebAnnotationModel.Page(
+                id: "urn:crosscheck:annotations:page-1",
+                partOf: "urn:crosscheck:annotations", items: items))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         return String(decoding: try encoder.encode(collection), as: UTF8.self) + "\n"
@@ -53,13 +58,16 @@ struct AnnotationWriter {
         for cluster in report.clusters where Self.annotatedStatuses.contains(cluster.status.rawValue) {
             for id in cluster.claims {
                 guard let claim = claims[id],
-                      let target = target(doc: claim.doc, span: TextSpan(start: claim.start, end: claim.end)) else { continue }
-                let summary = "Cluster \(cluster.id) (\(cluster.status.rawValue)): \(cluster.label). "
+                    let target = target(doc: claim.doc, span: TextSpan(start: claim.start, end: claim.end))
+                else { continue }
+                let summary =
+                    "Cluster \(cluster.id) (\(cluster.status.rawValue)): \(cluster.label). "
                     + "This source: \(ownSide(claim, cluster)). Other side: \(otherSide(claim, cluster))."
-                items.append(WebAnnotationModel.Annotation(
-                    id: "urn:crosscheck:annotation:\(Self.iri(cluster.id)):\(Self.iri(claim.id))", motivation: "assessing",
-                    body: [.init(value: summary, purpose: "assessing"), .init(value: cluster.status.rawValue, purpose: "tagging")],
-                    target: target))
+                items.append(
+                    WebAnnotationModel.Annotation(
+                        id: "urn:crosscheck:annotation:\(Self.iri(cluster.id)):\(Self.iri(claim.id))", motivation: "assessing",
+                        body: [.init(value: summary, purpose: "assessing"), .init(value: cluster.status.rawValue, purpose: "tagging")],
+                        target: target))
             }
         }
         return items
@@ -94,12 +102,15 @@ struct AnnotationWriter {
                     let original = pair.original.map { "likely original: \($0) (\(pair.originalBy ?? ""))" } ?? "original undetermined"
                     let value = "Shared \(passage.level) passage (similarity \(passage.similarity)) with \(where_); \(original)."
                     let docs = pair.docs.map(documentIRI).joined(separator: "+")
-                    items.append(WebAnnotationModel.Annotation(
-                        id: "urn:crosscheck:annotation:reprint:\(docs):\(n + 1):\(documentIRI(span.doc))",
-                        motivation: "linking",
-                        body: [.init(value: value, purpose: "linking"),
-                               .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging")],
-                        target: target))
+                    items.append(
+                        WebAnnotationModel.Annotation(
+                            id: "urn:crosscheck:annotation:reprint:\(docs):\(n + 1):\(documentIRI(span.doc))",
+                            motivation: "linking",
+                            body: [
+                                .init(value: value, purpose: "linking"),
+                                .init(value: span.doc == pair.original ? "original" : "reprint", purpose: "tagging"),
+                            ],
+                            target: target))
                 }
             }
         }
@@ -109,8 +120,9 @@ struct AnnotationWriter {
     private func target(doc: String, span: TextSpan) -> WebAnnotationModel.Target? {
         guard let text = texts[doc], span.start >= 0, span.start < span.end, span.end <= text.count else { return nil }
         let source = (urls[doc] ?? nil) ?? "urn:crosscheck:document:\(documentIRI(doc))"
-        return WebAnnotationModel.Target(source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
-                                         start: span.start, end: span.end)
+        return WebAnnotationModel.Target(
+            source: source, quote: TextQuoteSelectorBuilder(text: text).quote(span),
+            start: span.start, end: span.end)
     }
 
     /// The id made safe for an IRI path segment.

@@ -41,13 +41,19 @@ struct DocumentTextRenderer {
         for heading in document.headings { add(heading.start, heading.end, .heading) }
         for removed in document.removed { add(removed.start, removed.end, .removed) }
         for (i, sentence) in document.sentences.enumerated() where sentence.start >= 0 && sentence.start <= count && sentence.start <= sentence.end {
-            anchors.append((sentence.start, 0, AnchorID.sentence(doc: document.id, index: i),
-                            "sentence \(i), chars \(sentence.start)–\(sentence.end)", true))
+            anchors.append(
+                (
+                    sentence.start, 0, AnchorID.sentence(doc: document.id, index: i),
+                    "sentence \(i), chars \(sentence.start)–\(sentence.end)", true
+                ))
         }
         for (order, claim) in claims.enumerated() where claim.start >= 0 && claim.start <= claim.end && claim.end <= count {
             add(claim.start, claim.end, .claim)
-            anchors.append((claim.start, 1 + order, AnchorID.claim(claim.id),
-                            "\(claim.id), chars \(claim.start)–\(claim.end)", false))
+            anchors.append(
+                (
+                    claim.start, 1 + order, AnchorID.claim(claim.id),
+                    "\(claim.id), chars \(claim.start)–\(claim.end)", false
+                ))
         }
         boundaries.sort { ($0.position, $0.opens ? 1 : 0) < ($1.position, $1.opens ? 1 : 0) }
         anchors.sort { ($0.position, $0.order) < ($1.position, $1.order) }
@@ -71,8 +77,11 @@ struct DocumentTextRenderer {
                 a += 1
             }
             guard position < count else { break }
-            let next = min(count, min(b < boundaries.count ? boundaries[b].position : count,
-                                      a < anchors.count ? anchors[a].position : count))
+            let next = min(
+                count,
+                min(
+                    b < boundaries.count ? boundaries[b].position : count,
+                    a < anchors.count ? anchors[a].position : count))
             let end = max(next, position + 1)
             html += piece(text, position, end, depth)
             position = end
@@ -82,9 +91,18 @@ struct DocumentTextRenderer {
 
     private func piece(_ text: SourceText, _ start: Int, _ end: Int, _ depth: [Kind: Int]) -> String {
         var open = "", close = ""
-        if (depth[.heading] ?? 0) > 0 { open += "<span class=\"hd\">"; close = "</span>" + close }
-        if (depth[.removed] ?? 0) > 0 { open += "<span class=\"rm\" title=\"left out of analysis\">"; close = "</span>" + close }
-        if (depth[.claim] ?? 0) > 0 { open += "<mark>"; close = "</mark>" + close }
+        if (depth[.heading] ?? 0) > 0 {
+            open += "<span class=\"hd\">"
+            close = "</span>" + close
+        }
+        if (depth[.removed] ?? 0) > 0 {
+            open += "<span class=\"rm\" title=\"left out of analysis\">"
+            close = "</span>" + close
+        }
+        if (depth[.claim] ?? 0) > 0 {
+            open += "<mark>"
+            close = "</mark>" + close
+        }
         var out = open
         HTMLEscaping.append(text.scalars[start..<end], to: &out)
         return out + close

@@ -16,15 +16,16 @@ enum HTMLEscaping {
         var runStart = scalars.startIndex
         var i = scalars.startIndex
         while i < scalars.endIndex {
-            let replacement: String? = switch scalars[i] {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            case "\u{0}": "\u{FFFD}"
-            default: nil
-            }
+            let replacement: String? =
+                switch scalars[i] {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                case "'": "&#39;"
+                case "\u{0}": "\u{FFFD}"
+                default: nil
+                }
             if let replacement {
                 if runStart < i { out.unicodeScalars.append(contentsOf: scalars[runStart..<i]) }
                 out += replacement

@@ -6,7 +6,8 @@ extension HTMLRenderer {
     func sharedText() -> String {
         var html = ""
         for pair in index.report.reprints {
-            let original = pair.original.map { "likely original \(sourceLink($0)) (\(HTMLEscaping.escape(pair.originalBy ?? "")))" }
+            let original =
+                pair.original.map { "likely original \(sourceLink($0)) (\(HTMLEscaping.escape(pair.originalBy ?? "")))" }
                 ?? "original undetermined"
             let shares = pair.shared.map { "\(sourceLink($0.doc)) \(Int(($0.share * 100).rounded()))%" }.joined(separator: ", ")
             html += "<h3>\(pair.docs.map(sourceLink).joined(separator: " ↔ "))</h3><p class=\"meta\">\(original) · shared: \(shares)</p>"

@@ -29,28 +29,28 @@ struct HTMLRenderer {
         for entity in report.entities { anchors.insert(AnchorID.entity(entity.id)) }
 
         var page = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <title>Crosscheck report</title>
-        <style>
-        \(HTMLStyle.css)
-        </style>
-        </head>
-        <body>
-        <header>
-        <h1>Crosscheck report</h1>
-        <p class="summary">\(summary())</p>
-        <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li>\
-        <a href="#disputed">Disputed</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li>\
-        <a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li>\
-        <li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
-        </header>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <title>Crosscheck report</title>
+            <style>
+            \(HTMLStyle.css)
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>Crosscheck report</h1>
+            <p class="summary">\(summary())</p>
+            <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li>\
+            <a href="#disputed">Disputed</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li>\
+            <a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li>\
+            <li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
+            </header>
 
-        """
+            """
         page += section("sources", "Sources", sourcesTable())
         page += section("matrix", "Source × claim matrix", matrix(anchors: anchors))
         page += section("conflicts", "Conflicts", clusterCards(.conflicting, anchors: anchors))
@@ -93,12 +93,14 @@ struct HTMLRenderer {
 
     private func sourcesTable() -> String {
         guard !report.documents.isEmpty else { return none() }
-        var html = "<div class=\"wrap\"><table><thead><tr><th>#</th><th>Id</th><th>Title</th><th>Outlet</th><th>Author</th><th>" +
-            "Published</th><th>Words</th></tr></thead><tbody>"
+        var html =
+            "<div class=\"wrap\"><table><thead><tr><th>#</th><th>Id</th><th>Title</th><th>Outlet</th><th>Author</th><th>"
+            + "Published</th><th>Words</th></tr></thead><tbody>"
         for doc in report.documents {
-            html += "<tr><td>\(sourceLink(doc.id))</td><td class=\"id\">\(HTMLEscaping.escape(doc.id))</td><td>\(optional(doc.title))</td>" +
-                "<td>\(optional(doc.outlet))</td><td>\(optional(doc.author))</td><td>\(optional(doc.published))</td>" +
-                    "<td>\(doc.words)\(doc.truncated ? " (truncated)" : "")</td></tr>"
+            html +=
+                "<tr><td>\(sourceLink(doc.id))</td><td class=\"id\">\(HTMLEscaping.escape(doc.id))</td><td>\(optional(doc.title))</td>"
+                + "<td>\(optional(doc.outlet))</td><td>\(optional(doc.author))</td><td>\(optional(doc.published))</td>"
+                + "<td>\(doc.words)\(doc.truncated ? " (truncated)" : "")</td></tr>"
         }
         return html + "</tbody></table></div>"
     }
@@ -114,8 +116,9 @@ struct HTMLRenderer {
             let rank: [ClusterStatus: Int] = [.conflicting: 0, .disputed: 1, .evolving: 2, .agreed: 3, .singleSource: 4]
             rows = rows.enumerated().sorted { (rank[$0.element.status] ?? 5, $0.offset) < (rank[$1.element.status] ?? 5, $1.offset) }.map(\.element)
             let keep = max(1, matrixCellBudget / columns)
-            note = "<p class=\"meta\">Showing \(min(keep, rows.count)) of \(rows.count) clusters (contested first); every cluster is listed" +
-                " below.</p>"
+            note =
+                "<p class=\"meta\">Showing \(min(keep, rows.count)) of \(rows.count) clusters (contested first); every cluster is listed"
+                + " below.</p>"
             rows = Array(rows.prefix(keep))
         }
         var legend = "<ul class=\"legend\">"
@@ -130,8 +133,9 @@ struct HTMLRenderer {
         html += "</tr></thead><tbody>"
         for cluster in rows {
             let claimsByDoc = Dictionary(grouping: index.claims(of: cluster), by: \.doc)
-            html += "<tr><th scope=\"row\" class=\"row\"><a href=\"#\(AnchorID.cluster(cluster.id))\">\(HTMLEscaping.escape(cluster.id))</a>" +
-                " \(HTMLEscaping.escape(SVGCharts.shorten(cluster.label, 70)))</th>"
+            html +=
+                "<tr><th scope=\"row\" class=\"row\"><a href=\"#\(AnchorID.cluster(cluster.id))\">\(HTMLEscaping.escape(cluster.id))</a>"
+                + " \(HTMLEscaping.escape(SVGCharts.shorten(cluster.label, 70)))</th>"
             for doc in report.documents {
                 let claims = claimsByDoc[doc.id] ?? []
                 let state = MatrixCell.state(doc: doc.id, cluster: cluster, claims: claims)
@@ -184,17 +188,19 @@ struct HTMLRenderer {
     private func cards(_ clusters: [Cluster], status: ClusterStatus, anchors: Set<String>) -> String {
         var html = ""
         for cluster in clusters {
-            let symbol: String = switch status {
-            case .conflicting: "✗"
-            case .disputed: "⇄"
-            case .evolving: "↻"
-            case .agreed: "✓"
-            case .singleSource: "•"
-            }
+            let symbol: String =
+                switch status {
+                case .conflicting: "✗"
+                case .disputed: "⇄"
+                case .evolving: "↻"
+                case .agreed: "✓"
+                case .singleSource: "•"
+                }
             html += "<article class=\"cluster \(status.rawValue)\" id=\"\(AnchorID.cluster(cluster.id))\">"
             html += "<h3>\(symbol) <span class=\"id\">\(HTMLEscaping.escape(cluster.id))</span> \(HTMLEscaping.escape(cluster.label))</h3>"
-            html += "<p class=\"meta\">\(status.rawValue) · \(cluster.docs.count) source\(cluster.docs.count == 1 ? "" : "s"):" +
-                " \(cluster.docs.map(sourceLink).joined(separator: ", "))</p>"
+            html +=
+                "<p class=\"meta\">\(status.rawValue) · \(cluster.docs.count) source\(cluster.docs.count == 1 ? "" : "s"):"
+                + " \(cluster.docs.map(sourceLink).joined(separator: ", "))</p>"
             var shown = Set<String>()
             if status == .conflicting || status == .disputed || status == .evolving {
                 for conflict in cluster.conflicts {
@@ -230,13 +236,15 @@ struct HTMLRenderer {
 
     /// One claim: where it is (linked to its highlighted span), how it is said, and its exact text.
     private func claimItem(_ claim: Claim, anchors: Set<String>) -> String {
-        var location = "\(label(claim.doc)) <span class=\"id\">\(HTMLEscaping.escape(claim.doc))</span> · sentence \(claim.sentence) · chars" +
-            " \(claim.start)–\(claim.end)"
+        var location =
+            "\(label(claim.doc)) <span class=\"id\">\(HTMLEscaping.escape(claim.doc))</span> · sentence \(claim.sentence) · chars"
+            + " \(claim.start)–\(claim.end)"
         let target = AnchorID.claim(claim.id)
         if anchors.contains(target) { location = "<a href=\"#\(target)\">\(location)</a>" }
         var meta = claim.modality.rawValue
         if let speaker = claim.speaker {
-            let link = anchors.contains(AnchorID.entity(speaker))
+            let link =
+                anchors.contains(AnchorID.entity(speaker))
                 ? "<a href=\"#\(AnchorID.entity(speaker))\">\(HTMLEscaping.escape(index.entityName(speaker)))</a>"
                 : HTMLEscaping.escape(index.entityName(speaker))
             meta += " · according to \(link)"
@@ -252,27 +260,33 @@ struct HTMLRenderer {
             report.sources.map { (index.documentOrder[$0.doc].map { "S\($0 + 1)" } ?? $0.doc, value($0), text($0)) }
         }
         var html = "<div class=\"charts\">"
-        html += SVGCharts.bars(title: "Loaded terms per 1000 words", rows: rows({ $0.loaded.per1000 }, { Formatting.decimal($0.loaded.per1000, places: 1) }))
-        html += SVGCharts.bars(title: "Scare-quoted mentions", rows: rows({ Double($0.scareQuotes.reduce(0) { $0 + $1.count }) }, { String($0.scareQuotes.reduce(0) { $0 + $1.count }) }))
+        html += SVGCharts.bars(
+            title: "Loaded terms per 1000 words", rows: rows({ $0.loaded.per1000 }, { Formatting.decimal($0.loaded.per1000, places: 1) }))
+        html += SVGCharts.bars(
+            title: "Scare-quoted mentions",
+            rows: rows({ Double($0.scareQuotes.reduce(0) { $0 + $1.count }) }, { String($0.scareQuotes.reduce(0) { $0 + $1.count }) }))
         html += SVGCharts.bars(title: "Hedges", rows: rows({ Double($0.hedges) }, { String($0.hedges) }))
         html += SVGCharts.bars(title: "Direct quotes", rows: rows({ Double($0.quotes) }, { String($0.quotes) }))
         html += SVGCharts.bars(title: "Claims with a named speaker", rows: rows({ $0.attributedShare }, { Formatting.percent($0.attributedShare) }))
         html += SVGCharts.bars(title: "Claims no other source makes", rows: rows({ Double($0.uniqueClaims) }, { String($0.uniqueClaims) }))
-        html += "</div><div class=\"wrap\"><table><thead><tr><th>#</th><th>Loaded</th><th>per 1000</th><th>Loaded terms</th><th>Scare" +
-            " quotes</th><th>Hedges</th><th>Quotes</th><th>Attributed</th><th>Unique claims</th></tr></thead><tbody>"
+        html +=
+            "</div><div class=\"wrap\"><table><thead><tr><th>#</th><th>Loaded</th><th>per 1000</th><th>Loaded terms</th><th>Scare"
+            + " quotes</th><th>Hedges</th><th>Quotes</th><th>Attributed</th><th>Unique claims</th></tr></thead><tbody>"
         for p in report.sources {
             let scare = p.scareQuotes.map { "\(HTMLEscaping.escape(index.entityName($0.entity))) ×\($0.count)" }.joined(separator: ", ")
-            html += "<tr><td>\(sourceLink(p.doc))</td><td>\(p.loaded.count)</td><td>\(Formatting.decimal(p.loaded.per1000, places: 1))</td>" +
-                "<td>\(p.loaded.terms.map(HTMLEscaping.escape).joined(separator: ", "))</td><td>\(scare)</td><td>\(p.hedges)</td>" +
-                    "<td>\(p.quotes)</td><td>\(Formatting.percent(p.attributedShare))</td><td>\(p.uniqueClaims)</td></tr>"
+            html +=
+                "<tr><td>\(sourceLink(p.doc))</td><td>\(p.loaded.count)</td><td>\(Formatting.decimal(p.loaded.per1000, places: 1))</td>"
+                + "<td>\(p.loaded.terms.map(HTMLEscaping.escape).joined(separator: ", "))</td><td>\(scare)</td><td>\(p.hedges)</td>"
+                + "<td>\(p.quotes)</td><td>\(Formatting.percent(p.attributedShare))</td><td>\(p.uniqueClaims)</td></tr>"
         }
         return html + "</tbody></table></div>"
     }
 
     private func entityIndex(anchors: Set<String>) -> String {
         guard !report.entities.isEmpty else { return none() }
-        var html = "<div class=\"wrap\"><table><thead><tr><th>Entity</th><th>Type</th><th>Aliases</th><th>Mentions</th><th>First mention per" +
-            " source</th></tr></thead><tbody>"
+        var html =
+            "<div class=\"wrap\"><table><thead><tr><th>Entity</th><th>Type</th><th>Aliases</th><th>Mentions</th><th>First mention per"
+            + " source</th></tr></thead><tbody>"
         for entity in report.entities {
             var firstByDoc: [(doc: String, sentence: Int)] = []
             var seen = Set<String>()
@@ -286,9 +300,10 @@ struct HTMLRenderer {
                 return anchors.contains(target) ? "<a href=\"#\(target)\">\(label(first.doc))</a>" : label(first.doc)
             }
             let scare = entity.mentions.filter(\.scareQuoted).count
-            html += "<tr id=\"\(AnchorID.entity(entity.id))\"><td><strong>\(HTMLEscaping.escape(entity.name))</strong> " +
-                "<span class=\"id\">\(HTMLEscaping.escape(entity.id))</span>" +
-                "\(entity.wikidata.map { " <span class=\"meta\">\(HTMLEscaping.escape($0))</span>" } ?? "")</td>"
+            html +=
+                "<tr id=\"\(AnchorID.entity(entity.id))\"><td><strong>\(HTMLEscaping.escape(entity.name))</strong> "
+                + "<span class=\"id\">\(HTMLEscaping.escape(entity.id))</span>"
+                + "\(entity.wikidata.map { " <span class=\"meta\">\(HTMLEscaping.escape($0))</span>" } ?? "")</td>"
             html += "<td>\(entity.type.rawValue)</td><td>\(entity.aliases.map(HTMLEscaping.escape).joined(separator: "; "))</td>"
             html += "<td>\(entity.mentions.count)\(scare > 0 ? " (\(scare) in scare quotes)" : "")</td><td>\(links.joined(separator: ", "))</td></tr>"
         }
@@ -302,13 +317,16 @@ struct HTMLRenderer {
         if let published = doc.published { meta.append(HTMLEscaping.escape(published)) }
         meta.append("\(doc.words) words")
         if doc.truncated { meta.append("truncated") }
-        return "<section class=\"document\" id=\"\(AnchorID.document(doc.id))\"><h3>\(label(doc.id)) ·" +
-            " \(HTMLEscaping.escape(doc.title ?? doc.id))</h3><p class=\"meta\">\(meta.joined(separator: " · "))</p><div" +
-                " class=\"article\">\(body)</div></section>"
+        return "<section class=\"document\" id=\"\(AnchorID.document(doc.id))\"><h3>\(label(doc.id)) ·"
+            + " \(HTMLEscaping.escape(doc.title ?? doc.id))</h3><p class=\"meta\">\(meta.joined(separator: " · "))</p><div"
+            + " class=\"article\">\(body)</div></section>"
     }
 
     private func failed() -> String {
-        "<ul>" + report.failed.map { "<li><span class=\"id\">\(HTMLEscaping.escape($0.id))</span> (\(HTMLEscaping.escape($0.path))): \(HTMLEscaping.escape($0.error))</li>" }.joined() + "</ul>"
+        "<ul>"
+            + report.failed.map {
+                "<li><span class=\"id\">\(HTMLEscaping.escape($0.id))</span> (\(HTMLEscaping.escape($0.path))): \(HTMLEscaping.escape($0.error))</li>"
+            }.joined() + "</ul>"
     }
 
     // MARK: Helpers

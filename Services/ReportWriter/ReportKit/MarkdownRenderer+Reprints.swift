@@ -7,7 +7,8 @@ extension MarkdownRenderer {
         var out: [String] = []
         for pair in index.report.reprints {
             let docs = pair.docs.map(MarkdownEscaping.code).joined(separator: " ↔ ")
-            let original = pair.original.map { "likely original \(MarkdownEscaping.code($0)) (\(pair.originalBy ?? ""))" }
+            let original =
+                pair.original.map { "likely original \(MarkdownEscaping.code($0)) (\(pair.originalBy ?? ""))" }
                 ?? "original undetermined"
             out.append("### \(docs) — \(original)")
             out.append("")
@@ -31,8 +32,9 @@ extension MarkdownRenderer {
             out.append("")
             for cluster in counted {
                 let copies = (cluster.copies ?? []).map { "\(MarkdownEscaping.code($0.doc)) copies \(MarkdownEscaping.code($0.of))" }
-                out.append("- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) (\(cluster.status.rawValue)): "
-                    + copies.joined(separator: ", ") + "; independent: \(docList(cluster.independentDocs ?? cluster.docs))")
+                out.append(
+                    "- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) (\(cluster.status.rawValue)): "
+                        + copies.joined(separator: ", ") + "; independent: \(docList(cluster.independentDocs ?? cluster.docs))")
             }
         }
         return out

@@ -129,7 +129,9 @@ struct MarkdownRenderer {
                     conflict.values.filter { $0.claims.contains(claim.id) }
                         .map { "\(MarkdownEscaping.inline(conflict.slot)) = \(MarkdownEscaping.inline(index.display($0.value)))" }
                 }
-                out.append("- **\(date)** \(MarkdownEscaping.code(claim.doc)) sentence \(claim.sentence), chars \(claim.start)–\(claim.end)" + (values.isEmpty ? "" : " — " + values.joined(separator: ", ")))
+                out.append(
+                    "- **\(date)** \(MarkdownEscaping.code(claim.doc)) sentence \(claim.sentence), chars \(claim.start)–\(claim.end)"
+                        + (values.isEmpty ? "" : " — " + values.joined(separator: ", ")))
                 out.append("  > \(MarkdownEscaping.inline(index.claimText(claim)))")
             }
             out.append("")
@@ -139,8 +141,8 @@ struct MarkdownRenderer {
 
     private func agreed() -> [String] {
         index.clusters(.agreed).map { cluster in
-            "- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) — **\(cluster.docs.count) sources**:" +
-                " \(docList(cluster.docs))"
+            "- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) — **\(cluster.docs.count) sources**:"
+                + " \(docList(cluster.docs))"
         }
     }
 
@@ -155,8 +157,9 @@ struct MarkdownRenderer {
             out.append("### \(MarkdownEscaping.code(doc.id)) (\(claims.count))")
             out.append("")
             for claim in claims.sorted(by: ReportAssembler.claimOrder) {
-                var line = "- \(MarkdownEscaping.inline(index.claimText(claim))) — sentence \(claim.sentence), chars" +
-                    " \(claim.start)–\(claim.end), \(claim.modality.rawValue)"
+                var line =
+                    "- \(MarkdownEscaping.inline(index.claimText(claim))) — sentence \(claim.sentence), chars"
+                    + " \(claim.start)–\(claim.end), \(claim.modality.rawValue)"
                 if let speaker = claim.speaker { line += ", speaker \(MarkdownEscaping.inline(index.entityName(speaker)))" }
                 out.append(line)
             }
@@ -171,8 +174,9 @@ struct MarkdownRenderer {
         guard !report.timeline.isEmpty else { return [] }
         var out = ["| Date | Event | Clusters | Sources |", "|---|---|---|---|"]
         for entry in report.timeline {
-            out.append("| \(MarkdownEscaping.inline(entry.date)) | \(MarkdownEscaping.inline(entry.label)) |" +
-                " \(entry.clusters.map(MarkdownEscaping.code).joined(separator: ", ")) | \(docList(entry.docs)) |")
+            out.append(
+                "| \(MarkdownEscaping.inline(entry.date)) | \(MarkdownEscaping.inline(entry.label)) |"
+                    + " \(entry.clusters.map(MarkdownEscaping.code).joined(separator: ", ")) | \(docList(entry.docs)) |")
         }
         return out
     }
@@ -183,21 +187,25 @@ struct MarkdownRenderer {
         for entity in report.entities {
             let docs = Set(entity.mentions.map(\.doc)).count
             let scare = entity.mentions.filter(\.scareQuoted).count
-            out.append("| \(MarkdownEscaping.inline(entity.name)) | \(MarkdownEscaping.code(entity.id)) | \(entity.type.rawValue) |" +
-                " \(entity.aliases.map(MarkdownEscaping.inline).joined(separator: "; ")) | \(entity.mentions.count) | \(docs) | \(scare) |")
+            out.append(
+                "| \(MarkdownEscaping.inline(entity.name)) | \(MarkdownEscaping.code(entity.id)) | \(entity.type.rawValue) |"
+                    + " \(entity.aliases.map(MarkdownEscaping.inline).joined(separator: "; ")) | \(entity.mentions.count) | \(docs) | \(scare) |")
         }
         return out
     }
 
     private func profiles() -> [String] {
         guard !report.sources.isEmpty else { return [] }
-        var out = ["| Source | Loaded | per 1000 words | Loaded terms | Scare quotes | Hedges | Quotes | Attributed | Unique claims |",
-                   "|---|---:|---:|---|---|---:|---:|---:|---:|"]
+        var out = [
+            "| Source | Loaded | per 1000 words | Loaded terms | Scare quotes | Hedges | Quotes | Attributed | Unique claims |",
+            "|---|---:|---:|---|---|---:|---:|---:|---:|",
+        ]
         for p in report.sources {
             let scare = p.scareQuotes.map { "\(MarkdownEscaping.inline(index.entityName($0.entity))) ×\($0.count)" }.joined(separator: ", ")
-            out.append("| \(MarkdownEscaping.code(p.doc)) | \(p.loaded.count) | \(Formatting.decimal(p.loaded.per1000, places: 1)) |" +
-                " \(p.loaded.terms.map(MarkdownEscaping.inline).joined(separator: ", ")) | \(scare) | \(p.hedges) | \(p.quotes) |" +
-                    " \(Formatting.percent(p.attributedShare)) | \(p.uniqueClaims) |")
+            out.append(
+                "| \(MarkdownEscaping.code(p.doc)) | \(p.loaded.count) | \(Formatting.decimal(p.loaded.per1000, places: 1)) |"
+                    + " \(p.loaded.terms.map(MarkdownEscaping.inline).joined(separator: ", ")) | \(scare) | \(p.hedges) | \(p.quotes) |"
+                    + " \(Formatting.percent(p.attributedShare)) | \(p.uniqueClaims) |")
         }
         return out
     }
@@ -207,9 +215,10 @@ struct MarkdownRenderer {
         var out = ["| Id | Title | Outlet | Author | Published | Words | Notes |", "|---|---|---|---|---|---:|---|"]
         for d in report.documents {
             let note = d.truncated ? "truncated" : ""
-            out.append("| \(MarkdownEscaping.code(d.id)) | \(MarkdownEscaping.inline(d.title ?? "—")) |" +
-                " \(MarkdownEscaping.inline(d.outlet ?? "—")) | \(MarkdownEscaping.inline(d.author ?? "—")) | \(d.published ?? "—") |" +
-                    " \(d.words) | \(note) |")
+            out.append(
+                "| \(MarkdownEscaping.code(d.id)) | \(MarkdownEscaping.inline(d.title ?? "—")) |"
+                    + " \(MarkdownEscaping.inline(d.outlet ?? "—")) | \(MarkdownEscaping.inline(d.author ?? "—")) | \(d.published ?? "—") |"
+                    + " \(d.words) | \(note) |")
         }
         return out
     }

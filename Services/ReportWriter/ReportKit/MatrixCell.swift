@@ -28,7 +28,8 @@ enum MatrixCell: String, CaseIterable {
     static func state(doc: String, cluster: Cluster, claims: [Claim]) -> MatrixCell {
         guard !claims.isEmpty || cluster.docs.contains(doc) else { return .absent }
         if cluster.status == .conflicting || cluster.status == .disputed,
-           cluster.conflicts.contains(where: { $0.values.contains { $0.docs.contains(doc) } }) {
+            cluster.conflicts.contains(where: { $0.values.contains { $0.docs.contains(doc) } })
+        {
             return .conflict
         }
         if !claims.isEmpty, claims.allSatisfy(\.modality.isWeak) { return .hedged }

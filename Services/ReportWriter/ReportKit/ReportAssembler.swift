@@ -95,17 +95,21 @@ struct ReportAssembler: Sendable {
             ClusterCopy(doc: $0.doc, of: $0.of, claims: $0.claims.naturallySortedUnique())
         }
         cluster.conflicts = k.conflicts.map { conflict in
-            SlotConflict(slot: conflict.slot, values: conflict.values.map {
-                SlotConflictValue(value: $0.value, docs: $0.docs.naturallySortedUnique(),
-                                  claims: $0.claims.naturallySortedUnique())
-            }.sorted { $0.value < $1.value })
+            SlotConflict(
+                slot: conflict.slot,
+                values: conflict.values.map {
+                    SlotConflictValue(
+                        value: $0.value, docs: $0.docs.naturallySortedUnique(),
+                        claims: $0.claims.naturallySortedUnique())
+                }.sorted { $0.value < $1.value })
         }.sorted { $0.slot < $1.slot }
         return cluster
     }
 
     static func timelineEntry(_ t: TimelineEntry) -> TimelineEntry {
-        TimelineEntry(date: t.date, label: t.label, clusters: t.clusters.naturallySortedUnique(),
-                      docs: t.docs.naturallySortedUnique())
+        TimelineEntry(
+            date: t.date, label: t.label, clusters: t.clusters.naturallySortedUnique(),
+            docs: t.docs.naturallySortedUnique())
     }
 
     static func timelineOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {

@@ -11,9 +11,10 @@ public struct ReportWriter: Sendable {
 
     /// A writer whose source profiles use the knowledge base's loaded terms and hedges.
     public init(knowledge: KnowledgeBase) {
-        self.init(vocabulary: ProfileVocabulary(
-            loadedTerms: knowledge.lexicon.loadedTerms.map { .init(term: $0.term, category: $0.category) },
-            hedges: knowledge.lexicon.hedges))
+        self.init(
+            vocabulary: ProfileVocabulary(
+                loadedTerms: knowledge.lexicon.loadedTerms.map { .init(term: $0.term, category: $0.category) },
+                hedges: knowledge.lexicon.hedges))
     }
 
     /// A writer whose source profiles count the given loaded terms and hedges.

@@ -8,8 +8,9 @@ enum SVGCharts {
     static func timeline(_ entries: [TimelineEntry], anchors: Set<String>) -> String {
         let rowHeight = 30, top = 20
         let height = top * 2 + rowHeight * max(entries.count, 1)
-        var svg = "<svg class=\"timeline\" role=\"img\" aria-label=\"Timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760" +
-            " \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
+        var svg =
+            "<svg class=\"timeline\" role=\"img\" aria-label=\"Timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760"
+            + " \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
         if !entries.isEmpty {
             svg += "<line x1=\"120\" y1=\"\(top)\" x2=\"120\" y2=\"\(height - top)\" stroke=\"#888\" stroke-width=\"2\"/>"
         }
@@ -33,8 +34,9 @@ enum SVGCharts {
         let height = 8 + rowHeight * max(rows.count, 1)
         let maximum = rows.map(\.value).max() ?? 0
         var svg = "<figure><figcaption>\(HTMLEscaping.escape(title))</figcaption>"
-        svg += "<svg role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0" +
-            " \(labelWidth + barWidth + 60) \(height)\" width=\"100%\">"
+        svg +=
+            "<svg role=\"img\" aria-label=\"\(HTMLEscaping.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0"
+            + " \(labelWidth + barWidth + 60) \(height)\" width=\"100%\">"
         for (i, row) in rows.enumerated() {
             let y = 4 + rowHeight * i
             let width = maximum > 0 ? Int((Double(barWidth) * max(0, row.value) / maximum).rounded()) : 0

@@ -65,8 +65,9 @@ struct SourceProfiler: Sendable {
 
         return SourceProfile(
             doc: document.id,
-            loaded: LoadedLanguage(count: loadedCount, per1000: per1000,
-                                   terms: loadedTerms.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) { $0.value < $1.value } }),
+            loaded: LoadedLanguage(
+                count: loadedCount, per1000: per1000,
+                terms: loadedTerms.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) { $0.value < $1.value } }),
             scareQuotes: scare,
             hedges: hedgeCount,
             quotes: document.quotes.filter { $0.kind == .speech }.count,

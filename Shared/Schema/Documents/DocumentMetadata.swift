@@ -10,10 +10,16 @@ public struct DocumentMetadata: Codable, Sendable, Equatable {
     public var outlet: String?
     public var language: String?
 
-    public init(url: String? = nil, title: String? = nil, author: String? = nil, published: String? = nil,
-                outlet: String? = nil, language: String? = nil) {
-        self.url = url; self.title = title; self.author = author; self.published = published
-        self.outlet = outlet; self.language = language
+    public init(
+        url: String? = nil, title: String? = nil, author: String? = nil, published: String? = nil,
+        outlet: String? = nil, language: String? = nil
+    ) {
+        self.url = url
+        self.title = title
+        self.author = author
+        self.published = published
+        self.outlet = outlet
+        self.language = language
     }
 
     /// Whether no field is set.

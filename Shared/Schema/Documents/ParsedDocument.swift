@@ -38,11 +38,22 @@ public struct ParsedDocument: Codable, Sendable, Equatable {
         quotes: [Quote] = [], attributions: [Attribution] = [], removed: [RemovedSpan] = [],
         warnings: [String] = []
     ) {
-        self.id = id; self.path = path; self.text = text; self.title = title; self.outlet = outlet
-        self.authors = authors; self.published = published; self.words = words
-        self.truncated = truncated; self.headings = headings; self.paragraphs = paragraphs
-        self.sentences = sentences; self.quotes = quotes; self.attributions = attributions
-        self.removed = removed; self.warnings = warnings
+        self.id = id
+        self.path = path
+        self.text = text
+        self.title = title
+        self.outlet = outlet
+        self.authors = authors
+        self.published = published
+        self.words = words
+        self.truncated = truncated
+        self.headings = headings
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.quotes = quotes
+        self.attributions = attributions
+        self.removed = removed
+        self.warnings = warnings
     }
 
     /// Byline persons joined as the report contract wants, or nil.
@@ -56,7 +67,9 @@ public struct Sentence: Codable, Sendable, Equatable {
     public var paragraph: Int
 
     public init(start: Int, end: Int, paragraph: Int) {
-        self.start = start; self.end = end; self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
     }
 
     public var span: TextSpan { TextSpan(start: start, end: end) }
@@ -84,10 +97,17 @@ public struct Quote: Codable, Sendable, Equatable {
     /// The speaker's entity id; set by the resolver.
     public var speaker: String?
 
-    public init(start: Int, end: Int, kind: Kind, sentence: Int? = nil, speakerText: String? = nil,
-                speakerSpan: TextSpan? = nil, speaker: String? = nil) {
-        self.start = start; self.end = end; self.kind = kind; self.sentence = sentence
-        self.speakerText = speakerText; self.speakerSpan = speakerSpan; self.speaker = speaker
+    public init(
+        start: Int, end: Int, kind: Kind, sentence: Int? = nil, speakerText: String? = nil,
+        speakerSpan: TextSpan? = nil, speaker: String? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.sentence = sentence
+        self.speakerText = speakerText
+        self.speakerSpan = speakerSpan
+        self.speaker = speaker
     }
 }
 
@@ -104,10 +124,16 @@ public struct Attribution: Codable, Sendable, Equatable {
     /// The speaker's entity id; set by the resolver.
     public var speaker: String?
 
-    public init(sentence: Int, speakerText: String, speakerSpan: TextSpan, cue: String,
-                content: TextSpan, speaker: String? = nil) {
-        self.sentence = sentence; self.speakerText = speakerText; self.speakerSpan = speakerSpan
-        self.cue = cue; self.content = content; self.speaker = speaker
+    public init(
+        sentence: Int, speakerText: String, speakerSpan: TextSpan, cue: String,
+        content: TextSpan, speaker: String? = nil
+    ) {
+        self.sentence = sentence
+        self.speakerText = speakerText
+        self.speakerSpan = speakerSpan
+        self.cue = cue
+        self.content = content
+        self.speaker = speaker
     }
 }
 
@@ -119,6 +145,8 @@ public struct RemovedSpan: Codable, Sendable, Equatable {
     public var reason: String
 
     public init(start: Int, end: Int, reason: String) {
-        self.start = start; self.end = end; self.reason = reason
+        self.start = start
+        self.end = end
+        self.reason = reason
     }
 }

@@ -20,8 +20,10 @@ public struct RawDocument: Codable, Sendable, Equatable {
     /// A record's fields beyond those Crosscheck reads, kept as they came.
     public var extra: [String: JSONValue]?
 
-    public init(id: String, path: String, encoding: Encoding, content: String, bytes: Int,
-                format: InputFormat? = nil, given: DocumentMetadata? = nil, extra: [String: JSONValue]? = nil) {
+    public init(
+        id: String, path: String, encoding: Encoding, content: String, bytes: Int,
+        format: InputFormat? = nil, given: DocumentMetadata? = nil, extra: [String: JSONValue]? = nil
+    ) {
         self.id = id
         self.path = path
         self.encoding = encoding

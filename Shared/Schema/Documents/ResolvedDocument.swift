@@ -29,10 +29,18 @@ public struct EntityMention: Codable, Sendable, Equatable {
     /// For `via: role`: the role key ("president", "defence-minister").
     public var role: String?
 
-    public init(start: Int, end: Int, text: String, sentence: Int?, via: MentionVia,
-                scareQuoted: Bool = false, entity: String, role: String? = nil) {
-        self.start = start; self.end = end; self.text = text; self.sentence = sentence
-        self.via = via; self.scareQuoted = scareQuoted; self.entity = entity; self.role = role
+    public init(
+        start: Int, end: Int, text: String, sentence: Int?, via: MentionVia,
+        scareQuoted: Bool = false, entity: String, role: String? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.via = via
+        self.scareQuoted = scareQuoted
+        self.entity = entity
+        self.role = role
     }
 
     public var span: TextSpan { TextSpan(start: start, end: end) }
@@ -49,10 +57,16 @@ public struct EntityCandidate: Codable, Sendable, Equatable {
     /// Roles the document gives this entity, as `role@country` keys ("president@serbia").
     public var roles: [String]
 
-    public init(key: String, name: String, type: EntityType, wikidata: String? = nil,
-                knowledgeID: String? = nil, roles: [String] = []) {
-        self.key = key; self.name = name; self.type = type; self.wikidata = wikidata
-        self.knowledgeID = knowledgeID; self.roles = roles
+    public init(
+        key: String, name: String, type: EntityType, wikidata: String? = nil,
+        knowledgeID: String? = nil, roles: [String] = []
+    ) {
+        self.key = key
+        self.name = name
+        self.type = type
+        self.wikidata = wikidata
+        self.knowledgeID = knowledgeID
+        self.roles = roles
     }
 }
 

@@ -31,8 +31,9 @@ public struct SentenceSimilarity: Sendable {
     /// or nil when either has no vector.
     public func cosine(_ a: String, _ i: Int, _ b: String, _ j: Int) -> Double? {
         guard let left = components[a], let right = components[b], left.indices.contains(i), right.indices.contains(j),
-              let leftNorm = norms[a]?[i], let rightNorm = norms[b]?[j], leftNorm > 0, rightNorm > 0,
-              left[i].count == right[j].count else { return nil }
+            let leftNorm = norms[a]?[i], let rightNorm = norms[b]?[j], leftNorm > 0, rightNorm > 0,
+            left[i].count == right[j].count
+        else { return nil }
         var dot = 0
         left[i].withUnsafeBufferPointer { x in
             right[j].withUnsafeBufferPointer { y in

@@ -11,8 +11,11 @@ public struct SentenceVectors: Codable, Sendable, Equatable {
     public var unavailable: String?
 
     public init(document: String, model: String, dimension: Int, vectors: [QuantizedVector], unavailable: String? = nil) {
-        self.document = document; self.model = model; self.dimension = dimension
-        self.vectors = vectors; self.unavailable = unavailable
+        self.document = document
+        self.model = model
+        self.dimension = dimension
+        self.vectors = vectors
+        self.unavailable = unavailable
     }
 
     /// The rounded cosine between sentence `i` here and sentence `j` of `other`, or nil when

@@ -9,6 +9,8 @@ public struct EmbeddingStatus: Codable, Sendable, Equatable {
     public var note: String?
 
     public init(available: Bool, model: String? = nil, note: String? = nil) {
-        self.available = available; self.model = model; self.note = note
+        self.available = available
+        self.model = model
+        self.note = note
     }
 }

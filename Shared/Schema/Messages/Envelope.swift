@@ -64,7 +64,8 @@ public struct Envelope: Codable, Sendable, Equatable {
 
     /// A reply to this envelope, carrying the same job and document.
     public func reply(id: String, sender: String, payload: Payload) -> Envelope {
-        Envelope(job: job, id: id, attempt: attempt, sender: sender, replyTo: self.id,
-                 document: document, payload: payload)
+        Envelope(
+            job: job, id: id, attempt: attempt, sender: sender, replyTo: self.id,
+            document: document, payload: payload)
     }
 }

@@ -21,7 +21,8 @@ public struct FrameHeader: Decodable, Sendable, Equatable {
     public init?(frame: Data) {
         // try?: a header that does not decode means "decode the whole frame", which names the error.
         guard let parts = FrameParts(frame: frame),
-              let decoded = try? JSONDecoder().decode(FrameHeader.self, from: parts.header) else { return nil }
+            let decoded = try? JSONDecoder().decode(FrameHeader.self, from: parts.header)
+        else { return nil }
         self = decoded
     }
 }

@@ -190,8 +190,10 @@ public struct JSONObjectBytes: Sendable {
                 return false
             default:
                 let start = index
-                while index < buffer.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09]
-                        .contains(buffer[index]) {
+                while index < buffer.count,
+                    ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09]
+                        .contains(buffer[index])
+                {
                     index += 1
                 }
                 return index > start

@@ -24,9 +24,11 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// Ask for the per-document outputs of the documents this job computed in `JobResult.settled`.
     public var returnSettled: Bool?
 
-    public init(documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,
-                awaitWorkers: [String: Int]? = nil, embeddings: Bool? = nil, timeoutSeconds: Double? = nil,
-                resume: String? = nil) {
+    public init(
+        documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,
+        awaitWorkers: [String: Int]? = nil, embeddings: Bool? = nil, timeoutSeconds: Double? = nil,
+        resume: String? = nil
+    ) {
         self.resume = resume
         self.documents = documents
         self.unreadable = unreadable
@@ -59,10 +61,16 @@ public struct JobProgress: Codable, Sendable, Equatable {
     public var conflicts: Int?
     public var note: String?
 
-    public init(job: String, documents: Int, done: [String: Int], failed: Int,
-                conflicts: Int? = nil, note: String? = nil) {
-        self.job = job; self.documents = documents; self.done = done; self.failed = failed
-        self.conflicts = conflicts; self.note = note
+    public init(
+        job: String, documents: Int, done: [String: Int], failed: Int,
+        conflicts: Int? = nil, note: String? = nil
+    ) {
+        self.job = job
+        self.documents = documents
+        self.done = done
+        self.failed = failed
+        self.conflicts = conflicts
+        self.note = note
     }
 }
 
@@ -79,7 +87,10 @@ public struct JobResult: Codable, Sendable, Equatable {
     public var settled: [SettledDocument]?
 
     public init(report: RenderedReport?, run: RunSummary, error: String? = nil, timedOut: Bool? = nil) {
-        self.report = report; self.run = run; self.error = error; self.timedOut = timedOut
+        self.report = report
+        self.run = run
+        self.error = error
+        self.timedOut = timedOut
     }
 }
 
@@ -91,7 +102,10 @@ public struct WorkerAnnouncement: Codable, Sendable, Equatable {
     public var host: String
 
     public init(stage: Stage, instance: String, pid: Int, host: String) {
-        self.stage = stage; self.instance = instance; self.pid = pid; self.host = host
+        self.stage = stage
+        self.instance = instance
+        self.pid = pid
+        self.host = host
     }
 }
 
@@ -107,6 +121,9 @@ public struct ErrorReport: Codable, Sendable, Equatable, Error {
     public var retryable: Bool
 
     public init(code: String, message: String, input: String? = nil, retryable: Bool = false) {
-        self.code = code; self.message = message; self.input = input; self.retryable = retryable
+        self.code = code
+        self.message = message
+        self.input = input
+        self.retryable = retryable
     }
 }

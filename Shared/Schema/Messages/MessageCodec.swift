@@ -80,12 +80,16 @@ public struct MessageCodec: Sendable {
         do {
             header = try decoder.decode(Header.self, from: frame)
         } catch {
-            return .failure(DecodeFailure(reason: .invalidJSON,
-                                          detail: "frame of \(frame.count) bytes is not a JSON object: \(Self.describe(error))"))
+            return .failure(
+                DecodeFailure(
+                    reason: .invalidJSON,
+                    detail: "frame of \(frame.count) bytes is not a JSON object: \(Self.describe(error))"))
         }
         func fail(_ reason: DecodeFailure.Reason, _ detail: String) -> Result<Envelope, DecodeFailure> {
-            .failure(DecodeFailure(reason: reason, detail: detail, messageID: header.id,
-                                   job: header.job, document: header.document))
+            .failure(
+                DecodeFailure(
+                    reason: reason, detail: detail, messageID: header.id,
+                    job: header.job, document: header.document))
         }
         guard let version = header.schema else {
             return fail(.invalidPayload, "envelope has no integer \"schema\" version")

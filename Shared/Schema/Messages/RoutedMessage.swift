@@ -22,8 +22,10 @@ public struct RoutedMessage: Sendable, Equatable {
         public var sender: String
         public var type: MessageType
 
-        public init(type: MessageType, job: String?, id: String, attempt: Int = 1, sender: String,
-                    replyTo: String? = nil, document: String? = nil) {
+        public init(
+            type: MessageType, job: String?, id: String, attempt: Int = 1, sender: String,
+            replyTo: String? = nil, document: String? = nil
+        ) {
             self.attempt = attempt
             self.document = document
             self.id = id
@@ -74,16 +76,20 @@ public struct RoutedMessage: Sendable, Equatable {
 
     /// A message from a typed envelope (its payload encoded once, canonically).
     public init(_ envelope: Envelope) throws {
-        header = Header(type: envelope.type, job: envelope.job, id: envelope.id, attempt: envelope.attempt,
-                        sender: envelope.sender, replyTo: envelope.replyTo, document: envelope.document)
+        header = Header(
+            type: envelope.type, job: envelope.job, id: envelope.id, attempt: envelope.attempt,
+            sender: envelope.sender, replyTo: envelope.replyTo, document: envelope.document)
         payload = try Self.encode(envelope.payload)
     }
 
     /// A message carrying `payload`, encoded once, canonically.
-    public init(job: String?, id: String, attempt: Int = 1, sender: String, replyTo: String? = nil,
-                document: String? = nil, payload: Payload) throws {
-        header = Header(type: payload.messageType, job: job, id: id, attempt: attempt, sender: sender,
-                        replyTo: replyTo, document: document)
+    public init(
+        job: String?, id: String, attempt: Int = 1, sender: String, replyTo: String? = nil,
+        document: String? = nil, payload: Payload
+    ) throws {
+        header = Header(
+            type: payload.messageType, job: job, id: id, attempt: attempt, sender: sender,
+            replyTo: replyTo, document: document)
         self.payload = try Self.encode(payload)
     }
 
@@ -93,7 +99,8 @@ public struct RoutedMessage: Sendable, Equatable {
     public static func split(_ frame: Data) -> Result<RoutedMessage, MessageCodec.DecodeFailure> {
         // try?: a header that does not decode means "decode the whole frame", which names the error.
         if let parts = FrameParts(frame: frame), let header = try? JSONDecoder().decode(Header.self, from: parts.header),
-           header.schema == SchemaVersion.current {
+            header.schema == SchemaVersion.current
+        {
             // A slice: the payload shares the frame's storage instead of copying it.
             return .success(RoutedMessage(header: header, payload: frame[parts.payload]))
         }
@@ -104,8 +111,10 @@ public struct RoutedMessage: Sendable, Equatable {
             do {
                 return .success(try RoutedMessage(envelope))
             } catch {
-                return .failure(MessageCodec.DecodeFailure(reason: .invalidPayload, detail: "payload cannot be re-encoded: \(error)",
-                                                           messageID: envelope.id, job: envelope.job, document: envelope.document))
+                return .failure(
+                    MessageCodec.DecodeFailure(
+                        reason: .invalidPayload, detail: "payload cannot be re-encoded: \(error)",
+                        messageID: envelope.id, job: envelope.job, document: envelope.document))
             }
         }
     }
@@ -136,14 +145,17 @@ public struct RoutedMessage: Sendable, Equatable {
 
     /// The whole envelope, decoded.
     public func envelope() throws -> Envelope {
-        Envelope(job: header.job, id: header.id, attempt: header.attempt, sender: header.sender,
-                 replyTo: header.replyTo, document: header.document, payload: try decodedPayload())
+        Envelope(
+            job: header.job, id: header.id, attempt: header.attempt, sender: header.sender,
+            replyTo: header.replyTo, document: header.document, payload: try decodedPayload())
     }
 
     /// A reply to this message with payload bytes, carrying the same job, document and attempt.
     public func reply(id: String, sender: String, type: MessageType, payload: Data) -> RoutedMessage {
-        RoutedMessage(header: Header(type: type, job: header.job, id: id, attempt: header.attempt, sender: sender,
-                                     replyTo: header.id, document: header.document), payload: payload)
+        RoutedMessage(
+            header: Header(
+                type: type, job: header.job, id: id, attempt: header.attempt, sender: sender,
+                replyTo: header.id, document: header.document), payload: payload)
     }
 
     /// The canonical JSON of one payload, as it sits inside a frame.
@@ -163,9 +175,10 @@ struct FrameParts {
 
     init?(frame: Data) {
         guard frame.first == UInt8(ascii: "{"),
-              let open = frame.range(of: Data("\"payload\":".utf8)),
-              let close = frame.range(of: Data(",\"replyTo\":".utf8), options: .backwards),
-              close.lowerBound > open.upperBound else { return nil }
+            let open = frame.range(of: Data("\"payload\":".utf8)),
+            let close = frame.range(of: Data(",\"replyTo\":".utf8), options: .backwards),
+            close.lowerBound > open.upperBound
+        else { return nil }
         var header = Data(frame[frame.startIndex..<open.lowerBound])
         header.append(frame[(close.lowerBound + 1)..<frame.endIndex])
         self.header = header

@@ -10,9 +10,14 @@ public struct RunSummary: Codable, Sendable, Equatable {
     /// Whether the run used sentence vectors, and if not, why; absent when the job did not ask.
     public var embeddings: EmbeddingStatus?
 
-    public init(job: String, seconds: Double, instances: [InstanceSummary], documents: [DocumentFate],
-                embeddings: EmbeddingStatus? = nil) {
-        self.job = job; self.seconds = seconds; self.instances = instances; self.documents = documents
+    public init(
+        job: String, seconds: Double, instances: [InstanceSummary], documents: [DocumentFate],
+        embeddings: EmbeddingStatus? = nil
+    ) {
+        self.job = job
+        self.seconds = seconds
+        self.instances = instances
+        self.documents = documents
         self.embeddings = embeddings
     }
 }
@@ -30,10 +35,18 @@ public struct InstanceSummary: Codable, Sendable, Equatable {
     /// Requests it was holding when it died or was evicted (absent when none).
     public var lost: Int?
 
-    public init(stage: Stage, instance: String, pid: Int, host: String, messages: Int, errors: Int, seconds: Double,
-                lost: Int? = nil) {
-        self.stage = stage; self.instance = instance; self.pid = pid; self.host = host
-        self.messages = messages; self.errors = errors; self.seconds = seconds; self.lost = lost
+    public init(
+        stage: Stage, instance: String, pid: Int, host: String, messages: Int, errors: Int, seconds: Double,
+        lost: Int? = nil
+    ) {
+        self.stage = stage
+        self.instance = instance
+        self.pid = pid
+        self.host = host
+        self.messages = messages
+        self.errors = errors
+        self.seconds = seconds
+        self.lost = lost
     }
 }
 
@@ -49,8 +62,12 @@ public struct DocumentFate: Codable, Sendable, Equatable {
     public var warnings: [String]
 
     public init(id: String, path: String, status: Status, attempts: Int, error: String? = nil, warnings: [String] = []) {
-        self.id = id; self.path = path; self.status = status; self.attempts = attempts
-        self.error = error; self.warnings = warnings
+        self.id = id
+        self.path = path
+        self.status = status
+        self.attempts = attempts
+        self.error = error
+        self.warnings = warnings
     }
 
     enum CodingKeys: String, CodingKey { case id, path, status, attempts, error, warnings }

@@ -31,12 +31,23 @@ public struct Claim: Codable, Sendable, Equatable {
     public var object: String?
     public var slots: [String: SlotValue]
 
-    public init(id: String, doc: String, sentence: Int, start: Int, end: Int, text: String,
-                speaker: String? = nil, modality: Modality = .asserted, subject: [String] = [],
-                predicate: String, object: String? = nil, slots: [String: SlotValue] = [:]) {
-        self.id = id; self.doc = doc; self.sentence = sentence; self.start = start; self.end = end
-        self.text = text; self.speaker = speaker; self.modality = modality; self.subject = subject
-        self.predicate = predicate; self.object = object; self.slots = slots
+    public init(
+        id: String, doc: String, sentence: Int, start: Int, end: Int, text: String,
+        speaker: String? = nil, modality: Modality = .asserted, subject: [String] = [],
+        predicate: String, object: String? = nil, slots: [String: SlotValue] = [:]
+    ) {
+        self.id = id
+        self.doc = doc
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.modality = modality
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+        self.slots = slots
     }
 
     enum CodingKeys: String, CodingKey {

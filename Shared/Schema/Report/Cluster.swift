@@ -25,11 +25,18 @@ public struct Cluster: Codable, Sendable, Equatable {
     /// Documents that carry the claim only in text copied from another member; set with `independentDocs`.
     public var copies: [ClusterCopy]?
 
-    public init(id: String, label: String, claims: [String], docs: [String], status: ClusterStatus,
-                conflicts: [SlotConflict] = [], independentDocs: [String]? = nil, copies: [ClusterCopy]? = nil) {
-        self.id = id; self.label = label; self.claims = claims; self.docs = docs
-        self.status = status; self.conflicts = conflicts
-        self.independentDocs = independentDocs; self.copies = copies
+    public init(
+        id: String, label: String, claims: [String], docs: [String], status: ClusterStatus,
+        conflicts: [SlotConflict] = [], independentDocs: [String]? = nil, copies: [ClusterCopy]? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.claims = claims
+        self.docs = docs
+        self.status = status
+        self.conflicts = conflicts
+        self.independentDocs = independentDocs
+        self.copies = copies
     }
 }
 
@@ -40,7 +47,8 @@ public struct SlotConflict: Codable, Sendable, Equatable {
     public var values: [SlotConflictValue]
 
     public init(slot: String, values: [SlotConflictValue]) {
-        self.slot = slot; self.values = values
+        self.slot = slot
+        self.values = values
     }
 }
 
@@ -51,7 +59,9 @@ public struct SlotConflictValue: Codable, Sendable, Equatable {
     public var claims: [String]
 
     public init(value: SlotValue, docs: [String], claims: [String]) {
-        self.value = value; self.docs = docs; self.claims = claims
+        self.value = value
+        self.docs = docs
+        self.claims = claims
     }
 }
 
@@ -63,7 +73,10 @@ public struct TimelineEntry: Codable, Sendable, Equatable {
     public var docs: [String]
 
     public init(date: String, label: String, clusters: [String], docs: [String]) {
-        self.date = date; self.label = label; self.clusters = clusters; self.docs = docs
+        self.date = date
+        self.label = label
+        self.clusters = clusters
+        self.docs = docs
     }
 }
 
@@ -81,10 +94,17 @@ public struct Analysis: Codable, Sendable, Equatable {
     /// Document pairs sharing text, found by the reprint detector; nil when it did not run.
     public var reprints: [ReprintPair]?
 
-    public init(documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
-                clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = [],
-                reprints: [ReprintPair]? = nil) {
-        self.documents = documents; self.entities = entities; self.claims = claims
-        self.clusters = clusters; self.timeline = timeline; self.failed = failed; self.reprints = reprints
+    public init(
+        documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
+        clusters: [Cluster] = [], timeline: [TimelineEntry] = [], failed: [FailedInput] = [],
+        reprints: [ReprintPair]? = nil
+    ) {
+        self.documents = documents
+        self.entities = entities
+        self.claims = claims
+        self.clusters = clusters
+        self.timeline = timeline
+        self.failed = failed
+        self.reprints = reprints
     }
 }

@@ -7,10 +7,16 @@ public struct Entity: Codable, Sendable, Equatable {
     public var aliases: [String]
     public var mentions: [Mention]
 
-    public init(id: String, name: String, type: EntityType, wikidata: String? = nil,
-                aliases: [String] = [], mentions: [Mention] = []) {
-        self.id = id; self.name = name; self.type = type; self.wikidata = wikidata
-        self.aliases = aliases; self.mentions = mentions
+    public init(
+        id: String, name: String, type: EntityType, wikidata: String? = nil,
+        aliases: [String] = [], mentions: [Mention] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.wikidata = wikidata
+        self.aliases = aliases
+        self.mentions = mentions
     }
 
     enum CodingKeys: String, CodingKey { case id, name, type, wikidata, aliases, mentions }
@@ -36,10 +42,17 @@ public struct Mention: Codable, Sendable, Equatable {
     public var via: MentionVia
     public var scareQuoted: Bool
 
-    public init(doc: String, start: Int, end: Int, text: String, sentence: Int?, via: MentionVia,
-                scareQuoted: Bool) {
-        self.doc = doc; self.start = start; self.end = end; self.text = text
-        self.sentence = sentence; self.via = via; self.scareQuoted = scareQuoted
+    public init(
+        doc: String, start: Int, end: Int, text: String, sentence: Int?, via: MentionVia,
+        scareQuoted: Bool
+    ) {
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.via = via
+        self.scareQuoted = scareQuoted
     }
 
     enum CodingKeys: String, CodingKey { case doc, start, end, text, sentence, via, scareQuoted }

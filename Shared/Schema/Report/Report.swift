@@ -19,13 +19,20 @@ public struct Report: Codable, Sendable, Equatable {
     /// Pairs of documents that share text (reprints, syndicated copy), with the shared passages.
     public var reprints: [ReprintPair]
 
-    public init(documents: [ReportDocument], entities: [Entity], claims: [Claim],
-                clusters: [Cluster], sources: [SourceProfile], timeline: [TimelineEntry],
-                failed: [FailedInput] = [], reprints: [ReprintPair] = []) {
+    public init(
+        documents: [ReportDocument], entities: [Entity], claims: [Claim],
+        clusters: [Cluster], sources: [SourceProfile], timeline: [TimelineEntry],
+        failed: [FailedInput] = [], reprints: [ReprintPair] = []
+    ) {
         self.version = 1
-        self.documents = documents; self.entities = entities; self.claims = claims
-        self.clusters = clusters; self.sources = sources; self.timeline = timeline
-        self.failed = failed; self.reprints = reprints
+        self.documents = documents
+        self.entities = entities
+        self.claims = claims
+        self.clusters = clusters
+        self.sources = sources
+        self.timeline = timeline
+        self.failed = failed
+        self.reprints = reprints
     }
 }
 
@@ -57,24 +64,36 @@ public struct ReportDocument: Codable, Sendable, Equatable {
     /// For an HTML page, the extracted text every offset of this document points into; else nil.
     public var extractedText: String?
 
-    public init(id: String, path: String, title: String?, outlet: String?, author: String?,
-                published: String?, words: Int, truncated: Bool, headings: [TextSpan],
-                sentences: [TextSpan], quotes: [ReportQuote], removed: [RemovedSpan], warnings: [String]) {
-        self.id = id; self.path = path; self.title = title; self.outlet = outlet; self.author = author
-        self.published = published; self.words = words; self.truncated = truncated
-        self.headings = headings; self.sentences = sentences; self.quotes = quotes
-        self.removed = removed; self.warnings = warnings
+    public init(
+        id: String, path: String, title: String?, outlet: String?, author: String?,
+        published: String?, words: Int, truncated: Bool, headings: [TextSpan],
+        sentences: [TextSpan], quotes: [ReportQuote], removed: [RemovedSpan], warnings: [String]
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+        self.words = words
+        self.truncated = truncated
+        self.headings = headings
+        self.sentences = sentences
+        self.quotes = quotes
+        self.removed = removed
+        self.warnings = warnings
         self.format = .text
         self.origins = [:]
     }
 
     /// The report's view of a parsed document, with quote speakers as resolved.
     public init(_ d: ParsedDocument) {
-        self.init(id: d.id, path: d.path, title: d.title, outlet: d.outlet, author: d.author,
-                  published: d.published, words: d.words, truncated: d.truncated, headings: d.headings,
-                  sentences: d.sentences.map(\.span),
-                  quotes: d.quotes.map { ReportQuote(start: $0.start, end: $0.end, kind: $0.kind, speaker: $0.speaker) },
-                  removed: d.removed, warnings: d.warnings)
+        self.init(
+            id: d.id, path: d.path, title: d.title, outlet: d.outlet, author: d.author,
+            published: d.published, words: d.words, truncated: d.truncated, headings: d.headings,
+            sentences: d.sentences.map(\.span),
+            quotes: d.quotes.map { ReportQuote(start: $0.start, end: $0.end, kind: $0.kind, speaker: $0.speaker) },
+            removed: d.removed, warnings: d.warnings)
         url = d.url
         language = d.language
         format = d.format ?? .text
@@ -138,7 +157,10 @@ public struct ReportQuote: Codable, Sendable, Equatable {
     public var speaker: String?
 
     public init(start: Int, end: Int, kind: Quote.Kind, speaker: String?) {
-        self.start = start; self.end = end; self.kind = kind; self.speaker = speaker
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.speaker = speaker
     }
 
     enum CodingKeys: String, CodingKey { case start, end, kind, speaker }
@@ -164,10 +186,17 @@ public struct SourceProfile: Codable, Sendable, Equatable {
     /// Claims of this source in single-source clusters.
     public var uniqueClaims: Int
 
-    public init(doc: String, loaded: LoadedLanguage, scareQuotes: [ScareQuoteCount], hedges: Int,
-                quotes: Int, attributedShare: Double, uniqueClaims: Int) {
-        self.doc = doc; self.loaded = loaded; self.scareQuotes = scareQuotes; self.hedges = hedges
-        self.quotes = quotes; self.attributedShare = attributedShare; self.uniqueClaims = uniqueClaims
+    public init(
+        doc: String, loaded: LoadedLanguage, scareQuotes: [ScareQuoteCount], hedges: Int,
+        quotes: Int, attributedShare: Double, uniqueClaims: Int
+    ) {
+        self.doc = doc
+        self.loaded = loaded
+        self.scareQuotes = scareQuotes
+        self.hedges = hedges
+        self.quotes = quotes
+        self.attributedShare = attributedShare
+        self.uniqueClaims = uniqueClaims
     }
 }
 
@@ -178,7 +207,9 @@ public struct LoadedLanguage: Codable, Sendable, Equatable {
     public var terms: [String]
 
     public init(count: Int, per1000: Double, terms: [String]) {
-        self.count = count; self.per1000 = per1000; self.terms = terms
+        self.count = count
+        self.per1000 = per1000
+        self.terms = terms
     }
 }
 
@@ -188,7 +219,8 @@ public struct ScareQuoteCount: Codable, Sendable, Equatable {
     public var count: Int
 
     public init(entity: String, count: Int) {
-        self.entity = entity; self.count = count
+        self.entity = entity
+        self.count = count
     }
 }
 
@@ -199,7 +231,9 @@ public struct FailedInput: Codable, Sendable, Equatable {
     public var error: String
 
     public init(id: String, path: String, error: String) {
-        self.id = id; self.path = path; self.error = error
+        self.id = id
+        self.path = path
+        self.error = error
     }
 }
 
@@ -215,7 +249,10 @@ public struct RenderedReport: Codable, Sendable, Equatable {
     public var annotations: String?
 
     public init(json: String, markdown: String, html: String, conflicts: Int, annotations: String? = nil) {
-        self.json = json; self.markdown = markdown; self.html = html; self.conflicts = conflicts
+        self.json = json
+        self.markdown = markdown
+        self.html = html
+        self.conflicts = conflicts
         self.annotations = annotations
     }
 }

@@ -12,10 +12,15 @@ public struct ReprintPair: Codable, Sendable, Equatable {
     public var originalBy: String?
     public var passages: [SharedPassage]
 
-    public init(docs: [String], shared: [ReprintShare], original: String?, originalBy: String?,
-                passages: [SharedPassage]) {
-        self.docs = docs; self.shared = shared; self.original = original
-        self.originalBy = originalBy; self.passages = passages
+    public init(
+        docs: [String], shared: [ReprintShare], original: String?, originalBy: String?,
+        passages: [SharedPassage]
+    ) {
+        self.docs = docs
+        self.shared = shared
+        self.original = original
+        self.originalBy = originalBy
+        self.passages = passages
     }
 
     enum CodingKeys: String, CodingKey { case docs, shared, original, originalBy, passages }
@@ -39,7 +44,9 @@ public struct ReprintShare: Codable, Sendable, Equatable {
     public var chars: Int
 
     public init(doc: String, share: Double, chars: Int) {
-        self.doc = doc; self.share = share; self.chars = chars
+        self.doc = doc
+        self.share = share
+        self.chars = chars
     }
 }
 
@@ -54,7 +61,9 @@ public struct SharedPassage: Codable, Sendable, Equatable {
     public var spans: [DocumentSpan]
 
     public init(level: String, similarity: Double, spans: [DocumentSpan]) {
-        self.level = level; self.similarity = similarity; self.spans = spans
+        self.level = level
+        self.similarity = similarity
+        self.spans = spans
     }
 }
 
@@ -65,7 +74,9 @@ public struct DocumentSpan: Codable, Sendable, Equatable, Hashable {
     public var end: Int
 
     public init(doc: String, start: Int, end: Int) {
-        self.doc = doc; self.start = start; self.end = end
+        self.doc = doc
+        self.start = start
+        self.end = end
     }
 }
 
@@ -77,6 +88,8 @@ public struct ClusterCopy: Codable, Sendable, Equatable {
     public var claims: [String]
 
     public init(doc: String, of: String, claims: [String]) {
-        self.doc = doc; self.of = of; self.claims = claims
+        self.doc = doc
+        self.of = of
+        self.claims = claims
     }
 }

@@ -16,8 +16,14 @@ public enum SlotValue: Codable, Sendable, Hashable, Comparable, CustomStringConv
         switch self {
         case .text(let s): try c.encode(s)
         case .number(let n):
-            if !n.isFinite { try c.encode(String(n)) }  // JSON has no NaN or infinity
-            else if n == n.rounded(), abs(n) < 1e15 { try c.encode(Int64(n)) } else { try c.encode(n) }
+            if !n.isFinite {
+                try c.encode(String(n))
+            } // JSON has no NaN or infinity
+            else if n == n.rounded(), abs(n) < 1e15 {
+                try c.encode(Int64(n))
+            } else {
+                try c.encode(n)
+            }
         }
     }
 
