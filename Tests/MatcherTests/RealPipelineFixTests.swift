@@ -60,7 +60,8 @@ import Testing
         #expect(base.lexicon.table("objectHeads")["pact"] == "agreement")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("matcher-user-synonyms-\(getpid()).json")
         let json =
-            #"{"format": "crosscheck-knowledge/1", "lexicon": {"tables": {"predicateWords": {"ratchet": "increase"}, "objectHeads": {"compact": "agreement"}}}}"#
+            #"{"format": "crosscheck-knowledge/1", "lexicon": {"tables": {"predicateWords": {"ratchet": "increase"}, "#
+            + #""objectHeads": {"compact": "agreement"}}}}"#
         try json.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let extended = try base.adding(fileAt: file.path)

@@ -198,21 +198,12 @@ struct ClaimExtractor: Sendable {
 
         let place = findPlace(content: content, context: c)
 
-        // Predicate: the highest-ranked lexicon predicate; else a fallback verb.
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
-        var predicateIndex = ranked.index
         let predicate = ranked.predicate
         let stage = ranked.stage
-        var lemma = predicate?.lemma
-        if lemma == nil, let (idx, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
-            lemma = fallback
-            predicateIndex = idx
-        }
-        if lemma == nil, let verb = speaker.lemma {
-            lemma = lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb
-            predicateIndex = content.first
-        }
-        guard var predicateLemma = lemma, let pIndex = predicateIndex else { return nil }
+        guard let (pIndex, lemma) = predicateChoice(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
+        else { return nil }
+        var predicateLemma = lemma
 
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
         var subject = clauseSubject(content, predicate: pIndex, context: c, place: place)
@@ -265,6 +256,22 @@ struct ClaimExtractor: Sendable {
             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
             contentSenses: contentSenses(content, context: c),
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+    }
+
+    /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else a
+    /// fallback verb; else the speaker's own verb.
+    private func predicateChoice(
+        _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
+        consumed: Set<Int>, speaker: Speaker
+    ) -> (index: Int, lemma: String)? {
+        if let lemma = ranked.predicate?.lemma, let index = ranked.index { return (index, lemma) }
+        if ranked.predicate?.lemma == nil, let (index, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
+            return (index, fallback)
+        }
+        if ranked.predicate?.lemma == nil, let verb = speaker.lemma, let first = content.first {
+            return (first, lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb)
+        }
+        return nil
     }
 
     /// The clause's best date and its quantities (asides left out), and the tokens they take.
