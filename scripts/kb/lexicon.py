@@ -469,6 +469,27 @@ def verb_forms(lemma):
     return forms
 
 
+# Named periods within a year that reported figures are tied to ("the fourth quarter", "Q1",
+# "the first half"): values of different periods are different events, never rival values.
+PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PERIOD_UNITS = {"quarter": ("quarter", 4), "half": ("half", 2)}
+PERIOD_ABBREVIATIONS = {"q": "quarter", "h": "half"}
+
+
+def reporting_periods():
+    """Phrase -> period key ("quarter4"), for every ordinal a unit has ("third half" is none)."""
+    out = {}
+    for unit, (key, count) in PERIOD_UNITS.items():
+        for word, n in PERIOD_ORDINALS.items():
+            if n <= count:
+                out[f"{word} {unit}"] = f"{key}{n}"
+                out[f"{word}-{unit}"] = f"{key}{n}"
+    for letter, unit in PERIOD_ABBREVIATIONS.items():
+        for n in range(1, PERIOD_UNITS[unit][1] + 1):
+            out[f"{letter}{n}"] = f"{PERIOD_UNITS[unit][0]}{n}"
+    return dict(sorted(out.items()))
+
+
 def main(out_path):
     verbs = {}
     for lemma, irregular in REPORTING_VERBS.items():
@@ -504,7 +525,7 @@ def main(out_path):
             "months": MONTHS,
             "weekdays": WEEKDAYS,
             "lists": LISTS,
-            "tables": TABLES,
+            "tables": {**TABLES, "reportingPeriods": reporting_periods()},
             "numbers": NUMBERS,
         })
 

@@ -255,7 +255,8 @@ struct ClaimExtractor: Sendable {
             published: c.published, holders: holders, event: event, negatesContent: polarity.negated,
             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
             contentSenses: contentSenses(content, context: c),
-            provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil })
+            provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
+            period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first)
     }
 
     /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else a

@@ -40,6 +40,8 @@ struct ClaimGrouper: Sendable {
         var quantities: [Int]
         /// Sorted WordNet event classes of the predicate word.
         var senses: [Int]
+        /// The named period within a year the claim's values refer to ("quarter4"), or -1.
+        var period: Int = -1
     }
 
     /// Groups of claim indices, each sorted, ordered by their first index.
@@ -104,7 +106,7 @@ struct ClaimGrouper: Sendable {
                 quantities: ["amount", "percent", "count"].compactMap { slot in
                     c.claim.slots[slot].map { id(slot + "=" + $0.description) }
                 }.sorted(),
-                senses: Array(Set(c.senses)).sorted())
+                senses: Array(Set(c.senses)).sorted(), period: c.period.map { id("t:" + $0) } ?? -1)
         }
     }
 
@@ -181,6 +183,9 @@ struct ClaimGrouper: Sendable {
         {
             return 0
         }
+        // Figures of different named periods are different events ("a loss in the fourth quarter"
+        // / "a loss in the first quarter").
+        if Self.periodsDiffer(a, b) { return 0 }
         // Claims about one event with different objects are different facets of it: when it
         // began and where ("the strike") against how many took part ("4,000 workers").
         if a.event >= 0, a.event == b.event, a.object >= 0, b.object >= 0, !sameObject { return 0 }
@@ -206,6 +211,11 @@ struct ClaimGrouper: Sendable {
             if a0 <= b1 && b0 <= a1 { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
         }
         return score
+    }
+
+    /// Whether both claims name a period within a year, a different one.
+    static func periodsDiffer(_ a: Profile, _ b: Profile) -> Bool {
+        a.period >= 0 && b.period >= 0 && a.period != b.period
     }
 
     /// Whether both claims are dated and their dates cannot describe the same day.

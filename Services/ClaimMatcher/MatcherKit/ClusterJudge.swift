@@ -38,7 +38,7 @@ struct ClusterJudge: Sendable {
             }
             let positive = group.filter { !$0.isNegated }
             for slot in Self.comparedSlots {
-                for subgroup in slotGroups(positive, slot: slot) {
+                for subgroup in Self.slotGroups(positive, slot: slot) {
                     guard let conflict = slotConflict(subgroup, slot: slot) else { continue }
                     if evolves(subgroup, slot: slot) { evolving.append(conflict) } else { conflicting.append(conflict) }
                 }
@@ -83,7 +83,7 @@ struct ClusterJudge: Sendable {
             }
             let positive = group.filter { !$0.negatesContent }
             for slot in Self.comparedSlots {
-                for subgroup in slotGroups(positive, slot: slot) {
+                for subgroup in Self.slotGroups(positive, slot: slot) {
                     // A hedged claim against an asserted one, or one speaker against another: two
                     // hedged claims alone dispute nothing.
                     guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot),
@@ -110,12 +110,15 @@ struct ClusterJudge: Sendable {
         return nil
     }
 
-    /// Counts are compared only between claims counting the same noun.
-    private func slotGroups(_ claims: [ClaimFeatures], slot: String) -> [[ClaimFeatures]] {
-        guard slot == "count" else { return [claims] }
-        var byHead: [String: [ClaimFeatures]] = [:]
-        for c in claims where c.claim.slots["count"] != nil { byHead[c.countHead ?? "", default: []].append(c) }
-        return byHead.keys.sorted().compactMap { byHead[$0] }
+    /// Values are compared only between claims tied to the same named period within a year (or
+    /// to none): a loss "in the fourth quarter" and one "in the first quarter" are two events, not
+    /// rival figures. Counts are compared only between claims counting the same noun.
+    static func slotGroups(_ claims: [ClaimFeatures], slot: String) -> [[ClaimFeatures]] {
+        var byKey: [[String]: [ClaimFeatures]] = [:]
+        for c in claims where c.claim.slots[slot] != nil {
+            byKey[[c.period ?? "", slot == "count" ? c.countHead ?? "" : ""], default: []].append(c)
+        }
+        return byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { byKey[$0] }
     }
 
     /// One source asserts what another negates: same predicate (by grouping), same object and

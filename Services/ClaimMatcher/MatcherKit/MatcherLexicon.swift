@@ -33,6 +33,8 @@ public struct MatcherLexicon: Sendable {
     /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
     var forwardNegations = PhraseTable<Bool>()
     var relativeDates = PhraseTable<String>()
+    /// Named periods within a year ("fourth quarter", "Q1", "first half") → a period key ("quarter4").
+    var reportingPeriods = PhraseTable<String>()
     var percentWords = PhraseTable<Bool>()
     var predicates = PhraseTable<Predicate>()
     var objects = PhraseTable<String>()
@@ -124,6 +126,9 @@ public struct MatcherLexicon: Sendable {
         for (name, number) in lexicon.numberTable("weekdayNumbers") { weekdays[Tokenizer.foldPhrase(name)] = Int(number) }
         for (phrase, code) in lexicon.table("relativeDates").sorted(by: { $0.key < $1.key }) {
             relativeDates.insert(Tokenizer.foldPhrase(phrase), value: code)
+        }
+        for (phrase, key) in lexicon.table("reportingPeriods").sorted(by: { $0.key < $1.key }) {
+            reportingPeriods.insert(Tokenizer.foldPhrase(phrase), value: key)
         }
         for p in lexicon.list("percentWords") { percentWords.insert(Tokenizer.foldPhrase(p), value: true) }
         numberWords = Self.folded(lexicon.numberTable("numberWords"))

@@ -51,6 +51,8 @@ struct ScoredLinker: Sendable {
         var places: Set<String>
         /// Named subjects of the group's claims.
         var subjects: Set<Int>
+        /// Named periods within a year ("quarter4") the group's claims refer to.
+        var periods: Set<String> = []
     }
 
     /// Candidate pairs of different documents, each once, in a fixed order.
@@ -167,7 +169,7 @@ struct ScoredLinker: Sendable {
         return GroupState(
             latestStart: p.firstDay, earliestEnd: p.lastDay, polarity: c.negatesContent ? 2 : 1,
             figures: figures, places: Set([c.claim.slots["place"]?.description].compactMap { $0 }),
-            subjects: Set(p.subjects))
+            subjects: Set(p.subjects), periods: Set([c.period].compactMap { $0 }))
     }
 
     private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
@@ -176,7 +178,7 @@ struct ScoredLinker: Sendable {
             latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
             earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
             polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects))
+            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects), periods: a.periods.union(b.periods))
     }
 
     /// Whether joining two groups adds no contradiction neither had.
@@ -191,6 +193,8 @@ struct ScoredLinker: Sendable {
             if let other = b.figures[measure], values.isDisjoint(with: other) { return false }
         }
         if !a.places.isEmpty, !b.places.isEmpty, a.places.isDisjoint(with: b.places) { return false }
+        // So are only different periods within a year ("the fourth quarter" / "the first quarter").
+        if !a.periods.isEmpty, !b.periods.isEmpty, a.periods.isDisjoint(with: b.periods) { return false }
         // Two groups each about one actor, another one, are two events, even when a claim
         // with no named subject ("It also plans to cut…") scores high with both (one carmaker's job
         // cuts, another's loss). Groups naming more subjects are broad enough to be one story's.

@@ -82,7 +82,7 @@ struct StoryLinker: Sendable {
         if a.negatesContent != b.negatesContent { return false }
         if ClaimGrouper.intersection(pa.entities, pb.entities) == 0 { return false }
         if !sameParticipants(pa, pb) { return false }
-        if !ClaimGrouper.datesOverlap(pa, pb) { return false }
+        if !ClaimGrouper.datesOverlap(pa, pb) || ClaimGrouper.periodsDiffer(pa, pb) { return false }
         if let x = a.claim.slots["place"], let y = b.claim.slots["place"], x != y { return false }
         if !pa.quantities.isEmpty, !pb.quantities.isEmpty, pa.quantities != pb.quantities { return false }
         if pa.object >= 0, pb.object >= 0, pa.object != pb.object,
