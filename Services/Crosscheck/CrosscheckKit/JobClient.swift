@@ -32,6 +32,23 @@ public final class JobClient {
         self.totalTimeout = totalTimeout
     }
 
+    /// Sends the job without ever blocking: while no connection to the coordinator is up (it is
+    /// not there yet, or refuses this client's keys) a DEALER send would wait forever, so it is
+    /// retried until the idle or total timeout, or a stop, instead.
+    private func handOver(_ frame: Data, on socket: Socket, started: Date, stopToken: StopToken) throws {
+        let limit = min(idleTimeout, totalTimeout ?? .infinity)
+        while try !socket.send(frame, wait: false) {
+            if stopToken.isStopped { throw ErrorReport(code: "interrupted", message: "interrupted before the job was handed over") }
+            if Date().timeIntervalSince(started) > limit {
+                throw ErrorReport(
+                    code: "timeout",
+                    message: "could not hand the job to the coordinator at \(endpoint) within \(Int(limit)) s "
+                        + "(is it running, and are the keys right?)")
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
     public func run(
         _ request: JobRequest, stopToken: StopToken = StopToken(),
         progress: (JobProgress) -> Void = { _ in }, watch: () throws -> Void = {}
@@ -48,7 +65,7 @@ public final class JobClient {
         let submit = Envelope(
             id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
             sender: "client", payload: .jobSubmit(request))
-        try socket.send(try codec.encode(submit))
+        try handOver(try codec.encode(submit), on: socket, started: started, stopToken: stopToken)
         var lastHeard = Date()
         var lastAsked = Date()
         var jobID: String?
