@@ -225,21 +225,7 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Size of the intersection of two sorted arrays.
-    static func intersection(_ a: [Int], _ b: [Int]) -> Int {
-        var i = 0, j = 0, n = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                n += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return n
-    }
+    static func intersection(_ a: [Int], _ b: [Int]) -> Int { a.sortedIntersectionCount(b) }
 
     static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }

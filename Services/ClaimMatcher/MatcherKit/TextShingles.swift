@@ -88,18 +88,7 @@ struct TextShingles {
     /// Jaccard similarity of two sorted, distinct hash lists.
     static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        var i = 0, j = 0, common = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                common += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let common = a.sortedIntersectionCount(b)
         return Double(common) / Double(a.count + b.count - common)
     }
 }

@@ -1,0 +1,22 @@
+/// Counting the common elements of two sorted lists in one merge pass.
+extension Array where Element: Comparable {
+    /// How many elements this sorted, duplicate-free list shares with `other`, also sorted and
+    /// duplicate-free.
+    func sortedIntersectionCount(_ other: [Element]) -> Int {
+        var i = 0
+        var j = 0
+        var common = 0
+        while i < count && j < other.count {
+            if self[i] == other[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if self[i] < other[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return common
+    }
+}
