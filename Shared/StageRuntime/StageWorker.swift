@@ -150,12 +150,12 @@ public final class StageWorker<Handler: StageHandler> {
         var key: String { "\(id)#\(digest?.value ?? 0)" }
     }
 
-    /// Frames larger than this are handed to the work thread undecoded (see `FrameHeader`).
+    /// Frames larger than this are handed to the work thread undecoded (see `RoutedMessage.header(of:)`).
     static var headerOnlyBytes: Int { 256 << 10 }
 
     /// Decides what an inbound frame asks of us; malformed frames get an error answer.
     private func inbound(_ frame: Data) -> Inbound {
-        if frame.count > Self.headerOnlyBytes, let header = FrameHeader(frame: frame), header.schema == SchemaVersion.current,
+        if frame.count > Self.headerOnlyBytes, let header = RoutedMessage.header(of: frame), header.schema == SchemaVersion.current,
             header.type.handlingStage == Handler.stage
         {
             return .work(Work(request: .frame(frame, header: header), id: header.id, digest: nil))

@@ -11,7 +11,7 @@ final class WorkHandoff: Sendable {
     /// that the socket thread (which heartbeats) never spends seconds parsing a large document.
     enum Request: Sendable {
         case envelope(Envelope)
-        case frame(Data, header: FrameHeader)
+        case frame(Data, header: RoutedMessage.Header)
     }
 
     private struct State {

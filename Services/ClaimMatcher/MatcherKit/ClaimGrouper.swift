@@ -190,8 +190,8 @@ struct ClaimGrouper: Sendable {
         // began and where ("the strike") against how many took part ("4,000 workers").
         if a.event >= 0, a.event == b.event, a.object >= 0, b.object >= 0, !sameObject { return 0 }
         let object = sameObject ? 1.0 : (objectNamed ? 0.6 : 0.0)
-        let entityOverlap = Self.jaccard(a.entities, b.entities)
-        let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? Self.jaccard(a.subjects, b.subjects) : 0.8 * entityOverlap
+        let entityOverlap = a.entities.sortedJaccard(b.entities)
+        let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? a.subjects.sortedJaccard(b.subjects) : 0.8 * entityOverlap
         // A claim naming no entity is judged on its words alone.
         let shared = a.entities.isEmpty || b.entities.isEmpty ? lexical : max(subject, entityOverlap)
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
@@ -226,10 +226,4 @@ struct ClaimGrouper: Sendable {
 
     /// Size of the intersection of two sorted arrays.
     static func intersection(_ a: [Int], _ b: [Int]) -> Int { a.sortedIntersectionCount(b) }
-
-    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        let n = intersection(a, b)
-        return Double(n) / Double(a.count + b.count - n)
-    }
 }

@@ -55,9 +55,9 @@ struct ClaimPairFeatures: Sendable {
         return [
             flag(samePredicate), flag(sameEvent), flag(sharedSense), flag(bothStages),
             flag(!samePredicate && !sameEvent && !sharedSense && !bothStages),
-            bothSubjects ? ClaimGrouper.jaccard(a.subjects, b.subjects) : 0,
+            bothSubjects ? a.subjects.sortedJaccard(b.subjects) : 0,
             flag(bothSubjects && ClaimGrouper.intersection(a.subjects, b.subjects) == 0),
-            ClaimGrouper.jaccard(a.entities, b.entities),
+            a.entities.sortedJaccard(b.entities),
             flag(bothEntities && ClaimGrouper.intersection(a.entities, b.entities) == 0),
             flag(a.entities.isEmpty || b.entities.isEmpty),
             flag(sameObject), flag(objectNamed), flag(a.object >= 0 && b.object >= 0 && !sameObject && !objectNamed),
@@ -72,7 +72,7 @@ struct ClaimPairFeatures: Sendable {
             flag(context.eventless.contains(lemmaA) || context.eventless.contains(lemmaB)),
             flag(sameEvent && a.object >= 0 && b.object >= 0 && !sameObject),
             context.documents.cosine(ca.docIndex, cb.docIndex),
-            ClaimGrouper.jaccard(ca.contentSenses, cb.contentSenses),
+            ca.contentSenses.sortedJaccard(cb.contentSenses),
             flag(ClaimGrouper.intersection(ca.contentSenses, cb.contentSenses) > 0),
             context.sentences.cosine(ca.claim, cb.claim) ?? 0,
         ]

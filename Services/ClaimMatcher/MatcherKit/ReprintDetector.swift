@@ -43,7 +43,7 @@ public struct ReprintDetector: Sendable {
         let index = MinHashIndex(maxBucketDocuments: maxBucketDocuments)
         var matches: [DocumentPairKey: [SentenceMatch]] = [:]
         for (a, b) in index.candidates(units.map { MinHashIndex.Unit(document: $0.document, shingles: $0.shingles) }) {
-            let similarity = TextShingles.jaccard(units[a].shingles, units[b].shingles)
+            let similarity = units[a].shingles.sortedJaccard(units[b].shingles)
             guard similarity >= threshold else { continue }
             let (x, y) = units[a].document < units[b].document ? (units[a], units[b]) : (units[b], units[a])
             matches[DocumentPairKey(a: x.document, b: y.document), default: []]

@@ -101,7 +101,7 @@ struct ReprintPassageBuilder {
     }
 
     private func similarity(_ a: Int, _ spanA: TextSpan, _ b: Int, _ spanB: TextSpan) -> Double {
-        TextShingles.jaccard(shingles.hashes(a, spanA), shingles.hashes(b, spanB))
+        shingles.hashes(a, spanA).sortedJaccard(shingles.hashes(b, spanB))
     }
 
     /// How much of document `d`'s body sentences the passages cover, in characters.

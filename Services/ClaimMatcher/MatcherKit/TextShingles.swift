@@ -84,11 +84,4 @@ struct TextShingles {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-
-    /// Jaccard similarity of two sorted, distinct hash lists.
-    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        let common = a.sortedIntersectionCount(b)
-        return Double(common) / Double(a.count + b.count - common)
-    }
 }

@@ -64,6 +64,13 @@ public struct RoutedMessage: Sendable, Equatable {
         }
     }
 
+    /// The header of a canonical frame, read without parsing its payload: a few hundred bytes
+    /// however large the document. Nil for frames in another shape; callers then decode the
+    /// whole frame, which names any error. The schema version is the caller's to check.
+    public static func header(of frame: Data) -> Header? {
+        FrameParts(frame: frame).flatMap(Header.init)
+    }
+
     public var header: Header
     /// The payload's canonical JSON, as received (not validated until a stage decodes it);
     /// after `split` a slice of the frame, so its indices need not start at zero.
@@ -97,10 +104,7 @@ public struct RoutedMessage: Sendable, Equatable {
     /// (and its payload encoded canonically); a frame that is no envelope of this build fails
     /// exactly as `MessageCodec.decode` says.
     public static func split(_ frame: Data) -> Result<RoutedMessage, MessageCodec.DecodeFailure> {
-        // try?: a header that does not decode means "decode the whole frame", which names the error.
-        if let parts = FrameParts(frame: frame), let header = try? JSONDecoder().decode(Header.self, from: parts.header),
-            header.schema == SchemaVersion.current
-        {
+        if let parts = FrameParts(frame: frame), let header = Header(parts), header.schema == SchemaVersion.current {
             // A slice: the payload shares the frame's storage instead of copying it.
             return .success(RoutedMessage(header: header, payload: frame[parts.payload]))
         }
@@ -161,6 +165,15 @@ public struct RoutedMessage: Sendable, Equatable {
     /// The canonical JSON of one payload, as it sits inside a frame.
     public static func encode(_ payload: Payload) throws -> Data {
         try MessageCodec.makeEncoder().encode(PayloadBox(payload: payload))
+    }
+}
+
+extension RoutedMessage.Header {
+    /// The header cut out of a canonical frame's parts.
+    init?(_ parts: FrameParts) {
+        // try?: a header that does not decode means "decode the whole frame", which names the error.
+        guard let header = try? JSONDecoder().decode(Self.self, from: parts.header) else { return nil }
+        self = header
     }
 }
 

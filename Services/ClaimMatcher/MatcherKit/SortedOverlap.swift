@@ -1,4 +1,4 @@
-/// Counting the common elements of two sorted lists in one merge pass.
+/// Overlap of two sorted, duplicate-free lists, counted in one merge pass.
 extension Array where Element: Comparable {
     /// How many elements this sorted, duplicate-free list shares with `other`, also sorted and
     /// duplicate-free.
@@ -18,5 +18,12 @@ extension Array where Element: Comparable {
             }
         }
         return common
+    }
+
+    /// Jaccard similarity with `other` (both sorted and duplicate-free); 0 when both are empty.
+    func sortedJaccard(_ other: [Element]) -> Double {
+        guard !isEmpty || !other.isEmpty else { return 0 }
+        let common = sortedIntersectionCount(other)
+        return Double(common) / Double(count + other.count - common)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite("Frame header read without the payload")
-struct FrameHeaderTests {
+struct RoutedHeaderTests {
     @Test("routing fields are read from a canonical frame whose text imitates the envelope's keys")
     func readsHeader() throws {
         let text = "Tricky \"payload\":{\"x\":1}, and ,\"replyTo\":\"nobody\",\"type\":\"error\"} inside the text.\n"
@@ -12,7 +12,7 @@ struct FrameHeaderTests {
             job: "j-1", id: "j-1/parse/doc-1", attempt: 2, sender: "coordinator",
             document: "doc-1", payload: .rawDocument(raw))
         let frame = try MessageCodec().encode(envelope)
-        let header = try #require(FrameHeader(frame: frame))
+        let header = try #require(RoutedMessage.header(of: frame))
         #expect(header.type == .rawDocument && header.id == "j-1/parse/doc-1")
         #expect(header.job == "j-1" && header.document == "doc-1" && header.attempt == 2 && header.replyTo == nil)
         #expect(header.schema == SchemaVersion.current)
@@ -20,7 +20,7 @@ struct FrameHeaderTests {
 
     @Test("a frame in another shape gives no header (the caller decodes it whole)")
     func otherShapes() {
-        #expect(FrameHeader(frame: Data("{\"type\":\"heartbeat\"}".utf8)) == nil)
-        #expect(FrameHeader(frame: Data("not json".utf8)) == nil)
+        #expect(RoutedMessage.header(of: Data("{\"type\":\"heartbeat\"}".utf8)) == nil)
+        #expect(RoutedMessage.header(of: Data("not json".utf8)) == nil)
     }
 }
