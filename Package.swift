@@ -123,7 +123,7 @@ let package = Package(
         .target(
             name: "StoryKit",
             dependencies: [
-                "CrosscheckKit", "CrosscheckSchema",
+                "CrosscheckKit", "CrosscheckSchema", "ReportKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

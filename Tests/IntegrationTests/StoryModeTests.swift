@@ -27,9 +27,14 @@ struct StoryModeTests {
         #expect(report.status == 0, "\(report.stderr)")
         let runOut = try RepositoryPaths.temporaryFolder("story-run")
         #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
-        let fromStory = try Data(contentsOf: storyOut.appendingPathComponent("report.json"))
-        let fromRun = try Data(contentsOf: runOut.appendingPathComponent("report.json"))
-        #expect(fromStory == fromRun, "story report.json differs from crosscheck run seeds")
+        // The add stores report.json alone; `story report` renders the rest, the bytes `run` writes.
+        for file in ReportFiles.reportNames {
+            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
+            let fromRun = try Data(contentsOf: runOut.appendingPathComponent(file))
+            #expect(fromStory == fromRun, "story \(file) differs from crosscheck run seeds'")
+        }
+        let latest = try StoryStore(root: stories, name: "seeds-story", create: false).latestSnapshot()?.result.report
+        #expect(latest?.markdown == "" && latest?.html == "" && latest?.annotations == nil, "the add stores no renderings")
         let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
         let perDocument = lastRun.instances.filter { [.parser, .encoder].contains($0.stage) }
         #expect(

@@ -32,7 +32,10 @@ struct JobIntake: Sendable {
         }
         var payloads: [String: Data] = [:]
         if case .success(let request) = result {
-            for raw in request.documents where payloads[raw.id] == nil && JobState.receivedBytes(raw) <= maxDocumentBytes {
+            // Documents sent with their outputs are not parsed again: no payload for them.
+            let settled = Set((request.settled ?? []).map(\.id))
+            for raw in request.documents
+            where payloads[raw.id] == nil && !settled.contains(raw.id) && JobState.receivedBytes(raw) <= maxDocumentBytes {
                 // try?: a decoded document encodes again; without it `JobState.start` builds the request itself.
                 payloads[raw.id] = try? RoutedMessage.encode(.rawDocument(raw))
             }

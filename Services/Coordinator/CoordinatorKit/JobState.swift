@@ -73,6 +73,8 @@ final class JobState {
     /// Ids of the documents the request came with outputs for, and whether it asked for the others' outputs.
     private var given: Set<String> = []
     private let returnSettled: Bool
+    /// False when the client asked for `report.json` alone (`JobRequest.renderings`), passed on to the writer.
+    private let renderings: Bool?
 
     init(
         id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
@@ -101,6 +103,7 @@ final class JobState {
         self.slots = slots
         self.raws = request.documents
         self.returnSettled = request.returnSettled == true
+        self.renderings = request.renderings == false ? false : nil
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
         for settled in request.settled ?? [] { adoptSettled(settled) }
@@ -111,11 +114,10 @@ final class JobState {
         guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
             settled.resolved.document.id == settled.id
         else { return }
-        // try?: re-encoding documents that were decoded always works; were it not to, the document is parsed again.
-        guard let parsed = try? RoutedMessage.encode(.parsedDocument(settled.parsed)),
-            let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved))
-        else { return }
-        slots[index].parsed = parsed
+        // try?: re-encoding a document that was decoded always works; were it not to, the document is parsed again.
+        guard let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved)) else { return }
+        // Only the resolved document goes on (to the linker); a given document's outputs are not sent back.
+        slots[index].parsed = Data()
         slots[index].resolved = resolved
         slots[index].vectors = settled.vectors
         slots[index].warnings = settled.parsed.warnings
@@ -221,6 +223,7 @@ final class JobState {
             let filled = analysis?.setting([
                 ("failed", (try? encoder.encode(failures)) ?? Data("[]".utf8)),
                 ("embeddings", embeddingStatus.flatMap { try? encoder.encode($0) }),
+                ("renderings", renderings.flatMap { try? encoder.encode($0) }),
             ])
             return [forward(filled ?? reply.payload, type: .analysis, stage: "write", document: nil)]
         case .finishedReport where phase == .writing:

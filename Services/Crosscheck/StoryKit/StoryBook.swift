@@ -1,6 +1,7 @@
 import CrosscheckKit
 import CrosscheckSchema
 import Foundation
+import ReportKit
 
 /// The stories under one folder (`--stories`, default `./stories`), and what the `story` commands do with them.
 ///
@@ -41,11 +42,19 @@ public struct StoryBook {
     }
 
     /// Writes the latest report of `name` into `directory`, as `run` writes its outputs.
+    ///
+    /// The add stored `report.json` alone; the Markdown, HTML and annotations are rendered here
+    /// from it and the stored documents, by the writer stage's own code, so they are the bytes
+    /// `run` writes.
     @discardableResult
     public func writeReport(_ name: String, to directory: URL) throws -> [URL] {
         let store = try StoryStore(root: root, name: name, create: false)
-        guard let snapshot = try store.latestSnapshot() else { throw StoryError.noReport(name) }
-        return try ReportFiles.write(snapshot.result, to: directory)
+        guard var result = try store.latestSnapshot()?.result else { throw StoryError.noReport(name) }
+        if let stored = result.report, stored.markdown.isEmpty, stored.html.isEmpty {
+            let report = try JSONDecoder().decode(Report.self, from: Data(stored.json.utf8))
+            result.report = try ReportWriter.renderings(of: report, json: stored.json, documents: try store.parsedDocuments())
+        }
+        return try ReportFiles.write(result, to: directory)
     }
 
     /// What changed in `name` since `baseline`; writes `changes.md` and `changes.json` into `directory`.

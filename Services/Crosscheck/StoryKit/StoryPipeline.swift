@@ -47,6 +47,8 @@ public struct StoryPipeline {
         request.embeddings = embeddings
         request.settled = settled.filter { ($0.vectors != nil) == embeddings }
         request.returnSettled = true
+        // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
+        request.renderings = false
         let stages = PipelineSupervisor.coreStages + (embeddings ? [.encoder] : [])
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)

@@ -8,8 +8,9 @@ import GRDB
 /// client read it, when it was added), `output` (each document's per-document stage outputs,
 /// sent with later jobs so stored documents skip the parser, resolver and encoder), `snapshot` (every report the story has had, with the
 /// bundle-level state it holds: entities, clusters, timeline, as the report JSON, plus the
-/// run account; the rendered Markdown, HTML and annotations only for the latest, to keep the
-/// file small) and `look` (when `changes` was last read). The
+/// run account; no rendered Markdown, HTML or annotations: `story report` renders them from
+/// the report JSON and the stored documents; stories made before that keep them for their
+/// latest report) and `look` (when `changes` was last read). The
 /// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
 /// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
 public final class StoryStore {
@@ -100,6 +101,16 @@ public final class StoryStore {
         }
     }
 
+    /// The parsed documents the latest report quotes (each stored output's resolved document,
+    /// whatever its fingerprint: the latest add left every document's output current).
+    public func parsedDocuments() throws -> [ParsedDocument] {
+        try pool.read { db in
+            try Data.fetchAll(db, sql: "SELECT settled FROM output ORDER BY id").map {
+                try JSONDecoder().decode(SettledDocument.self, from: $0).resolved.document
+            }
+        }
+    }
+
     /// Every stored document, ordered by id.
     public func documents() throws -> [StoredDocument] {
         try pool.read { db in
@@ -143,16 +154,14 @@ public final class StoryStore {
                     arguments: [id, settled, fingerprint])
             }
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
-            try db.execute(sql: "UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL")
             try db.execute(
                 sql: """
-                    INSERT INTO snapshot (createdAt, documents, reportJSON, markdown, html, annotations, run)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    date.timeIntervalSince1970, count, result.report?.json, result.report?.markdown,
-                    result.report?.html, result.report?.annotations, run,
-                ])
+                    UPDATE snapshot SET markdown = NULL, html = NULL, annotations = NULL
+                    WHERE markdown IS NOT NULL OR html IS NOT NULL OR annotations IS NOT NULL
+                    """)
+            try db.execute(
+                sql: "INSERT INTO snapshot (createdAt, documents, reportJSON, run) VALUES (?, ?, ?, ?)",
+                arguments: [date.timeIntervalSince1970, count, result.report?.json, run])
             return db.lastInsertedRowID
         }
     }

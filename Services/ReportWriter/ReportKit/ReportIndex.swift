@@ -13,10 +13,15 @@ struct ReportIndex {
     let documentOrder: [String: Int]
 
     init(report: Report, analysis: Analysis) {
+        self.init(report: report, documents: analysis.documents.map(\.document))
+    }
+
+    /// An index over `documents` (the first document of an id wins, as in the analysis).
+    init(report: Report, documents: [ParsedDocument]) {
         self.report = report
         var parsed: [String: ParsedDocument] = [:]
-        for resolved in analysis.documents where parsed[resolved.document.id] == nil {
-            parsed[resolved.document.id] = resolved.document
+        for document in documents where parsed[document.id] == nil {
+            parsed[document.id] = document
         }
         self.parsed = parsed
         texts = parsed.mapValues { SourceText($0.text) }

@@ -29,11 +29,27 @@ public struct ReportWriter: Sendable {
     }
 
     /// `report.json`, `report.md`, `report.html` and `report.annotations.jsonld` for one analysis.
+    ///
+    /// With `analysis.renderings == false` (a story's `add`) only `report.json` is made: the
+    /// Markdown and HTML are empty and there are no annotations; `renderings(of:json:documents:)`
+    /// makes them later, byte for byte the same, from the stored `report.json` and documents.
     public func render(_ analysis: Analysis) throws -> RenderedReport {
         let report = report(for: analysis)
-        let index = ReportIndex(report: report, analysis: analysis)
+        let json = try Self.json(report)
+        guard analysis.renderings != false else {
+            return RenderedReport(json: json, markdown: "", html: "", conflicts: report.clusters.filter { $0.status == .conflicting }.count)
+        }
+        return try Self.renderings(of: report, json: json, documents: analysis.documents.map(\.document))
+    }
+
+    /// The report with its Markdown, HTML and annotations rendered from the report model and the
+    /// parsed documents it quotes (the analysis's documents, as the linker passed them on).
+    ///
+    /// Needs no knowledge base: everything it shows is in `report` already.
+    public static func renderings(of report: Report, json: String, documents: [ParsedDocument]) throws -> RenderedReport {
+        let index = ReportIndex(report: report, documents: documents)
         return RenderedReport(
-            json: try Self.json(report),
+            json: json,
             markdown: MarkdownRenderer(index: index).render(),
             html: HTMLRenderer(index: index).render(),
             conflicts: index.conflictCount,

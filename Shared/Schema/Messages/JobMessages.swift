@@ -23,6 +23,10 @@ public struct JobRequest: Codable, Sendable, Equatable {
     public var settled: [SettledDocument]?
     /// Ask for the per-document outputs of the documents this job computed in `JobResult.settled`.
     public var returnSettled: Bool?
+    /// False: the writer makes `report.json` only, and `report.md`, `report.html` and the
+    /// annotations come back empty (a story's `add`, which renders them on `story report`).
+    /// Nil or true: everything is rendered.
+    public var renderings: Bool?
 
     public init(
         documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,

@@ -93,6 +93,10 @@ public struct Analysis: Codable, Sendable, Equatable {
     public var embeddings: EmbeddingStatus?
     /// Document pairs sharing text, found by the reprint detector; nil when it did not run.
     public var reprints: [ReprintPair]?
+    /// False asks the writer for `report.json` alone (no Markdown, HTML or annotations): a story's
+    /// `add` stores the report and renders the rest on `story report`. The coordinator fills this
+    /// in from `JobRequest.renderings`; nil (every `run`) renders everything.
+    public var renderings: Bool?
 
     public init(
         documents: [ResolvedDocument], entities: [Entity], claims: [Claim] = [],
