@@ -27,7 +27,7 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
                 // try?: a reply that cannot be encoded is answered below with an `internal` error.
                 let encoded = try? codec.encode(reply)
-                if let frame = encoded, frame.count > Socket.maxMessageBytes {
+                if let frame = encoded, frame.count > Socket.maxJoinedBytes {
                     // The coordinator would drop the connection on it: say why instead.
                     let failure = request.reply(
                         id: "\(request.id)/r", sender: instance,
@@ -35,7 +35,7 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                             ErrorReport(
                                 code: "too-large",
                                 message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
-                                    + "\(Self.megabytes(Socket.maxMessageBytes)) a message may carry", input: request.document)))
+                                    + "\(Self.megabytes(Socket.maxJoinedBytes)) a message may carry", input: request.document)))
                     // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
                     if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
                 } else if let frame = encoded {

@@ -15,6 +15,10 @@ public final class Socket {
         /// Largest inbound message accepted; a larger one drops the connection (silently, for
         /// the sender), so senders check `Socket.maxMessageBytes` first and fail with a reason.
         public var maxMessageBytes: Int64 = Int64(Socket.maxMessageBytes)
+        /// Frames over this many bytes are sent in parts of at most this size (`FrameParts`).
+        public var partBytes = Socket.partBytes
+        /// The largest frame joined from parts on receipt; bigger announced frames are not joined.
+        public var maxJoinedBytes = Socket.maxJoinedBytes
         public var sendHighWaterMark: Int32 = 1000
         public var receiveHighWaterMark: Int32 = 1000
 
@@ -25,14 +29,25 @@ public final class Socket {
     /// documents (the bound against a peer making us allocate without limit).
     public static let maxMessageBytes = 1 << 30
 
+    /// The default part size for frames sent in parts: well under `maxMessageBytes`.
+    public static let partBytes = 256 << 20
+
+    /// The default largest frame a message may carry once joined from its parts (8 GiB): what a
+    /// sender checks before sending (the report of a bundle of many thousands of documents fits).
+    public static let maxJoinedBytes = 8 << 30
+
     let handle: UnsafeMutableRawPointer
     public let kind: SocketKind
+    private let partBytes: Int
+    private let maxJoinedBytes: Int
     private var closed = false
 
     public init(_ context: ZMQContext, _ kind: SocketKind, options: Options = Options()) throws {
         let handle = try zmqCall("zmq_socket") { zmq_socket(context.handle, kind.rawValue) }
         self.handle = handle
         self.kind = kind
+        partBytes = options.partBytes
+        maxJoinedBytes = options.maxJoinedBytes
         try setInt32(ZMQ_LINGER, options.lingerMilliseconds, "ZMQ_LINGER")
         var maxBytes = options.maxMessageBytes
         try setRaw(ZMQ_MAXMSGSIZE, &maxBytes, MemoryLayout<Int64>.size, "ZMQ_MAXMSGSIZE")
@@ -129,9 +144,11 @@ public final class Socket {
 
     /// Sends one multipart message. Returns false when it would block and `wait` is false.
     ///
-    /// Interrupted sends (EINTR) are retried, as the guide recommends.
+    /// Interrupted sends (EINTR) are retried, as the guide recommends. A frame over the part
+    /// size goes in parts (`FrameParts`), which `receive` joins.
     @discardableResult
     public func send(_ frames: [Data], wait: Bool = true) throws -> Bool {
+        let frames = FrameParts.split(frames, partBytes: partBytes)
         for (index, frame) in frames.enumerated() {
             var flags: Int32 = index < frames.count - 1 ? ZMQ_SNDMORE : 0
             if !wait { flags |= ZMQ_DONTWAIT }
@@ -151,7 +168,12 @@ public final class Socket {
     public func send(_ frame: Data, wait: Bool = true) throws -> Bool { try send([frame], wait: wait) }
 
     /// Receives one whole multipart message, or nil when none is waiting and `wait` is false.
+    /// A frame sent in parts comes back joined.
     public func receive(wait: Bool = true) throws -> [Data]? {
+        try receiveFrames(wait: wait).map { FrameParts.join($0, maxJoinedBytes: maxJoinedBytes) }
+    }
+
+    private func receiveFrames(wait: Bool) throws -> [Data]? {
         var frames: [Data] = []
         while true {
             var message = zmq_msg_t()

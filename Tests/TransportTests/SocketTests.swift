@@ -69,6 +69,39 @@ struct SocketTests {
         #expect(try pull.receive(timeout: 300) == nil)
     }
 
+    @Test("a frame over the part size crosses TCP in parts each under the receiver's limit, and arrives whole")
+    func framesInParts() throws {
+        let context = try ZMQContext()
+        var small = Socket.Options()
+        small.maxMessageBytes = 1024
+        small.partBytes = 1000
+        let router = try Socket(context, .router, options: small)
+        let dealer = try Socket(context, .dealer, options: small)
+        defer {
+            router.close()
+            dealer.close()
+        }
+        let endpoint = try router.bind("tcp://127.0.0.1:*")
+        try dealer.setRoutingID(Data("peer".utf8))
+        try dealer.connect(endpoint)
+        let big = Data((0..<4500).map { UInt8($0 % 251) })
+        try dealer.send([Data("small".utf8), big])
+        #expect(try router.receive(timeout: 2000) == [Data("peer".utf8), Data("small".utf8), big])
+        try router.send([Data("peer".utf8), big, Data()])
+        #expect(try dealer.receive(timeout: 2000) == [big, Data()])
+    }
+
+    @Test("parts are cut as slices and joined back; a header that does not match its parts is left alone")
+    func partFraming() {
+        let frame = Data((0..<10).map { UInt8($0) })
+        let split = FrameParts.split([Data("id".utf8), frame], partBytes: 4)
+        #expect(split.count == 5 && split.suffix(3).map(\.count) == [4, 4, 2])
+        #expect(FrameParts.join(split, maxJoinedBytes: 100) == [Data("id".utf8), frame])
+        #expect(FrameParts.join(split, maxJoinedBytes: 9) == split, "over the joined limit: not joined")
+        #expect(FrameParts.join(Array(split.dropLast()), maxJoinedBytes: 100) == Array(split.dropLast()), "a part missing")
+        #expect(FrameParts.split([frame], partBytes: 10) == [frame])
+    }
+
     @Test("closing with unsent messages does not hang (LINGER is bounded)")
     func lingerIsBounded() throws {
         let started = Date()

@@ -339,17 +339,11 @@ public final class Coordinator {
     private func finishIfDone(_ jobID: String) {
         guard let job = jobs[jobID], job.isFinished else { return }
         do {
-            let result = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
-            job.releaseReport()
             if job.client.isEmpty {
-                undelivered[jobID] = result
+                undelivered[jobID] = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
+                job.releaseReport()
             } else {
-                send(
-                    toClient: job.client,
-                    RoutedMessage(
-                        header: .init(
-                            type: .jobResult, job: jobID, id: "\(jobID)/result",
-                            sender: "coordinator"), payload: result))
+                send(toClient: job.client, frame: try resultFrame(job), type: .jobResult)
                 journal?.delivered(job: jobID)
             }
         } catch {
@@ -364,6 +358,16 @@ public final class Coordinator {
             items[id] = nil
             if let peer = item.worker { release(id, from: peer) }
         }
+    }
+
+    /// The `job.result` frame of a finished job. The payload made on the way is let go when
+    /// this returns, before the frame is sent: a big report is then held twice at most while
+    /// it goes out (the frame, and libzmq's copy of its parts), not four times.
+    private func resultFrame(_ job: JobState) throws -> Data {
+        let payload = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[job.id] ?? 0)
+        job.releaseReport()
+        let header = RoutedMessage.Header(type: .jobResult, job: job.id, id: "\(job.id)/result", sender: "coordinator")
+        return try RoutedMessage(header: header, payload: payload).frame
     }
 
     // MARK: Workers
@@ -680,13 +684,13 @@ public final class Coordinator {
             var kept = Deque<String>()
             while let taskID = queue.popFirst() {
                 guard var item = items[taskID], item.worker == nil else { continue }
-                if item.message.payload.count >= Socket.maxMessageBytes - (64 << 10) {
+                if item.message.payload.count >= Socket.maxJoinedBytes - (64 << 10) {
                     // A receiver drops the connection on a message over the limit: fail it here, with the reason.
                     let size = String(format: "%.0f MB", Double(item.message.payload.count) / 1_048_576)
                     giveUp(
                         item, from: nil,
                         reason: "the \(stage.rawValue) request is \(size), over the "
-                            + "\(Socket.maxMessageBytes >> 20) MB a message may carry")
+                            + "\(Socket.maxJoinedBytes >> 20) MB a message may carry")
                     continue
                 }
                 guard let peer = availableWorker(for: stage, avoiding: item.avoid) else {
@@ -773,8 +777,15 @@ public final class Coordinator {
 
     private func send(toClient client: Data, _ message: RoutedMessage) {
         do {
-            let frame = try message.frame
-            recorder?.record(message.header.type, frame: frame)
+            send(toClient: client, frame: try message.frame, type: message.header.type)
+        } catch {
+            logger.warning("send to client failed: \(error)")
+        }
+    }
+
+    private func send(toClient client: Data, frame: Data, type: MessageType) {
+        do {
+            recorder?.record(type, frame: frame)
             try frontend.send([client, frame], wait: false)
         } catch {
             logger.warning("send to client failed: \(error)")

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Sends a frame too big for one ZeroMQ frame as several, and joins them again on receipt.
+///
+/// `ZMQ_MAXMSGSIZE` bounds each frame a peer may send us (`Socket.maxMessageBytes`), and the
+/// report of a bundle of thousands of documents is bigger than that. `split` replaces every
+/// frame over `partBytes` by a header frame and the frame's consecutive parts, each at most
+/// `partBytes`, in the same multipart message; `join` puts them back, so every caller of
+/// `Socket.send` and `Socket.receive` sees the one frame it sent, whatever the message type.
+///
+/// The header frame is exactly `headerBytes` long: the tag `\0crosscheck-parts/1\0`, then the
+/// number of parts and the joined size, each a big-endian `UInt64`. A header that does not
+/// match its parts (count, sizes) or announces more than `maxJoinedBytes` is left alone: the
+/// receiver then meets frames that do not decode and rejects them as it rejects any bad frame.
+public enum FrameParts {
+    /// The tag a header frame starts with (the `/1` is the framing's version).
+    static let tag = Data("\u{0}crosscheck-parts/1\u{0}".utf8)
+    static let headerBytes = tag.count + 16
+
+    /// `frames` with each frame over `partBytes` replaced by a header and its parts (slices, not copies).
+    public static func split(_ frames: [Data], partBytes: Int) -> [Data] {
+        guard partBytes > 0, frames.contains(where: { $0.count > partBytes }) else { return frames }
+        var out: [Data] = []
+        for frame in frames {
+            guard frame.count > partBytes else {
+                out.append(frame)
+                continue
+            }
+            var parts: [Data] = []
+            var start = frame.startIndex
+            while start < frame.endIndex {
+                let end = min(start + partBytes, frame.endIndex)
+                parts.append(frame[start..<end])
+                start = end
+            }
+            out.append(header(parts: parts.count, bytes: frame.count))
+            out += parts
+        }
+        return out
+    }
+
+    /// `frames` with each header and its parts joined back into one frame; frames without a
+    /// header (every message under the part size) come back as they are.
+    public static func join(_ frames: [Data], maxJoinedBytes: Int) -> [Data] {
+        guard frames.contains(where: isHeader) else { return frames }
+        var out: [Data] = []
+        var index = 0
+        while index < frames.count {
+            let frame = frames[index]
+            guard isHeader(frame), let (count, bytes) = read(frame), bytes <= maxJoinedBytes, count > 0,
+                count < frames.count - index
+            else {
+                out.append(frame)
+                index += 1
+                continue
+            }
+            let parts = frames[(index + 1)...(index + count)]
+            guard parts.reduce(0, { $0 + $1.count }) == bytes else {
+                out.append(frame)
+                index += 1
+                continue
+            }
+            var joined = Data(capacity: bytes)
+            for part in parts { joined.append(part) }
+            out.append(joined)
+            index += count + 1
+        }
+        return out
+    }
+
+    static func header(parts: Int, bytes: Int) -> Data {
+        var header = tag
+        for value in [UInt64(parts), UInt64(bytes)] {
+            withUnsafeBytes(of: value.bigEndian) { header.append(contentsOf: $0) }
+        }
+        return header
+    }
+
+    static func isHeader(_ frame: Data) -> Bool {
+        frame.count == headerBytes && frame.prefix(tag.count) == tag
+    }
+
+    /// The part count and joined size a header announces (nil when they do not fit an `Int`).
+    static func read(_ header: Data) -> (parts: Int, bytes: Int)? {
+        let numbers = header.dropFirst(tag.count)
+        var values: [UInt64] = []
+        for offset in [0, 8] {
+            let slice = numbers.dropFirst(offset).prefix(8)
+            values.append(slice.reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+        }
+        guard values[0] <= UInt64(Int.max), values[1] <= UInt64(Int.max) else { return nil }
+        return (Int(values[0]), Int(values[1]))
+    }
+}
