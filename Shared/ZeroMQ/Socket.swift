@@ -15,7 +15,7 @@ public final class Socket {
         /// Largest inbound message accepted; a larger one drops the connection (silently, for
         /// the sender), so senders check `Socket.maxMessageBytes` first and fail with a reason.
         public var maxMessageBytes: Int64 = Int64(Socket.maxMessageBytes)
-        /// Frames over this many bytes are sent in parts of at most this size (`FrameParts`).
+        /// Frames over this many bytes are sent in parts of at most this size (`LargeFrames`).
         public var partBytes = Socket.partBytes
         /// The largest frame joined from parts on receipt; bigger announced frames are not joined.
         public var maxJoinedBytes = Socket.maxJoinedBytes
@@ -145,10 +145,10 @@ public final class Socket {
     /// Sends one multipart message. Returns false when it would block and `wait` is false.
     ///
     /// Interrupted sends (EINTR) are retried, as the guide recommends. A frame over the part
-    /// size goes in parts (`FrameParts`), which `receive` joins.
+    /// size goes in parts (`LargeFrames`), which `receive` joins.
     @discardableResult
     public func send(_ frames: [Data], wait: Bool = true) throws -> Bool {
-        let frames = FrameParts.split(frames, partBytes: partBytes)
+        let frames = LargeFrames.split(frames, partBytes: partBytes)
         for (index, frame) in frames.enumerated() {
             var flags: Int32 = index < frames.count - 1 ? ZMQ_SNDMORE : 0
             if !wait { flags |= ZMQ_DONTWAIT }
@@ -170,7 +170,7 @@ public final class Socket {
     /// Receives one whole multipart message, or nil when none is waiting and `wait` is false.
     /// A frame sent in parts comes back joined.
     public func receive(wait: Bool = true) throws -> [Data]? {
-        try receiveFrames(wait: wait).map { FrameParts.join($0, maxJoinedBytes: maxJoinedBytes) }
+        try receiveFrames(wait: wait).map { LargeFrames.join($0, maxJoinedBytes: maxJoinedBytes) }
     }
 
     private func receiveFrames(wait: Bool) throws -> [Data]? {

@@ -28,4 +28,30 @@ struct SettledJobTests {
         #expect(all.start().count == 3)
         #expect(all.computedOutputs == nil)
     }
+
+    @Test("a job.submit frame's settled outputs are read from their bytes, not decoded; their documents get no raw payload")
+    func settledReadFromBytes() throws {
+        var request = SampleMessages.jobRequest()
+        request.unreadable = []
+        let settled = SettledDocument(parsed: SampleMessages.dailyParsed(), resolved: SampleMessages.dailyResolved())
+        request.settled = [settled]
+        request.returnSettled = true
+        let frame = try MessageCodec().encode(Envelope(id: "s1", sender: "client", payload: .jobSubmit(request)))
+        let intake = JobIntake(frame, client: Data(), requestID: "s1", maxDocumentBytes: 1 << 20)
+        let decoded = try intake.result.get()
+        #expect(decoded.settled == nil && intake.settled.map(\.id) == [settled.id])
+        #expect(intake.settled.first?.warnings == settled.parsed.warnings && intake.settled.first?.vectors == nil)
+        #expect(intake.rawPayloads[settled.id] == nil && intake.rawPayloads.count == request.documents.count - 1)
+        let resolved = try JSONDecoder().decode(ResolvedDocument.self, from: try #require(intake.settled.first?.resolved))
+        #expect(resolved == settled.resolved)
+        let job = JobState(
+            id: "j", client: Data(), request: decoded, maxDocumentBytes: 1 << 20, rawPayloads: intake.rawPayloads,
+            settled: intake.settled)
+        #expect(job.start().compactMap(\.header.document) == [SampleMessages.wireID, SampleMessages.blogID])
+        #expect(
+            JSONObjectBytes.elements(Data("[1, {\"a\":[2]} ,\"x\"]".utf8))?.map { String(decoding: $0, as: UTF8.self) } == [
+                "1", "{\"a\":[2]}", "\"x\"",
+            ])
+        #expect(JSONObjectBytes.elements(Data("{}".utf8)) == nil && JSONObjectBytes.elements(Data("[]".utf8)) == [])
+    }
 }

@@ -94,12 +94,12 @@ struct SocketTests {
     @Test("parts are cut as slices and joined back; a header that does not match its parts is left alone")
     func partFraming() {
         let frame = Data((0..<10).map { UInt8($0) })
-        let split = FrameParts.split([Data("id".utf8), frame], partBytes: 4)
+        let split = LargeFrames.split([Data("id".utf8), frame], partBytes: 4)
         #expect(split.count == 5 && split.suffix(3).map(\.count) == [4, 4, 2])
-        #expect(FrameParts.join(split, maxJoinedBytes: 100) == [Data("id".utf8), frame])
-        #expect(FrameParts.join(split, maxJoinedBytes: 9) == split, "over the joined limit: not joined")
-        #expect(FrameParts.join(Array(split.dropLast()), maxJoinedBytes: 100) == Array(split.dropLast()), "a part missing")
-        #expect(FrameParts.split([frame], partBytes: 10) == [frame])
+        #expect(LargeFrames.join(split, maxJoinedBytes: 100) == [Data("id".utf8), frame])
+        #expect(LargeFrames.join(split, maxJoinedBytes: 9) == split, "over the joined limit: not joined")
+        #expect(LargeFrames.join(Array(split.dropLast()), maxJoinedBytes: 100) == Array(split.dropLast()), "a part missing")
+        #expect(LargeFrames.split([frame], partBytes: 10) == [frame])
     }
 
     @Test("closing with unsent messages does not hang (LINGER is bounded)")

@@ -229,7 +229,7 @@ public final class Coordinator {
         let id = jobIDs.next()
         let job = JobState(
             id: id, client: client, request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-            timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads)
+            timeout: configuration.jobTimeoutSeconds, rawPayloads: submitted.rawPayloads, settled: submitted.settled)
         let first = job.start()
         jobs[id] = job
         jobMessages[id] = 1
@@ -298,7 +298,7 @@ public final class Coordinator {
         guard case .success(let request) = decoded.result else { return }
         let job = JobState(
             id: jobID, client: Data(), request: request, maxDocumentBytes: configuration.maxDocumentBytes,
-            timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads)
+            timeout: configuration.jobTimeoutSeconds, rawPayloads: decoded.rawPayloads, settled: decoded.settled)
         jobs[jobID] = job
         jobMessages[jobID] = 1
         enqueue(job.start())

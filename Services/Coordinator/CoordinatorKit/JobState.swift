@@ -78,7 +78,7 @@ final class JobState {
 
     init(
         id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
-        started: Date = Date(), rawPayloads: [String: Data] = [:]
+        started: Date = Date(), rawPayloads: [String: Data] = [:], settled: [SettledPayload] = []
     ) {
         self.rawPayloads = rawPayloads
         self.id = id
@@ -106,21 +106,17 @@ final class JobState {
         self.renderings = request.renderings == false ? false : nil
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
-        for settled in request.settled ?? [] { adoptSettled(settled) }
+        for payload in settled + SettledPayload.encoding(request.settled ?? []) { adoptSettled(payload) }
     }
 
     /// Fills a document's slot with outputs an earlier job computed, so it skips the per-document stages.
-    private func adoptSettled(_ settled: SettledDocument) {
-        guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil,
-            settled.resolved.document.id == settled.id
-        else { return }
-        // try?: re-encoding a document that was decoded always works; were it not to, the document is parsed again.
-        guard let resolved = try? RoutedMessage.encode(.resolvedDocument(settled.resolved)) else { return }
+    private func adoptSettled(_ settled: SettledPayload) {
+        guard let index = slotIndex[settled.id], slots[index].failure == nil, slots[index].parsed == nil else { return }
         // Only the resolved document goes on (to the linker); a given document's outputs are not sent back.
         slots[index].parsed = Data()
-        slots[index].resolved = resolved
+        slots[index].resolved = settled.resolved
         slots[index].vectors = settled.vectors
-        slots[index].warnings = settled.parsed.warnings
+        slots[index].warnings = settled.warnings
         slots[index].encoded = true
         given.insert(settled.id)
         parsedCount += 1
@@ -303,9 +299,9 @@ final class JobState {
         guard phase == .documents else { return [] }
         phase = .linking
         let documents = JSONObjectBytes.array(slots.compactMap(\.resolved))
-        if !returnSettled {
-            // The link request holds them now; nothing else needs them.
-            for index in slots.indices where slots[index].resolved != nil { slots[index].resolved = Data() }
+        // The link request holds them now; only the computed ones are still wanted (to go back to the client).
+        for index in slots.indices where slots[index].resolved != nil && (!returnSettled || given.contains(slots[index].id)) {
+            slots[index].resolved = Data()
         }
         let link = JSONObjectBytes(Data("{}".utf8))?.setting("documents", to: documents) ?? Data()
         return [forward(link, type: .linkRequest, stage: "link", document: nil)]

@@ -49,8 +49,11 @@ public final class JobClient {
         }
     }
 
+    /// Runs `request` to its result. `settledPayloads` are `SettledDocument` objects as JSON
+    /// (as a story keeps them), spliced into the request's `settled` as they are, not decoded
+    /// and encoded again (they replace `request.settled`).
     public func run(
-        _ request: JobRequest, stopToken: StopToken = StopToken(),
+        _ request: JobRequest, settledPayloads: [Data] = [], stopToken: StopToken = StopToken(),
         progress: (JobProgress) -> Void = { _ in }, watch: () throws -> Void = {}
     ) throws -> JobResult {
         let socket = try Socket(context, .dealer)
@@ -65,7 +68,7 @@ public final class JobClient {
         let submit = Envelope(
             id: "client-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))",
             sender: "client", payload: .jobSubmit(request))
-        try handOver(try codec.encode(submit), on: socket, started: started, stopToken: stopToken)
+        try handOver(try Self.frame(submit, settledPayloads: settledPayloads), on: socket, started: started, stopToken: stopToken)
         var lastHeard = Date()
         var lastAsked = Date()
         var jobID: String?
@@ -101,6 +104,17 @@ public final class JobClient {
             }
         }
         throw ErrorReport(code: "interrupted", message: "interrupted before the job finished")
+    }
+
+    /// The submit frame, with `settledPayloads` spliced in as the request's `settled` when there are any.
+    static func frame(_ submit: Envelope, settledPayloads: [Data]) throws -> Data {
+        let plain = try MessageCodec().encode(submit)
+        guard !settledPayloads.isEmpty else { return plain }
+        guard case .success(let message) = RoutedMessage.split(plain), let request = JSONObjectBytes(message.payload) else {
+            return plain
+        }
+        let payload = request.setting("settled", to: JSONObjectBytes.array(settledPayloads))
+        return try RoutedMessage(header: message.header, payload: payload).frame
     }
 
     private func askAgain(for jobID: String, on socket: Socket) throws {

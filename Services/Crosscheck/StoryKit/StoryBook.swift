@@ -29,7 +29,7 @@ public struct StoryBook {
         let plan = AdditionPlan(collected: collected.documents, stored: try store.documents())
         var outcome = StoryAddOutcome(added: plan.added.map(\.document.id), duplicates: plan.duplicates, failed: failed)
         guard !plan.added.isEmpty else { return outcome }
-        let outputs = try store.outputs(fingerprint: pipeline.fingerprint)
+        let outputs = try store.outputPayloads(fingerprint: pipeline.fingerprint)
         let result = try pipeline.run(plan.bundle, settled: plan.bundle.compactMap { outputs[$0.id] }, progress: progress)
         guard result.report != nil else {
             throw CrosscheckError(

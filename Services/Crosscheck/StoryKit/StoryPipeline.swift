@@ -37,15 +37,16 @@ public struct StoryPipeline {
         return StoredDocument.digest(of: document)
     }
 
-    /// `settled` carries stored per-document outputs (those documents skip the per-document
-    /// stages); the result carries the outputs of the documents the job computed.
+    /// `settled` carries stored per-document outputs as their JSON (`SettledDocument` objects;
+    /// those documents skip the per-document stages), sent on as they are; the result carries
+    /// the outputs of the documents the job computed.
     public func run(
-        _ documents: [RawDocument], settled: [SettledDocument] = [],
+        _ documents: [RawDocument], settled: [Data] = [],
         progress: (JobProgress) -> Void = { _ in }
     ) throws -> JobResult {
         var request = JobRequest(documents: documents)
         request.embeddings = embeddings
-        request.settled = settled.filter { ($0.vectors != nil) == embeddings }
+        let usable = settled.filter { (JSONObjectBytes($0)?.value("vectors") != nil) == embeddings }
         request.returnSettled = true
         // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
         request.renderings = false
@@ -58,7 +59,8 @@ public struct StoryPipeline {
             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
             maxDocumentMegabytes: maxDocumentMegabytes)
         let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
-        let result = try client.run(request, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
+        let result = try client.run(
+            request, settledPayloads: usable, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
         supervisor.stopAll()
         return result
     }

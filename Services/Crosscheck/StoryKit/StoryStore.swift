@@ -91,11 +91,16 @@ public final class StoryStore {
 
     /// The stored per-document outputs (parsed, resolved, vectors) made under `fingerprint`, by document id.
     public func outputs(fingerprint: String) throws -> [String: SettledDocument] {
+        try outputPayloads(fingerprint: fingerprint).mapValues { try JSONDecoder().decode(SettledDocument.self, from: $0) }
+    }
+
+    /// The same outputs as the JSON they are stored as (`SettledDocument` objects, canonical
+    /// encoding), which an add sends on without decoding them.
+    public func outputPayloads(fingerprint: String) throws -> [String: Data] {
         try pool.read { db in
-            var outputs: [String: SettledDocument] = [:]
+            var outputs: [String: Data] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, settled FROM output WHERE fingerprint = ?", arguments: [fingerprint]) {
-                let data: Data = row["settled"]
-                outputs[row["id"]] = try JSONDecoder().decode(SettledDocument.self, from: data)
+                outputs[row["id"]] = row["settled"]
             }
             return outputs
         }

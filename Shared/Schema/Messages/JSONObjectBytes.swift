@@ -87,6 +87,30 @@ public struct JSONObjectBytes: Sendable {
         return out
     }
 
+    /// The elements of a JSON array, each as its raw bytes (slices of `array`); nil for text
+    /// that is not an array (the elements themselves are only skipped, not checked).
+    public static func elements(_ array: Data) -> [Data]? {
+        let ranges: [Range<Int>]? = array.withUnsafeBytes { buffer in
+            var scanner = Scanner(buffer: buffer)
+            scanner.skipSpace()
+            guard scanner.take(UInt8(ascii: "[")) else { return nil }
+            var ranges: [Range<Int>] = []
+            scanner.skipSpace()
+            if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd ? ranges : nil }
+            repeat {
+                scanner.skipSpace()
+                let start = scanner.index
+                guard scanner.skipValue() else { return nil }
+                ranges.append(start..<scanner.index)
+                scanner.skipSpace()
+            } while scanner.take(UInt8(ascii: ","))
+            guard scanner.take(UInt8(ascii: "]")), scanner.atEnd else { return nil }
+            return ranges
+        }
+        let base = array.startIndex
+        return ranges?.map { array[($0.lowerBound + base)..<($0.upperBound + base)] }
+    }
+
     private static func quoted(_ key: String) -> String {
         // try?: a Swift string always encodes as a JSON string.
         let data = (try? MessageCodec.makeEncoder().encode(key)) ?? Data("\"\"".utf8)

@@ -12,7 +12,7 @@ import Foundation
 /// number of parts and the joined size, each a big-endian `UInt64`. A header that does not
 /// match its parts (count, sizes) or announces more than `maxJoinedBytes` is left alone: the
 /// receiver then meets frames that do not decode and rejects them as it rejects any bad frame.
-public enum FrameParts {
+public enum LargeFrames {
     /// The tag a header frame starts with (the `/1` is the framing's version).
     static let tag = Data("\u{0}crosscheck-parts/1\u{0}".utf8)
     static let headerBytes = tag.count + 16
