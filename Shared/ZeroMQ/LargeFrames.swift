@@ -43,29 +43,64 @@ public enum LargeFrames {
     /// header (every message under the part size) come back as they are.
     public static func join(_ frames: [Data], maxJoinedBytes: Int) -> [Data] {
         guard frames.contains(where: isHeader) else { return frames }
-        var out: [Data] = []
-        var index = 0
-        while index < frames.count {
-            let frame = frames[index]
-            guard isHeader(frame), let (count, bytes) = read(frame), bytes <= maxJoinedBytes, count > 0,
-                count < frames.count - index
-            else {
-                out.append(frame)
-                index += 1
-                continue
-            }
-            let parts = frames[(index + 1)...(index + count)]
-            guard parts.reduce(0, { $0 + $1.count }) == bytes else {
-                out.append(frame)
-                index += 1
-                continue
-            }
-            var joined = Data(capacity: bytes)
-            for part in parts { joined.append(part) }
-            out.append(joined)
-            index += count + 1
+        var assembler = Assembler(maxJoinedBytes: maxJoinedBytes)
+        for frame in frames { frame.withUnsafeBytes { assembler.add($0) } }
+        return assembler.finish()
+    }
+
+    /// Joins parts as the frames of one message come in, copying each part's bytes once,
+    /// straight into the joined frame (a frame of a gigabyte is not held twice on the way).
+    public struct Assembler {
+        let maxJoinedBytes: Int
+        private var frames: [Data] = []
+        /// The header being filled: how many parts are still due, the size it announced, and
+        /// the parts so far (joined) with each one's size, to restore them if they do not fit.
+        private var open: (header: Data, due: Int, bytes: Int, joined: Data, sizes: [Int])?
+
+        public init(maxJoinedBytes: Int) {
+            self.maxJoinedBytes = maxJoinedBytes
         }
-        return out
+
+        /// Takes the next frame of the message.
+        public mutating func add(_ frame: UnsafeRawBufferPointer) {
+            if var part = open {
+                part.joined.append(contentsOf: frame)
+                part.sizes.append(frame.count)
+                part.due -= 1
+                open = part
+                if part.due == 0 { close() }
+                return
+            }
+            let data = Data(frame)
+            if LargeFrames.isHeader(data), let (count, bytes) = LargeFrames.read(data), count > 0, bytes <= maxJoinedBytes {
+                open = (data, count, bytes, Data(capacity: bytes), [])
+            } else {
+                frames.append(data)
+            }
+        }
+
+        /// The message's frames, parts joined; a header whose parts are missing or do not add
+        /// up to its size is left in place with its parts.
+        public mutating func finish() -> [Data] {
+            if open != nil { close() }
+            defer { frames = [] }
+            return frames
+        }
+
+        private mutating func close() {
+            guard let part = open else { return }
+            open = nil
+            if part.due == 0, part.joined.count == part.bytes {
+                frames.append(part.joined)
+                return
+            }
+            frames.append(part.header)
+            var start = part.joined.startIndex
+            for size in part.sizes {
+                frames.append(part.joined[start..<(start + size)])
+                start += size
+            }
+        }
     }
 
     static func header(parts: Int, bytes: Int) -> Data {

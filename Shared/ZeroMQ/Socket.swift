@@ -170,30 +170,23 @@ public final class Socket {
     /// Receives one whole multipart message, or nil when none is waiting and `wait` is false.
     /// A frame sent in parts comes back joined.
     public func receive(wait: Bool = true) throws -> [Data]? {
-        try receiveFrames(wait: wait).map { LargeFrames.join($0, maxJoinedBytes: maxJoinedBytes) }
-    }
-
-    private func receiveFrames(wait: Bool) throws -> [Data]? {
-        var frames: [Data] = []
+        var frames = LargeFrames.Assembler(maxJoinedBytes: maxJoinedBytes)
+        var first = true
         while true {
             var message = zmq_msg_t()
             zmq_msg_init(&message)
             defer { zmq_msg_close(&message) }
-            let flags: Int32 = (wait || !frames.isEmpty) ? 0 : ZMQ_DONTWAIT
+            let flags: Int32 = (wait || !first) ? 0 : ZMQ_DONTWAIT
             do {
                 // A later frame of a message already begun is always retried; the first is not,
                 // so a blocking receive interrupted by a signal lets the caller check for shutdown.
-                try zmqCall("zmq_msg_recv", retryingEINTR: !frames.isEmpty) { zmq_msg_recv(&message, handle, flags) }
-            } catch let error as ZMQError where error.isWouldBlock && frames.isEmpty {
+                try zmqCall("zmq_msg_recv", retryingEINTR: !first) { zmq_msg_recv(&message, handle, flags) }
+            } catch let error as ZMQError where error.isWouldBlock && first {
                 return nil
             }
-            let size = zmq_msg_size(&message)
-            if let data = zmq_msg_data(&message), size > 0 {
-                frames.append(Data(bytes: data, count: size))
-            } else {
-                frames.append(Data())
-            }
-            if zmq_msg_more(&message) == 0 { return frames }
+            first = false
+            frames.add(UnsafeRawBufferPointer(start: zmq_msg_data(&message), count: zmq_msg_size(&message)))
+            if zmq_msg_more(&message) == 0 { return frames.finish() }
         }
     }
 

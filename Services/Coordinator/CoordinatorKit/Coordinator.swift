@@ -468,10 +468,18 @@ public final class Coordinator {
         }
     }
 
+    /// Drops the workers silent for longer than `liveness` heartbeats, plus a second for every
+    /// 100 MB of requests they hold: a worker's heartbeats wait while its one socket thread
+    /// takes in a request of hundreds of megabytes (the analysis of a bundle of thousands of
+    /// documents), and one dropped then would only get the same request again.
     private func expireWorkers(now: Date) {
-        let limit = Double(configuration.heartbeatMilliseconds * configuration.liveness) / 1000
-        for (peer, worker) in workers where now.timeIntervalSince(worker.lastSeen) > limit {
-            drop(peer, reason: "no heartbeat for \(String(format: "%.1f", limit)) s")
+        let base = Double(configuration.heartbeatMilliseconds * configuration.liveness) / 1000
+        for (peer, worker) in workers {
+            let held = worker.tasks.reduce(0) { $0 + (items[$1]?.sentBytes ?? 0) }
+            let limit = base + Double(held) / 100_000_000
+            if now.timeIntervalSince(worker.lastSeen) > limit {
+                drop(peer, reason: "no heartbeat for \(String(format: "%.1f", limit)) s")
+            }
         }
     }
 
