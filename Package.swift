@@ -178,6 +178,11 @@ let package = Package(
             dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
             path: "Services/ClaimMatcher/TrainFeatures"
         ),
+        .executableTarget(
+            name: "crosscheck-trigger-features",
+            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
+            path: "Services/ClaimMatcher/TriggerFeaturesMain"
+        ),
         // MARK: Tests
         .target(
             name: "BenchmarkSupport",

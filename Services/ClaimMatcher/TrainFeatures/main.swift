@@ -48,7 +48,7 @@ do {
     let parser = ArticleParser(knowledge: knowledge)
     let resolver = try EntityResolver(knowledge: knowledge)
     let linker = try EntityLinker(knowledge: knowledge)
-    let matcher = ClaimMatcher(knowledge: knowledge)
+    let matcher = try ClaimMatcher(knowledge: knowledge)
     // try?: without an installed encoder model the feature is 0, and the next line says so.
     let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
     if encoder.encoder == nil {
