@@ -173,14 +173,19 @@ let package = Package(
             path: "Services/Crosscheck/Main"
         ),
 
+        .target(
+            name: "TrainingSupport",
+            dependencies: ["ParserKit", "ResolverKit", "Knowledge", "CrosscheckSchema"],
+            path: "Services/ClaimMatcher/TrainingSupport"
+        ),
         .executableTarget(
             name: "crosscheck-train-features",
-            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
+            dependencies: ["TrainingSupport", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
             path: "Services/ClaimMatcher/TrainFeatures"
         ),
         .executableTarget(
             name: "crosscheck-trigger-features",
-            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema"],
+            dependencies: ["TrainingSupport", "MatcherKit", "Knowledge", "CrosscheckSchema"],
             path: "Services/ClaimMatcher/TriggerFeaturesMain"
         ),
         // MARK: Tests

@@ -12,21 +12,7 @@ import CrosscheckSchema
 import Foundation
 import Knowledge
 import MatcherKit
-import ParserKit
-import ResolverKit
-
-/// The input file's shape.
-struct Input: Decodable {
-    struct Doc: Decodable {
-        var id: String
-        var text: String
-    }
-    struct Bundle: Decodable {
-        var id: String
-        var docs: [Doc]
-    }
-    var bundles: [Bundle]
-}
+import TrainingSupport
 
 /// One output line.
 struct Output: Encodable {
@@ -65,11 +51,9 @@ guard arguments.count == 3 else {
     exit(2)
 }
 do {
-    let input = try JSONDecoder().decode(Input.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+    let input = try TrainingInput.read(arguments[1])
     let knowledge = try KnowledgeBase.bundled()
-    let parser = ArticleParser(knowledge: knowledge)
-    let resolver = try EntityResolver(knowledge: knowledge)
-    let linker = try EntityLinker(knowledge: knowledge)
+    let pipeline = try TrainingPipeline(knowledge: knowledge)
     let rules = ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge))
     // try?: before the first training there is no model; the "tagged" triggers are then empty.
     let tagged = (try? TriggerTagger.bundled()).map { ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge), tagger: $0) }
@@ -80,10 +64,7 @@ do {
     json.outputFormatting = [.sortedKeys]
     var out = Data()
     for bundle in input.bundles {
-        let parsed = try bundle.docs.map { doc in
-            try parser.parse(RawDocument(id: doc.id, path: "\(bundle.id)/\(doc.id).txt", data: Data(doc.text.utf8)))
-        }
-        let linked = linker.link(parsed.map(resolver.resolve))
+        let linked = try pipeline.run(bundle).linked
         let ruleTriggers = triggers(rules, linked)
         let taggedTriggers = triggers(tagged, linked)
         var rowsByDoc: [String: [[Output.Row]]] = [:]
