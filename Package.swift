@@ -173,10 +173,20 @@ let package = Package(
             path: "Services/Crosscheck/Main"
         ),
 
+        .target(
+            name: "TrainingSupport",
+            dependencies: ["ParserKit", "ResolverKit", "Knowledge", "CrosscheckSchema"],
+            path: "Services/ClaimMatcher/TrainingSupport"
+        ),
         .executableTarget(
             name: "crosscheck-train-features",
-            dependencies: ["ParserKit", "ResolverKit", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
+            dependencies: ["TrainingSupport", "MatcherKit", "Knowledge", "CrosscheckSchema", "EncoderKit"],
             path: "Services/ClaimMatcher/TrainFeatures"
+        ),
+        .executableTarget(
+            name: "crosscheck-trigger-features",
+            dependencies: ["TrainingSupport", "MatcherKit", "Knowledge", "CrosscheckSchema"],
+            path: "Services/ClaimMatcher/TriggerFeaturesMain"
         ),
         // MARK: Tests
         .target(

@@ -97,7 +97,7 @@ struct AnnotationTests {
         raws.append(RawDocument(id: "repost", path: "repost.txt", encoding: .utf8, content: edited, bytes: edited.utf8.count))
         let resolver = try EntityResolver(knowledge: knowledge)
         let resolved = try raws.map { resolver.resolve(try parser.parse($0)) }
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
+        let analysis = try ClaimMatcher(knowledge: knowledge).analyse(try EntityLinker(knowledge: knowledge).link(resolved))
         let writer = ReportWriter(knowledge: knowledge)
         let rendered = try writer.render(analysis)
         let report = writer.report(for: analysis)

@@ -11,7 +11,14 @@ point to. The verbs' direct hypernyms of those senses are written too, as a coar
 
 Classes are numbered in order of their WordNet synset offset, so the output is the same on every
 run. Output table `eventClasses`: word -> space-separated class numbers (senses first), and
-`eventHypernyms`: class -> its hypernym classes. Usage: wordnet.py OUT [WORDNET_DIR]
+`eventHypernyms`: class -> its hypernym classes.
+
+Table `wordFacts` (read by the matcher's learned trigger tagger, see scripts/train-trigger-tagger):
+word -> space-separated facts: `v` when it has verb senses (a verb lemma or an irregular form of
+one), then for a noun the lexicographer file of its most frequent sense (`act`, `event`,
+`person`, `artifact`…), and `dv` when one of its first senses is derived from a verb ("signing",
+"arrest"). Nouns are kept when they are common (tagged in WordNet's sense-tagged corpus) or
+derived from a verb, so the table stays small. Usage: wordnet.py OUT [WORDNET_DIR]
 """
 import os
 import sys
@@ -21,6 +28,11 @@ import kbfile  # noqa: E402
 
 SENSES = 3
 NOUN_FILES = {"04": "noun.act", "11": "noun.event"}
+# WordNet's lexicographer files of nouns, numbered from 03 (documented in lexnames(5WN)).
+NOUN_LEXNAMES = (
+    "Tops act animal artifact attribute body cognition communication event feeling food group location motive object "
+    "person phenomenon plant possession process quantity relation shape state substance time"
+).split()
 
 
 def read_data(path):
@@ -59,6 +71,34 @@ def read_index(path):
     return out
 
 
+def read_tagged_nouns(path):
+    """Single-word nouns with at least one sense in WordNet's sense-tagged corpus."""
+    out = set()
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            synsets = int(parts[2])
+            if "_" not in parts[0] and parts[0].isalpha() and int(parts[len(parts) - synsets - 1]) > 0:
+                out.add(parts[0])
+    return out
+
+
+def word_facts(verb_forms, nouns, noun_index, tagged):
+    """word -> facts: `v`, the noun's first-sense lexicographer file, `dv` (derived from a verb)."""
+    facts = {w: ["v"] for w in verb_forms}
+    for lemma, offsets in noun_index.items():
+        derived = any(s == "+" and pos == "v" for o in offsets[:SENSES] for s, _, pos in nouns[o][2])
+        if lemma not in tagged and not derived:
+            continue
+        lexfile = nouns[offsets[0]][0]
+        facts.setdefault(lemma, []).append(NOUN_LEXNAMES[int(lexfile) - 3])
+        if derived:
+            facts[lemma].append("dv")
+    return {w: " ".join(f) for w, f in sorted(facts.items())}
+
+
 def main(out_path, folder="/usr/share/wordnet"):
     verbs = read_data(os.path.join(folder, "data.verb"))
     nouns = read_data(os.path.join(folder, "data.noun"))
@@ -73,6 +113,7 @@ def main(out_path, folder="/usr/share/wordnet"):
             form, lemma = line.split()[:2]
             if form.isalpha() and lemma in verb_index and form not in senses:
                 senses[form] = verb_index[lemma][:SENSES]
+    facts = word_facts(set(senses), nouns, noun_index, read_tagged_nouns(os.path.join(folder, "index.noun")))
     for lemma, offsets in noun_index.items():
         if lemma in senses:
             continue
@@ -97,9 +138,9 @@ def main(out_path, folder="/usr/share/wordnet"):
     parents = {str(number[o]): " ".join(str(number[t]) for t in ts) for o, ts in sorted(hypernyms.items()) if ts}
     kbfile.write(
         out_path,
-        "WordNet 3.0 (Princeton University; Debian package wordnet-base), verbs and act/event nouns",
-        f"{len(classes)} words, {len(every)} event classes",
-        lexicon={"tables": {"eventClasses": classes, "eventHypernyms": parents}},
+        "WordNet 3.0 (Princeton University; Debian package wordnet-base), verbs and act/event nouns; word facts",
+        f"{len(classes)} words, {len(every)} event classes, {len(facts)} word facts",
+        lexicon={"tables": {"eventClasses": classes, "eventHypernyms": parents, "wordFacts": facts}},
     )
 
 

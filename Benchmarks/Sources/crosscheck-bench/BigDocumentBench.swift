@@ -26,7 +26,7 @@ struct BigDocumentBench: ParsableCommand {
         let parser = ArticleParser(knowledge: knowledge)
         let resolver = try EntityResolver(knowledge: knowledge)
         let linker = try EntityLinker(knowledge: knowledge)
-        let matcher = ClaimMatcher(knowledge: knowledge)
+        let matcher = try ClaimMatcher(knowledge: knowledge)
         for size in megabytes {
             let bytes = Int(size * 1_048_576)
             let text = try document(bytes: bytes)

@@ -117,7 +117,7 @@ struct WriterBench: ParsableCommand {
         let resolved = try parsed(knowledge: knowledge).prefix(documents).map { resolver.resolve($0) }
         let bundle = try EntityLinker(knowledge: knowledge).link(resolved)
         let matched = Date()
-        let analysis = ClaimMatcher(knowledge: knowledge).analyse(bundle)
+        let analysis = try ClaimMatcher(knowledge: knowledge).analyse(bundle)
         let matchSeconds = Date().timeIntervalSince(matched)
         let writer = ReportWriter(knowledge: knowledge)
         let started = Date()

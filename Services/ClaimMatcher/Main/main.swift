@@ -23,8 +23,8 @@ struct MatcherCommand: StageCommand {
 
     @OptionGroup var options: StageOptions
 
-    static func makeHandler(knowledge: KnowledgeBase) -> MatcherHandler {
-        MatcherHandler(matcher: ClaimMatcher(knowledge: knowledge))
+    static func makeHandler(knowledge: KnowledgeBase) throws -> MatcherHandler {
+        MatcherHandler(matcher: try ClaimMatcher(knowledge: knowledge))
     }
 }
 

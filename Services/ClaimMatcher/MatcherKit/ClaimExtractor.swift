@@ -8,6 +8,8 @@ import TextCore
 struct ClaimExtractor: Sendable {
     let lexicon: MatcherLexicon
     let entityTypes: [String: EntityType]
+    /// The learned event-trigger tagger; without one the rules alone pick triggers.
+    var tagger: TriggerTagger?
 
     /// Words before a noun: a predicate word after them is an event noun, not the verb.
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
@@ -59,16 +61,7 @@ struct ClaimExtractor: Sendable {
                 entityAt: Array(repeating: nil, count: tokens.count), scalars: scalars,
                 attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
                 mentions: mentions, published: published, roles: roles)
-            for m in mentions {
-                // A possessive glued to the name ("Rotterdam's") belongs to the mention too.
-                for (ti, t) in tokens.enumerated()
-                where t.start >= m.start
-                    && (t.end <= m.end
-                        || (t.start < m.end && t.end == m.end + 2 && Self.isPossessive(scalars, at: m.end)))
-                {
-                    context.entityAt[ti] = m.entity
-                }
-            }
+            context.entityAt = Self.entityAt(tokens, mentions: mentions, scalars: scalars)
             var inherited: [String] = []
             var leading: String?
             for spec in clauses(tokens, words: context.words) {
@@ -86,6 +79,44 @@ struct ClaimExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// The entity id of the mention each token belongs to; a possessive glued to the name
+    /// ("Rotterdam's") belongs to the mention too.
+    static func entityAt(_ tokens: [Token], mentions: [EntityMention], scalars: [Unicode.Scalar]) -> [String?] {
+        var out = [String?](repeating: nil, count: tokens.count)
+        for m in mentions {
+            for (ti, t) in tokens.enumerated()
+            where t.start >= m.start
+                && (t.end <= m.end || (t.start < m.end && t.end == m.end + 2 && Self.isPossessive(scalars, at: m.end)))
+            {
+                out[ti] = m.entity
+            }
+        }
+        return out
+    }
+
+    /// Every word token of the document's sentences with its trigger-tagger features, as the
+    /// extractor computes them: what `crosscheck-trigger-features` dumps for training.
+    func triggerRows(_ resolved: ResolvedDocument) -> [TriggerRow] {
+        let doc = resolved.document
+        let scalars = Array(doc.text.unicodeScalars)
+        var mentionsBySentence: [Int: [EntityMention]] = [:]
+        for m in resolved.mentions { if let s = m.sentence { mentionsBySentence[s, default: []].append(m) } }
+        let featurizer = TriggerFeatures(lexicon: lexicon)
+        var rows: [TriggerRow] = []
+        for (index, sentence) in doc.sentences.enumerated() {
+            let tokens = Tokenizer.tokens(scalars, start: sentence.start, end: sentence.end)
+            let entities = Self.entityAt(tokens, mentions: mentionsBySentence[index] ?? [], scalars: scalars)
+            let view = TriggerFeatures.Sentence(tokens: tokens, words: tokens.map(\.folded), isEntity: entities.map { $0 != nil })
+            for (i, token) in tokens.enumerated() where token.kind == .word {
+                rows.append(
+                    TriggerRow(
+                        doc: doc.id, sentence: index, start: token.start, end: token.end,
+                        features: featurizer.features(at: i, in: view)))
+            }
+        }
+        return rows
     }
 
     private func isQuestion(_ tokens: [Token]) -> Bool {
@@ -256,20 +287,22 @@ struct ClaimExtractor: Sendable {
             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
             contentSenses: contentSenses(content, context: c),
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
-            period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first)
+            period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
+            trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
     }
 
-    /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else a
-    /// fallback verb; else the speaker's own verb.
+    /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else the
+    /// learned tagger's confident trigger; else a fallback verb; else the speaker's own verb.
     private func predicateChoice(
         _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
         consumed: Set<Int>, speaker: Speaker
     ) -> (index: Int, lemma: String)? {
         if let lemma = ranked.predicate?.lemma, let index = ranked.index { return (index, lemma) }
-        if ranked.predicate?.lemma == nil, let (index, fallback) = fallbackPredicate(content, context: c, consumed: consumed) {
-            return (index, fallback)
-        }
-        if ranked.predicate?.lemma == nil, let verb = speaker.lemma, let first = content.first {
+        // No lexicon predicate: the learned tagger's confident trigger ("the earthquake", "talks")
+        // before the suffix heuristics.
+        if let index = taggedTrigger(content, context: c, consumed: consumed) { return (index, Inflection.stem(c.words[index])) }
+        if let (index, fallback) = fallbackPredicate(content, context: c, consumed: consumed) { return (index, fallback) }
+        if let verb = speaker.lemma, let first = content.first {
             return (first, lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb)
         }
         return nil
@@ -288,6 +321,23 @@ struct ClaimExtractor: Sendable {
         let q = quantities.extract(c.tokens, in: clause, skipping: consumed.union(aside))
         consumed.formUnion(q.tokens)
         return (date, q, consumed)
+    }
+
+    /// The content token the learned tagger scores highest, when that score clears the tagger's
+    /// threshold by `TriggerTagger.claimMargin` (the first of equal scores); candidates are words
+    /// outside entities, slots, stopwords and reporting verbs (who vouches for a claim is not its
+    /// event). Nil without a tagger.
+    private func taggedTrigger(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> Int? {
+        guard let tagger else { return nil }
+        let featurizer = TriggerFeatures(lexicon: lexicon)
+        let view = TriggerFeatures.Sentence(tokens: c.tokens, words: c.words, isEntity: c.entityAt.map { $0 != nil })
+        var best: (index: Int, score: Double)?
+        for idx in content where c.entityAt[idx] == nil && !consumed.contains(idx) && c.tokens[idx].kind == .word {
+            guard !lexicon.stopwords.contains(c.words[idx]), lexicon.reportingVerbs.match(c.words, at: idx) == nil else { continue }
+            let score = tagger.score(featurizer.features(at: idx, in: view))
+            if score > tagger.threshold + TriggerTagger.claimMargin, score > best?.score ?? -Double.infinity { best = (idx, score) }
+        }
+        return best?.index
     }
 
     /// The highest-ranked lexicon predicate of the content, where it stands, and the highest

@@ -32,6 +32,8 @@ struct ClaimFeatures: Sendable {
     /// The named period within a year the clause ties its values to ("the fourth quarter" →
     /// "quarter4"), or nil: values of different periods are different events, not rival values.
     var period: String?
+    /// Code point offsets of the predicate token the claim was built around.
+    var trigger: Range<Int>? = nil
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

@@ -7,21 +7,28 @@ import Knowledge
 /// `analyse` is deterministic: the same bundle gives the same claims, cluster ids and order.
 public struct ClaimMatcher: Sendable {
     let lexicon: MatcherLexicon
+    /// The learned event-trigger tagger (`Data/models/trigger-tagger.json`); nil: rules only.
+    let tagger: TriggerTagger?
     var grouper = ClaimGrouper()
 
-    /// A matcher reading its word lists from the knowledge base.
-    public init(knowledge: KnowledgeBase) {
+    /// A matcher reading its word lists from the knowledge base, with the shipped trigger
+    /// tagger; a missing or malformed model throws the `KnowledgeError` naming it.
+    public init(knowledge: KnowledgeBase) throws(KnowledgeError) {
         self.lexicon = MatcherLexicon(knowledge: knowledge)
+        self.tagger = try TriggerTagger.bundled()
     }
 
-    /// A matcher reading the given lexicon.
-    public init(lexicon: MatcherLexicon) {
+    /// A matcher reading the given lexicon, with the given trigger tagger (none: rules only).
+    public init(lexicon: MatcherLexicon, tagger: TriggerTagger? = nil) {
         self.lexicon = lexicon
+        self.tagger = tagger
     }
 
-    /// A matcher reading the bundled knowledge base's lexicon; throws when it cannot be loaded.
+    /// A matcher reading the bundled knowledge base's lexicon and trigger tagger; throws when
+    /// either cannot be loaded.
     public init() throws(KnowledgeError) {
         self.lexicon = try MatcherLexicon.bundled()
+        self.tagger = try TriggerTagger.bundled()
     }
 
     public func analyse(_ bundle: LinkedBundle) -> Analysis {
@@ -74,12 +81,26 @@ public struct ClaimMatcher: Sendable {
     /// The claims of every document of the bundle, in bundle order.
     func claimFeatures(_ bundle: LinkedBundle) -> [ClaimFeatures] {
         let entityTypes = Dictionary(bundle.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes)
+        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes, tagger: tagger)
         var features: [ClaimFeatures] = []
         for (index, doc) in bundle.documents.enumerated() {
             features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
         }
         return features
+    }
+
+    /// The trigger-tagger rows of every word of the bundle's documents, in bundle order: what
+    /// `crosscheck-trigger-features` dumps for training (`scripts/train-trigger-tagger`).
+    public func triggerRows(_ bundle: LinkedBundle) -> [TriggerRow] {
+        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: [:], tagger: tagger)
+        return bundle.documents.flatMap(extractor.triggerRows)
+    }
+
+    /// Each claim's document id, the code point offsets of the token it was built around and the
+    /// claim's own offsets, in claim order: the triggers the extractor picks, scored against gold
+    /// triggers.
+    public func claimTriggers(_ bundle: LinkedBundle) -> [(doc: String, trigger: Range<Int>, claim: Range<Int>)] {
+        claimFeatures(bundle).compactMap { f in f.trigger.map { (f.claim.doc, $0, f.claim.start..<f.claim.end) } }
     }
 
     /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.

@@ -69,6 +69,10 @@ public struct MatcherLexicon: Sendable {
     /// Word → its WordNet event classes, most frequent sense first (`Data/wordnet.json`): words
     /// sharing one name one event in some frequent sense ("hit" / "strike", "conviction" / "convict").
     var eventClasses: [String: [Int]] = [:]
+    /// Word → its WordNet facts (`Data/wordnet.json`, table `wordFacts`): `v` when it has verb
+    /// senses, a noun's first-sense lexicographer file (`act`, `event`, `person`…), `dv` when
+    /// derived from a verb. Features of the learned trigger tagger.
+    var wordFacts: [String: [String]] = [:]
     /// Objects that stand for any object ("anyone" in "not arrested anyone").
     var indefiniteObjects: Set<String> = []
     /// The learned claim-pair scorer's weights, bias and threshold (`Data/claim-scorer.json`,
@@ -199,5 +203,6 @@ public struct MatcherLexicon: Sendable {
         for (word, classes) in lexicon.table("eventClasses") {
             eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
         }
+        for (word, facts) in lexicon.table("wordFacts") { wordFacts[word] = facts.split(separator: " ").map(String.init) }
     }
 }

@@ -12,21 +12,7 @@ import EncoderKit
 import Foundation
 import Knowledge
 import MatcherKit
-import ParserKit
-import ResolverKit
-
-/// The input file's shape.
-struct Input: Decodable {
-    struct Doc: Decodable {
-        var id: String
-        var text: String
-    }
-    struct Bundle: Decodable {
-        var id: String
-        var docs: [Doc]
-    }
-    var bundles: [Bundle]
-}
+import TrainingSupport
 
 /// One output line.
 struct Output: Encodable {
@@ -43,12 +29,10 @@ guard arguments.count == 3 else {
     exit(2)
 }
 do {
-    let input = try JSONDecoder().decode(Input.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+    let input = try TrainingInput.read(arguments[1])
     let knowledge = try KnowledgeBase.bundled()
-    let parser = ArticleParser(knowledge: knowledge)
-    let resolver = try EntityResolver(knowledge: knowledge)
-    let linker = try EntityLinker(knowledge: knowledge)
-    let matcher = ClaimMatcher(knowledge: knowledge)
+    let pipeline = try TrainingPipeline(knowledge: knowledge)
+    let matcher = try ClaimMatcher(knowledge: knowledge)
     // try?: without an installed encoder model the feature is 0, and the next line says so.
     let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
     if encoder.encoder == nil {
@@ -58,11 +42,9 @@ do {
     json.outputFormatting = [.sortedKeys]
     var out = Data()
     for bundle in input.bundles {
-        let parsed = try bundle.docs.map { doc in
-            try parser.parse(RawDocument(id: doc.id, path: "\(bundle.id)/\(doc.id).txt", data: Data(doc.text.utf8)))
-        }
-        var linked = linker.link(parsed.map(resolver.resolve))
-        if encoder.encoder != nil { linked.sentenceVectors = parsed.map { encoder.encode(EncodeRequest($0)) } }
+        let run = try pipeline.run(bundle)
+        var linked = run.linked
+        if encoder.encoder != nil { linked.sentenceVectors = run.parsed.map { encoder.encode(EncodeRequest($0)) } }
         let table = matcher.pairTable(linked)
         let line = Output(
             id: bundle.id, features: table.features,

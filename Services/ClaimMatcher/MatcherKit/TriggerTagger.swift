@@ -1,0 +1,58 @@
+import Foundation
+import Knowledge
+
+/// Says which tokens are event triggers ("signed", "the signing", "the earthquake"): an averaged
+/// perceptron trained by `scripts/train-trigger-tagger` on the ECB+ train gold event mentions
+/// (`Data/models/trigger-tagger.json`).
+///
+/// A token's score is the sum of its features' weights (`TriggerFeatures`); it is a trigger when
+/// the score is above the file's threshold. Deterministic and offline.
+public struct TriggerTagger: Sendable {
+    let weights: [String: Double]
+    /// Scores above it mark a trigger (tuned on ECB+ dev).
+    let threshold: Double
+
+    static let format = "crosscheck-trigger-tagger/1"
+    /// How far above `threshold` a token must score to become the trigger of a clause that has
+    /// no predicate-lexicon word, in place of the suffix heuristics. Tuned on ECB+ dev with
+    /// `scripts/eval-external` (per topic, claim-pair F1: 61.0 at margin 0, 61.6 at 5, 61.3 at 8).
+    static let claimMargin = 5.0
+
+    private struct File: Decodable {
+        var format: String
+        var threshold: Double
+        var weights: [String: Double]
+    }
+
+    /// The model in `data`, read from `path` (named in the error when it does not parse).
+    public init(data: Data, path: String = "trigger-tagger.json") throws(KnowledgeError) {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw KnowledgeError.malformedFile(path: path, reason: "\(error)")
+        }
+        guard file.format == Self.format, !file.weights.isEmpty, file.threshold.isFinite else {
+            throw KnowledgeError.malformedFile(path: path, reason: "not a \(Self.format) model with weights and a finite threshold")
+        }
+        weights = file.weights
+        threshold = file.threshold
+    }
+
+    /// The shipped model (`Data/models/trigger-tagger.json`), read once per process; a missing or
+    /// malformed file throws a `KnowledgeError` naming it.
+    public static func bundled() throws(KnowledgeError) -> TriggerTagger {
+        try loaded.get()
+    }
+
+    private static let loaded = Result { () throws(KnowledgeError) -> TriggerTagger in
+        try TriggerTagger(data: BundledModels.data(named: "trigger-tagger"), path: BundledModels.path(named: "trigger-tagger"))
+    }
+
+    /// The score of a token with these features; above `threshold` it is a trigger.
+    func score(_ features: [String]) -> Double {
+        var total = 0.0
+        for feature in features { total += weights[feature] ?? 0 }
+        return total
+    }
+}

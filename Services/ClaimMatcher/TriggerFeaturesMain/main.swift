@@ -1,0 +1,85 @@
+// crosscheck-trigger-features: dumps the learned trigger tagger's feature rows for training and
+// the claim triggers the extractor picks (see scripts/train-trigger-tagger).
+//
+// Input (argument 1): JSON {"bundles": [{"id", "docs": [{"id", "text"}]}]}, documents built
+// from annotated sentences. Each bundle runs through the real parser, resolver, linker and
+// claim extractor in-process, exactly as in a job, so the features are the ones the extractor
+// computes at run time. Output (argument 2): one JSON line per document
+// {"doc", "rows": [[sentence, start, end, [features]]], "rules": [[start, end, claimStart, claimEnd]], "tagged": […]}:
+// every word's features, and the trigger token and span of each claim without the tagger
+// ("rules") and with the shipped tagger ("tagged", empty when no model is installed yet).
+import CrosscheckSchema
+import Foundation
+import Knowledge
+import MatcherKit
+import TrainingSupport
+
+/// One output line.
+struct Output: Encodable {
+    var doc: String
+    var rows: [[Row]]
+    var rules: [[Int]]
+    var tagged: [[Int]]
+
+    /// One cell of a row: a number or the feature list.
+    enum Row: Encodable {
+        case int(Int)
+        case strings([String])
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .int(let value): try container.encode(value)
+            case .strings(let value): try container.encode(value)
+            }
+        }
+    }
+}
+
+/// The triggers each matcher picks, by document, in claim order.
+func triggers(_ matcher: ClaimMatcher?, _ bundle: LinkedBundle) -> [String: [[Int]]] {
+    var out: [String: [[Int]]] = [:]
+    for t in matcher?.claimTriggers(bundle) ?? [] {
+        out[t.doc, default: []].append([t.trigger.lowerBound, t.trigger.upperBound, t.claim.lowerBound, t.claim.upperBound])
+    }
+    return out
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: crosscheck-trigger-features INPUT.json OUTPUT.ndjson\n".utf8))
+    exit(2)
+}
+do {
+    let input = try TrainingInput.read(arguments[1])
+    let knowledge = try KnowledgeBase.bundled()
+    let pipeline = try TrainingPipeline(knowledge: knowledge)
+    let rules = ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge))
+    // try?: before the first training there is no model; the "tagged" triggers are then empty.
+    let tagged = (try? TriggerTagger.bundled()).map { ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge), tagger: $0) }
+    if tagged == nil {
+        FileHandle.standardError.write(Data("crosscheck-trigger-features: no trigger-tagger model; \"tagged\" is empty\n".utf8))
+    }
+    let json = JSONEncoder()
+    json.outputFormatting = [.sortedKeys]
+    var out = Data()
+    for bundle in input.bundles {
+        let linked = try pipeline.run(bundle).linked
+        let ruleTriggers = triggers(rules, linked)
+        let taggedTriggers = triggers(tagged, linked)
+        var rowsByDoc: [String: [[Output.Row]]] = [:]
+        for row in rules.triggerRows(linked) {
+            rowsByDoc[row.doc, default: []].append([.int(row.sentence), .int(row.start), .int(row.end), .strings(row.features)])
+        }
+        for doc in bundle.docs {
+            let line = Output(
+                doc: doc.id, rows: rowsByDoc[doc.id] ?? [], rules: ruleTriggers[doc.id] ?? [], tagged: taggedTriggers[doc.id] ?? [])
+            out.append(try json.encode(line))
+            out.append(Data("\n".utf8))
+        }
+    }
+    try out.write(to: URL(fileURLWithPath: arguments[2]))
+} catch {
+    FileHandle.standardError.write(Data("crosscheck-trigger-features: \(arguments[1]): \(error)\n".utf8))
+    exit(1)
+}
