@@ -256,6 +256,7 @@ struct ClaimExtractor: Sendable {
             senses: senses(of: c.words[pIndex], lemma: predicateLemma),
             contentSenses: contentSenses(content, context: c),
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
+            running: clause.contains { lexicon.runningCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first)
     }
 
