@@ -34,6 +34,20 @@ import Testing
         #expect(scorer.probability(high) > scorer.probability(low))
     }
 
+    /// A pair sharing no trigger, subject or paraphrase needs the stricter `unrelatedThreshold`;
+    /// a table without one never joins such a pair (the relation rule as a hard gate).
+    @Test func unrelatedPairsNeedTheStricterThreshold() throws {
+        let bundled = try #require(ClaimScorer(table: MatcherLexicon.bundled().claimScorer))
+        #expect(bundled.threshold(related: true) == bundled.threshold)
+        #expect(bundled.threshold(related: false) > bundled.threshold)
+        #expect(bundled.threshold(related: false) < 1)
+        let gate = try #require(ClaimScorer(table: ["bias": 0, "threshold": 0.4]))
+        #expect(gate.threshold(related: true) == 0.4)
+        #expect(gate.threshold(related: false) > 1)
+        let loose = try #require(ClaimScorer(table: ["bias": 0, "threshold": 0.4, "unrelatedThreshold": 0.3]))
+        #expect(loose.threshold(related: false) == 0.4)
+    }
+
     /// Candidate pairs come from blocks, never from one document, and the pair table the
     /// training dump reads has one vector per pair, as long as the feature list.
     @Test func pairTableHoldsCrossDocumentCandidatesWithFullVectors() throws {

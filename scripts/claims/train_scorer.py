@@ -11,7 +11,7 @@ Fitting is deterministic: Newton's method (IRLS) with an L2 penalty, a fixed num
 iterations, pure Python in a fixed order; weights are rounded to 4 decimals, so the output
 file is the same byte for byte on every run.
 
-usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD RELATION_COSINE OUT.json
+usage: train_scorer.py fit PAIRS.ndjson GOLD.json THRESHOLD STORY_THRESHOLD RELATION_COSINE UNRELATED_THRESHOLD AVERAGE_THRESHOLD OUT.json
        train_scorer.py sweep WEIGHTS.json PAIRS.ndjson GOLD.json   (pair P/R/F1 per threshold)
 """
 import json
@@ -106,7 +106,7 @@ def probability(table, names, x):
 
 def main():
     if sys.argv[1] == "fit":
-        pairs, gold, threshold, story, relation, out = sys.argv[2:8]
+        pairs, gold, threshold, story, relation, unrelated, average, out = sys.argv[2:10]
         names, data = rows(pairs, gold)
         w = fit(data, len(names))
         table = {n: round(v, 4) for n, v in zip(names, w)}
@@ -114,6 +114,8 @@ def main():
         table["threshold"] = float(threshold)
         table["storyThreshold"] = float(story)
         table["relationCosine"] = float(relation)
+        table["unrelatedThreshold"] = float(unrelated)
+        table["averageThreshold"] = float(average)
         doc = {
             "format": "crosscheck-knowledge/1",
             "source": "learned by scripts/train-claim-scorer: logistic regression on ECB+ train gold event pairs "

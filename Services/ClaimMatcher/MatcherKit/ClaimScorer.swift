@@ -25,6 +25,10 @@ struct ClaimScorer: Sendable {
     var relationCosine: Double
     /// Whether claims naming only different subjects are never joined (`subjectVeto`, 1 by default).
     var subjectVeto: Bool
+    /// Minimum probability for a join the relation rule would refuse (no shared trigger,
+    /// subject or paraphrase; `unrelatedThreshold`; above 1, the default, never): the score
+    /// alone must then be much surer.
+    var unrelatedThreshold: Double
     /// Earlier claims compared per block (`window`).
     var window: Int
 
@@ -39,8 +43,13 @@ struct ClaimScorer: Sendable {
         self.requireRelation = (table["requireRelation"] ?? 1) != 0
         self.subjectVeto = (table["subjectVeto"] ?? 1) != 0
         self.relationCosine = table["relationCosine"] ?? 2
+        self.unrelatedThreshold = table["unrelatedThreshold"] ?? 2
         self.window = Int(table["window"] ?? Double(ScoredLinker.defaultWindow))
     }
+
+    /// The probability a pair needs to be joined: `threshold` when the claims share a trigger,
+    /// a subject or a paraphrase (`related`), else the stricter `unrelatedThreshold`.
+    func threshold(related: Bool) -> Double { related ? threshold : max(threshold, unrelatedThreshold) }
 
     /// Probability that two claims with feature vector `x` name one event.
     func probability(_ x: [Double]) -> Double {

@@ -10,7 +10,8 @@
 /// of one measure or only different places, where neither group had that contradiction before,
 /// nor joins two groups that each name one subject, a different one; claims naming only
 /// different subjects are never joined. A join also needs an event relation,
-/// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`.
+/// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`,
+/// or else a probability of at least `unrelatedThreshold`.
 /// A group mixing two events would print false conflicts, worse than a missed match (without
 /// the figure veto, "12 injured in A" joins "30 injured in B").
 struct ScoredLinker: Sendable {
@@ -113,12 +114,15 @@ struct ScoredLinker: Sendable {
             // A join needs an event relation (same predicate or event noun, a shared sense, two
             // steps of one process) or shared participants: the score alone links different
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
-            // A shared eventless lemma ("said" / "said") is no event relation.
+            // A shared eventless lemma ("said" / "said") is no event relation. Without a relation
+            // the score must be much surer (`unrelatedThreshold`).
             let trigger = vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0
             // So is a paraphrase the encoder sees ("convicted" / "found guilty").
             let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
             let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0
-            if related, p >= scorer.threshold { scored.append(Candidate(i: i, j: j, probability: p)) }
+            if p >= scorer.threshold(related: related) {
+                scored.append(Candidate(i: i, j: j, probability: p))
+            }
         }
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
         var members: [Int: [Int]] = [:]
