@@ -307,10 +307,6 @@ LISTS = {
         "at least", "so far", "rose to", "risen to", "has risen", "climbed to", "jumped to", "fell to",
         "was later", "were later", "later raised", "later lowered",
     ],
-    # Words giving a figure as a running tally that may still change ("have been evacuated", "now
-    # stands at", "are displaced"): a later report's differing figure then evolves. A completed
-    # event's figure in the past tense ("3,000 people were evacuated") that differs is a conflict.
-    "runningCues": ["has", "have", "is", "are", "now", "currently", "still", "remain", "remains", "stands at", "stand at"],
     # Reporting verbs (lemmas) that deny what they report ("refuted reports that X"): the claim is negated.
     "denialVerbs": ["deny", "refute", "dispute", "rebut", "rebuff", "contest", "dismiss", "reject"],
     # Negations that scope only over what follows them ("signed without consulting Y"): after

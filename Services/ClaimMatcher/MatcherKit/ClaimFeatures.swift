@@ -29,9 +29,6 @@ struct ClaimFeatures: Sendable {
     var contentSenses: [Int] = []
     /// Whether the clause marks its values preliminary, a lower bound or revised ("at least 12").
     var provisional = false
-    /// Whether the clause gives its figures as a running tally ("have been evacuated", "now"),
-    /// which a later report may update.
-    var running = false
     /// The named period within a year the clause ties its values to ("the fourth quarter" →
     /// "quarter4"), or nil: values of different periods are different events, not rival values.
     var period: String?

@@ -266,15 +266,11 @@ struct ClusterJudge: Sendable {
     /// Values that differ but progress with publication dates: later documents, later or larger values.
     ///
     /// Dates only evolve when they lie after the document's publication (a rescheduled event);
-    /// a past event's date that differs between sources is a conflict. Likewise figures only
-    /// evolve when a later report gives its figure as a running tally ("have been evacuated",
-    /// "now"): a completed event's figure in the past tense that differs is a conflict.
+    /// a past event's date that differs between sources is a conflict. Figures that grow with
+    /// publication dates evolve whatever their tense: news gives a rising toll in the plain past
+    /// ("the quake killed 250", then "killed 300"), and calling that a conflict would be false.
     private func linesUpWithPublication(_ claims: [ClaimFeatures], slot: String) -> Bool {
         guard slot == "date" || slot == "count" || slot == "amount" || slot == "percent" else { return false }
-        if slot != "date" {
-            let first = claims.compactMap(\.published).min()
-            guard claims.contains(where: { $0.running && $0.published != first }) else { return false }
-        }
         var perDoc: [Int: (published: CivilDate, value: Double)] = [:]
         for c in claims {
             guard let published = c.published, let v = ordinal(c, slot: slot) else { return false }

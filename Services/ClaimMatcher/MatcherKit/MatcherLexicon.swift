@@ -28,8 +28,6 @@ public struct MatcherLexicon: Sendable {
     var coordinators: Set<String> = []
     /// Phrases marking a value preliminary, a lower bound or revised ("at least", "revised").
     var revisionCues = PhraseTable<Bool>()
-    /// Words giving a figure as a running tally ("have been evacuated", "now stands at").
-    var runningCues = PhraseTable<Bool>()
     /// Reporting-verb lemmas that deny what they report ("deny", "refute").
     var denialVerbs: Set<String> = []
     /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
@@ -124,7 +122,6 @@ public struct MatcherLexicon: Sendable {
         coordinators = Set(lexicon.list("coordinators").map(Tokenizer.foldPhrase))
         denialVerbs = Set(lexicon.list("denialVerbs").map(Tokenizer.foldPhrase))
         for n in lexicon.list("revisionCues") { revisionCues.insert(Tokenizer.foldPhrase(n), value: true) }
-        for n in lexicon.list("runningCues") { runningCues.insert(Tokenizer.foldPhrase(n), value: true) }
         for n in lexicon.list("forwardNegations") { forwardNegations.insert(Tokenizer.foldPhrase(n), value: true) }
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)
