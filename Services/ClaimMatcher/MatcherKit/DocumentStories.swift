@@ -15,6 +15,9 @@ struct DocumentStories: Sendable {
     var window = 24
     /// Rarest terms of a document used to find its neighbours.
     var keysPerDocument = 24
+    /// Earlier documents compared per document over all its terms, the rarest terms' first: a
+    /// document's common terms would otherwise fill every window once the bundle is large.
+    var neighboursPerDocument = 64
 
     /// One merge candidate: the average similarity of two stories at their current versions.
     private struct Merge: Comparable {
@@ -132,13 +135,16 @@ struct DocumentStories: Sendable {
                 .filter { $0.1 > 1 }
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
                 .prefix(keysPerDocument)
-            for (term, _) in keys {
+            var found = 0
+            search: for (term, _) in keys {
                 for other in (postings[term] ?? []).suffix(window) where stamp[other] != d {
+                    guard found < neighboursPerDocument else { break search }
                     stamp[other] = d
+                    found += 1
                     out.append((d, other))
                 }
-                postings[term, default: []].append(d)
             }
+            for (term, _) in keys { postings[term, default: []].append(d) }
         }
         return out
     }

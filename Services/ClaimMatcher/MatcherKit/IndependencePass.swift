@@ -31,7 +31,8 @@ public struct IndependencePass: Sendable {
         var copiedClaims = Set<String>()
         var copiedFrom: [String: Set<String>] = [:]
         let byDoc = Dictionary(grouping: members, by: \.doc)
-        for doc in docs {
+        // A cluster of one document shares no passage within itself (most clusters on large bundles).
+        for doc in docs where docs.count > 1 {
             for pair in pairsByDoc[doc] ?? [] {
                 guard let other = pair.docs.first(where: { $0 != doc }), let i = position[doc], let j = position[other] else { continue }
                 for passage in pair.passages {
