@@ -139,18 +139,8 @@ struct StoryLinker: Sendable {
 
     /// The summed weight of the ids two sorted lists share, added in list order.
     private static func sharedWeight(_ a: [Int], _ b: [Int], weight: [Double]) -> Double {
-        var (i, j, sum) = (0, 0, 0.0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                sum += weight[a[i]]
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        var sum = 0.0
+        a.forEachSortedCommon(b) { sum += weight[$0] }
         return sum
     }
 }
