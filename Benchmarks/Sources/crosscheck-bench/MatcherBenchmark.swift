@@ -8,8 +8,8 @@ import MatcherKit
 /// Gives wall-clock and process CPU seconds: on a shared machine the wall clock also counts
 /// other processes' load, the CPU time only the matcher's own work (it runs on one thread).
 enum MatcherBenchmark {
-    static func run(documents: Int) throws -> (claims: Int, seconds: Double, cpuSeconds: Double) {
-        let bundle = SyntheticBundle.make(documents: documents)
+    static func run(documents: Int, names: SyntheticBundle.Names = .fixed) throws -> (claims: Int, seconds: Double, cpuSeconds: Double) {
+        let bundle = SyntheticBundle.make(documents: documents, names: names)
         let matcher = try ClaimMatcher()
         let clock = ContinuousClock()
         var analysis: Analysis?

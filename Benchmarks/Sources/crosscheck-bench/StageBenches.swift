@@ -75,17 +75,27 @@ struct MatcherBench: ParsableCommand {
     @Flag(help: "Also print a digest of each analysis (sorted-key JSON), to check a change keeps the results.")
     var digest = false
 
+    @Option(help: "How the synthetic names are drawn: fixed (small pools, the default) or long-tail (Zipf, as in real news).")
+    var names: String = SyntheticBundle.Names.fixed.rawValue
+
+    @Option(help: "With --digest, also write each analysis (sorted-key JSON) to DIR/matcher-N.json, to compare two builds.")
+    var dump: String?
+
     func run() throws {
+        guard let names = SyntheticBundle.Names(rawValue: names) else {
+            throw ValidationError("--names must be one of \(SyntheticBundle.Names.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         var previous: (docs: Int, seconds: Double, cpu: Double)?
         for n in documents {
             if digest {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                let bytes = try encoder.encode(try ClaimMatcher().analyse(SyntheticBundle.make(documents: n)))
+                let bytes = try encoder.encode(try ClaimMatcher().analyse(SyntheticBundle.make(documents: n, names: names)))
                 let hash = bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
                 print(String(format: "matcher: %6d documents, analysis digest %016llx (%d bytes)", n, hash, bytes.count))
+                if let dump { try bytes.write(to: URL(fileURLWithPath: dump).appendingPathComponent("matcher-\(n).json")) }
             }
-            let r = try MatcherBenchmark.run(documents: n)
+            let r = try MatcherBenchmark.run(documents: n, names: names)
             var line = String(
                 format: "matcher: %6d documents, %7d claims in %6.2f s (CPU %6.2f s) = %.0f claims/s",
                 n, r.claims, r.seconds, r.cpuSeconds, Double(r.claims) / r.seconds)

@@ -2,7 +2,8 @@
 ///
 /// Blocking keys pair the predicate with each subject entity and with the object, and name the
 /// claim's rare terms (shared by few claims). Each claim is compared with at most `window` earlier claims per key,
-/// so the cost grows linearly with the bundle; union-find joins matches transitively.
+/// and `comparisonsPerClaim` in all (keys in order), so the cost grows linearly with the bundle; union-find joins
+/// matches transitively.
 struct ClaimGrouper: Sendable {
     /// Minimum score to join claims of different documents.
     var crossDocumentThreshold = 0.55
@@ -10,6 +11,9 @@ struct ClaimGrouper: Sendable {
     var sameDocumentThreshold = 0.8
     /// Earlier claims compared per blocking key.
     var window = 24
+    /// Earlier claims compared per claim over all its keys, in key order: once a bundle is large
+    /// every key's window is full, and a claim's comparisons would grow with its number of keys.
+    var comparisonsPerClaim = 96
     /// Rare terms used as keys per claim (the rarest first).
     var rareTermKeys = 8
     /// A term is rare enough to be a key when at most this share of the claims use it (or 20).
@@ -57,9 +61,12 @@ struct ClaimGrouper: Sendable {
         var earliestEnd: [Int?] = profiles.map(\.lastDay)
 
         for i in claims.indices {
+            var compared = 0
             for key in keys(claims[i], vectors: vectors) {
                 let recent: [Int] = postings[key].map { Array($0.suffix(window)) } ?? []
                 for j in recent where stamp[j] != i {
+                    guard compared < comparisonsPerClaim else { break }
+                    compared += 1
                     stamp[j] = i
                     let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
                     guard score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold else { continue }

@@ -5,8 +5,10 @@ import Collections
 ///
 /// A bundle may report two events of one kind (two earthquakes, two launches) in different
 /// documents; the learned linker joins claims only within one story. Only document pairs
-/// sharing one of their rarer terms are compared (`window` earlier documents per term), and
-/// pairs never compared count as similarity 0 in the averages, so the cost stays near-linear.
+/// sharing one of their rarer terms are compared (`window` earlier documents per term, at most
+/// `neighboursPerDocument` per document, the rarest terms' first), and pairs never compared count
+/// as similarity 0 in the averages, so the cost stays near-linear. The per-document cap binds
+/// only in bundles of more than `neighboursPerDocument` + 1 documents.
 /// Ties break on the lower document index, so the result is deterministic.
 struct DocumentStories: Sendable {
     /// Minimum average cosine between two stories to join them.
@@ -15,6 +17,9 @@ struct DocumentStories: Sendable {
     var window = 24
     /// Rarest terms of a document used to find its neighbours.
     var keysPerDocument = 24
+    /// Earlier documents compared per document over all its terms, the rarest terms' first: a
+    /// document's common terms would otherwise fill every window once the bundle is large.
+    var neighboursPerDocument = 32
 
     /// One merge candidate: the average similarity of two stories at their current versions.
     private struct Merge: Comparable {
@@ -132,13 +137,16 @@ struct DocumentStories: Sendable {
                 .filter { $0.1 > 1 }
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
                 .prefix(keysPerDocument)
-            for (term, _) in keys {
+            var found = 0
+            search: for (term, _) in keys {
                 for other in (postings[term] ?? []).suffix(window) where stamp[other] != d {
+                    guard found < neighboursPerDocument else { break search }
                     stamp[other] = d
+                    found += 1
                     out.append((d, other))
                 }
-                postings[term, default: []].append(d)
             }
+            for (term, _) in keys { postings[term, default: []].append(d) }
         }
         return out
     }

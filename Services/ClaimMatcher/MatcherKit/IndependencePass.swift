@@ -14,16 +14,46 @@ public struct IndependencePass: Sendable {
     public func apply(_ clusters: [Cluster], claims: [Claim], reprints: [ReprintPair], documentOrder: [String]) -> [Cluster] {
         let claimByID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rank = Dictionary(documentOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var pairsByDoc: [String: [ReprintPair]] = [:]
-        for pair in reprints {
-            for doc in pair.docs { pairsByDoc[doc, default: []].append(pair) }
+        var shared = SharedText(reprints: reprints)
+        for (index, pair) in reprints.enumerated() {
+            for doc in pair.docs {
+                guard let other = pair.docs.first(where: { $0 != doc }) else { continue }
+                shared.partners[doc, default: []].append(Partner(other: other, pair: index))
+                shared.pairs[DocumentPair(doc: doc, other: other)] = index
+            }
         }
         return clusters.map { cluster in
-            judge(cluster, members: cluster.claims.compactMap { claimByID[$0] }, pairsByDoc: pairsByDoc, rank: rank)
+            judge(cluster, members: cluster.claims.compactMap { claimByID[$0] }, shared: shared, rank: rank)
         }
     }
 
-    private func judge(_ cluster: Cluster, members: [Claim], pairsByDoc: [String: [ReprintPair]], rank: [String: Int]) -> Cluster {
+    /// Another document sharing text with one, and the index of their pair.
+    struct Partner {
+        var other: String
+        var pair: Int
+    }
+
+    /// Two documents, in either order.
+    struct DocumentPair: Hashable {
+        var doc: String
+        var other: String
+    }
+
+    /// The reprint pairs, reachable by document and by pair of documents.
+    struct SharedText {
+        var reprints: [ReprintPair]
+        var partners: [String: [Partner]] = [:]
+        var pairs: [DocumentPair: Int] = [:]
+
+        /// The partners of `doc` among `docs`: read from the smaller of its partners and `docs`.
+        func partners(of doc: String, among docs: [String], position: [String: Int]) -> [Partner] {
+            let all = partners[doc] ?? []
+            guard all.count > docs.count else { return all.filter { position[$0.other] != nil } }
+            return docs.compactMap { other in pairs[DocumentPair(doc: doc, other: other)].map { Partner(other: other, pair: $0) } }
+        }
+    }
+
+    private func judge(_ cluster: Cluster, members: [Claim], shared: SharedText, rank: [String: Int]) -> Cluster {
         var result = cluster
         let docs = cluster.docs.sorted { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }
         let position = Dictionary(docs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -31,9 +61,11 @@ public struct IndependencePass: Sendable {
         var copiedClaims = Set<String>()
         var copiedFrom: [String: Set<String>] = [:]
         let byDoc = Dictionary(grouping: members, by: \.doc)
-        for doc in docs {
-            for pair in pairsByDoc[doc] ?? [] {
-                guard let other = pair.docs.first(where: { $0 != doc }), let i = position[doc], let j = position[other] else { continue }
+        // A cluster of one document shares no passage within itself (most clusters on large bundles).
+        for doc in docs where docs.count > 1 {
+            for partner in shared.partners(of: doc, among: docs, position: position) {
+                let other = partner.other, pair = shared.reprints[partner.pair]
+                guard let i = position[doc], let j = position[other] else { continue }
                 for passage in pair.passages {
                     guard let mine = passage.spans.first(where: { $0.doc == doc }),
                         let theirs = passage.spans.first(where: { $0.doc == other })

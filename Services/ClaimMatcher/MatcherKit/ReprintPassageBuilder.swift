@@ -8,12 +8,33 @@ struct ReprintPassageBuilder {
     let threshold: Double
     /// The spans' words and shingles, made once across the pairs this builder builds.
     let shingles: SpanShingles
+    /// Each document's paragraphs by number: sentence count and body span, made once.
+    let paragraphs: [[Int: Paragraph]]
+
+    /// A paragraph's sentence count, and its body from its first sentence's start to its last's end.
+    struct Paragraph {
+        var sentences: Int
+        var span: TextSpan
+    }
 
     init(documents: [ParsedDocument], scalars: [[Unicode.Scalar]], threshold: Double) {
         self.documents = documents
         self.scalars = scalars
         self.threshold = threshold
         shingles = SpanShingles(scalars: scalars)
+        paragraphs = documents.map { document in
+            var table: [Int: Paragraph] = [:]
+            for sentence in document.sentences {
+                if var known = table[sentence.paragraph] {
+                    known.sentences += 1
+                    known.span.end = sentence.end
+                    table[sentence.paragraph] = known
+                } else {
+                    table[sentence.paragraph] = Paragraph(sentences: 1, span: TextSpan(start: sentence.start, end: sentence.end))
+                }
+            }
+            return table
+        }
     }
 
     func pair(_ a: Int, _ b: Int, matches: [SentenceMatch], fragments: [FragmentMatch] = []) -> ReprintPair? {
@@ -80,13 +101,10 @@ struct ReprintPassageBuilder {
 
     private func sentence(_ d: Int, _ s: Int) -> Sentence { documents[d].sentences[s] }
     private func sentenceParagraph(_ d: Int, _ s: Int) -> Int { documents[d].sentences[s].paragraph }
-    private func sentenceCount(_ d: Int, _ p: Int) -> Int { documents[d].sentences.filter { $0.paragraph == p }.count }
+    private func sentenceCount(_ d: Int, _ p: Int) -> Int { paragraphs[d][p]?.sentences ?? 0 }
 
     /// The paragraph's body: from its first sentence's start to its last's end.
-    private func paragraphSpan(_ d: Int, _ p: Int) -> TextSpan {
-        let members = documents[d].sentences.filter { $0.paragraph == p }
-        return TextSpan(start: members.first?.start ?? 0, end: members.last?.end ?? 0)
-    }
+    private func paragraphSpan(_ d: Int, _ p: Int) -> TextSpan { paragraphs[d][p]?.span ?? TextSpan(start: 0, end: 0) }
 
     /// The characters of `words` words of sentence `s`, from its word `from`.
     private func fragmentSpan(_ d: Int, _ s: Int, from: Int, words: Int) -> TextSpan {

@@ -106,8 +106,12 @@ struct ScoredLinker: Sendable {
         var scored: [Candidate] = []
         // Every scored pair, both ways: the average link between two groups reads them.
         var links = Array(repeating: [(other: Int, probability: Double)](), count: claims.count)
+        // Candidates come by claim `i`, so one document's cosines with the others are kept
+        // while its claims come: a pair of documents is met by many pairs of their claims.
+        var documentCosines = DocumentCosines(context.documents)
         for (i, j) in Self.candidates(claims, context: context, window: scorer.window) {
-            let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context)
+            let cosine = documentCosines.cosine(claims[i].docIndex, claims[j].docIndex)
+            let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context, documentCosine: cosine)
             let p = scorer.probability(vector)
             links[i].append((j, p))
             links[j].append((i, p))

@@ -1,14 +1,13 @@
 /// Overlap of two sorted, duplicate-free lists, counted in one merge pass.
 extension Array where Element: Comparable {
-    /// How many elements this sorted, duplicate-free list shares with `other`, also sorted and
-    /// duplicate-free.
-    func sortedIntersectionCount(_ other: [Element]) -> Int {
+    /// Calls `body` with each element this sorted, duplicate-free list shares with `other` (also
+    /// sorted and duplicate-free), in ascending order.
+    func forEachSortedCommon(_ other: [Element], _ body: (Element) -> Void) {
         var i = 0
         var j = 0
-        var common = 0
         while i < count && j < other.count {
             if self[i] == other[j] {
-                common += 1
+                body(self[i])
                 i += 1
                 j += 1
             } else if self[i] < other[j] {
@@ -17,6 +16,13 @@ extension Array where Element: Comparable {
                 j += 1
             }
         }
+    }
+
+    /// How many elements this sorted, duplicate-free list shares with `other`, also sorted and
+    /// duplicate-free.
+    func sortedIntersectionCount(_ other: [Element]) -> Int {
+        var common = 0
+        forEachSortedCommon(other) { _ in common += 1 }
         return common
     }
 

@@ -111,24 +111,36 @@ struct StoryLinker: Sendable {
         let docCount = (claims.map(\.docIndex).max() ?? -1) + 1
         var entities = Array(repeating: Set<String>(), count: docCount)
         for c in claims { entities[c.docIndex].formUnion(c.entities) }
-        var df: [String: Int] = [:]
-        for set in entities { for e in set { df[e, default: 0] += 1 } }
-        func weight(_ e: String) -> Double { 1.0 / Double(df[e] ?? 1).squareRoot() }
-        // Sums in sorted order: a Set's order changes per process, and so would the rounding.
-        let totals = entities.map { $0.sorted().reduce(0) { $0 + weight($1) } }
+        // Entity ids in name order, so every sum below runs in name order: a Set's order changes
+        // per process, and so would the rounding.
+        let names = Array(Set(entities.flatMap { $0 })).sorted()
+        let ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let sorted = entities.map { set in set.compactMap { ids[$0] }.sorted() }
+        var df = Array(repeating: 0, count: names.count)
+        for list in sorted { for e in list { df[e] += 1 } }
+        let weight = df.map { 1.0 / Double(max($0, 1)).squareRoot() }
+        let totals = sorted.map { $0.reduce(0) { $0 + weight[$1] } }
         var sets = UnionFind(count: docCount)
-        var postings: [String: [Int]] = [:]
+        var postings = Array(repeating: [Int](), count: names.count)
+        var stamp = Array(repeating: -1, count: docCount)
         for d in 0..<docCount {
-            var seen = Set<Int>()
-            for e in entities[d].sorted() {
-                for other in (postings[e] ?? []).suffix(window) where seen.insert(other).inserted {
-                    let shared = entities[d].intersection(entities[other]).sorted().reduce(0) { $0 + weight($1) }
+            for e in sorted[d] {
+                for other in postings[e].suffix(window) where stamp[other] != d {
+                    stamp[other] = d
+                    let shared = Self.sharedWeight(sorted[d], sorted[other], weight: weight)
                     let smaller = min(totals[d], totals[other])
                     if smaller > 0, shared / smaller >= storyOverlap { sets.union(d, other) }
                 }
-                postings[e, default: []].append(d)
+                postings[e].append(d)
             }
         }
         return (0..<docCount).map { sets.find($0) }
+    }
+
+    /// The summed weight of the ids two sorted lists share, added in list order.
+    private static func sharedWeight(_ a: [Int], _ b: [Int], weight: [Double]) -> Double {
+        var sum = 0.0
+        a.forEachSortedCommon(b) { sum += weight[$0] }
+        return sum
     }
 }
