@@ -74,22 +74,12 @@ struct PartedJSON {
     /// The range from `[` to `]` of the part's empty array in `base`.
     private static func emptyArray(of part: Part, in base: [UInt8]) -> Range<Int>? {
         let pattern = [lineFeed] + Array(repeating: space, count: part.indent) + Array("\"\(part.key)\" : [".utf8)
-        guard let start = firstIndex(of: pattern, in: base) else { return nil }
-        let open = start + pattern.count - 1
+        guard let found = base.firstRange(of: pattern) else { return nil }
+        let open = found.upperBound - 1
         var close = open + 1
         while close < base.count, base[close] == lineFeed || base[close] == space { close += 1 }
         guard close < base.count, base[close] == UInt8(ascii: "]") else { return nil }
         return open..<(close + 1)
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in base: [UInt8]) -> Int? {
-        guard pattern.count <= base.count else { return nil }
-        var i = 0
-        while i <= base.count - pattern.count {
-            if base[i] == pattern[0], base[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// Appends `element`, every line indented by `indent` spaces except empty ones.

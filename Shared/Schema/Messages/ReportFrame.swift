@@ -33,8 +33,8 @@ enum ReportFrame {
         var places: [(at: Int, text: String)] = []
         for field in fields {
             let pattern = Array("\"\(field.key)\":\"\"".utf8)
-            guard let start = firstIndex(of: pattern, in: base) else { return nil }
-            places.append((start + pattern.count - 1, field.text))
+            guard let found = base.firstRange(of: pattern) else { return nil }
+            places.append((found.upperBound - 1, field.text))
         }
         places.sort { $0.at < $1.at }
         var frame = Data(capacity: base.count + size + size / 8 + 1)
@@ -61,13 +61,5 @@ enum ReportFrame {
             frame.append(quoted.dropFirst().dropLast())
             start = stop
         }
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in base: [UInt8]) -> Int? {
-        guard pattern.count <= base.count else { return nil }
-        for i in 0...(base.count - pattern.count) where base[i] == pattern[0] {
-            if base[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
-        }
-        return nil
     }
 }
