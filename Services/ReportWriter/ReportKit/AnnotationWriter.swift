@@ -46,10 +46,10 @@ struct AnnotationWriter {
             total: items.count,
             first: WebAnnotationModel.Page(
                 id: "urn:crosscheck:annotations:page-1",
-                partOf: "urn:crosscheck:annotations", items: items))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return String(decoding: try encoder.encode(collection), as: UTF8.self) + "\n"
+                partOf: "urn:crosscheck:annotations", items: []))
+        // The items one at a time (PartedJSON): a large bundle has hundreds of thousands.
+        let parts = [PartedJSON.Part(key: "items", indent: 4, count: items.count) { items[$0] }]
+        return String(decoding: try PartedJSON.bytes(skeleton: collection, parts: parts), as: UTF8.self)
     }
 
     private func claimAnnotations() -> [WebAnnotationModel.Annotation] {

@@ -58,10 +58,27 @@ public struct ReportWriter: Sendable {
 
     /// The canonical bytes of `report.json`: sorted keys, unescaped slashes, two-space
     /// indentation, trailing newline.
+    ///
+    /// Each list is encoded one element at a time (`PartedJSON`): the same bytes as encoding the
+    /// whole report at once, in memory close to the size of the output.
     public static func json(_ report: Report) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        let data = try encoder.encode(report)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var skeleton = report
+        skeleton.documents = []
+        skeleton.entities = []
+        skeleton.claims = []
+        skeleton.clusters = []
+        skeleton.sources = []
+        skeleton.timeline = []
+        skeleton.failed = []
+        skeleton.reprints = []
+        func part(_ key: String, _ list: [some Encodable]) -> PartedJSON.Part {
+            PartedJSON.Part(key: key, indent: 2, count: list.count) { list[$0] }
+        }
+        let parts = [
+            part("documents", report.documents), part("entities", report.entities), part("claims", report.claims),
+            part("clusters", report.clusters), part("sources", report.sources), part("timeline", report.timeline),
+            part("failed", report.failed), part("reprints", report.reprints),
+        ]
+        return String(decoding: try PartedJSON.bytes(skeleton: skeleton, parts: parts), as: UTF8.self)
     }
 }

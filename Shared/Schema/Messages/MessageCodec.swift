@@ -63,8 +63,12 @@ public struct MessageCodec: Sendable {
     }
 
     /// One frame: the envelope's JSON followed by a newline.
+    ///
+    /// A large `report.finished` is built by `ReportFrame` (the same bytes, in about one copy).
     public func encode(_ envelope: Envelope) throws -> Data {
-        var data = try Self.makeEncoder().encode(envelope)
+        let encoder = Self.makeEncoder()
+        if let frame = try ReportFrame.encode(envelope, encoder: encoder) { return frame }
+        var data = try encoder.encode(envelope)
         data.append(0x0A)
         return data
     }
