@@ -65,8 +65,13 @@ import Testing
     }
 
     @Test func theExtractorTakesTheTaggersEventNounAsTrigger() throws {
-        // No verb and no predicate-lexicon word: only the tagger finds the event.
-        let text = "A powerful earthquake near Bergen on Monday morning."
+        // No verb and no predicate-lexicon word: only the tagger finds the event, when it scores
+        // `claimMargin` above the threshold ("Massive earthquake" does; the weaker "A powerful
+        // earthquake near …" does not, and gives no claim).
+        let weak = TestBundleBuilder.bundle(
+            [("story", "2025-03-24", "A powerful earthquake near Bergen on Monday morning.")], entities: nordicEntities)
+        #expect(ClaimMatcher(lexicon: try MatcherLexicon.bundled(), tagger: try TriggerTagger.bundled()).claimFeatures(weak).isEmpty)
+        let text = "Massive earthquake in Bergen on Monday."
         let bundle = TestBundleBuilder.bundle([("story", "2025-03-24", text)], entities: nordicEntities)
         let lexicon = try MatcherLexicon.bundled()
         let rulesOnly = ClaimMatcher(lexicon: lexicon).claimFeatures(bundle)
