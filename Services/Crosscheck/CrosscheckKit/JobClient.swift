@@ -22,6 +22,9 @@ public final class JobClient {
     public var resumeAfter = 5.0
     /// This client's CURVE key pair and the coordinator's public key, when CURVE is on.
     public var curve: (keys: CurveKeyPair, serverKey: String)?
+    /// Keep the result's report as the bytes it arrived in (`JobResult.reportBytes`, for
+    /// `ReportFiles` to write from) instead of decoding its renderings into `report`.
+    public var keepsReportBytes = false
     private let context: ZMQContext
     private let codec = MessageCodec()
 
@@ -88,6 +91,7 @@ public final class JobClient {
                 continue
             }
             lastHeard = Date()
+            if keepsReportBytes, let result = try Self.resultKeepingReport(frame) { return result }
             switch codec.decode(frame) {
             case .failure(let failure):
                 throw ErrorReport(code: failure.reason.rawValue, message: "unreadable answer from the coordinator: \(failure.detail)")
@@ -104,6 +108,21 @@ public final class JobClient {
             }
         }
         throw ErrorReport(code: "interrupted", message: "interrupted before the job finished")
+    }
+
+    /// A `job.result` frame with a report, read with the report kept as bytes (slices of the
+    /// frame, not copied); nil for any other frame, which is then decoded as usual.
+    static func resultKeepingReport(_ frame: Data) throws -> JobResult? {
+        guard RoutedMessage.header(of: frame)?.type == .jobResult, case .success(let message) = RoutedMessage.split(frame),
+            let payload = JSONObjectBytes(message.payload), let raw = payload.value("report"), raw.first == UInt8(ascii: "{")
+        else { return nil }
+        do {
+            var result = try JSONDecoder().decode(JobResult.self, from: payload.setting("report", to: nil))
+            result.reportBytes = try ReportBytes(raw)
+            return result
+        } catch {
+            throw ErrorReport(code: "invalid-payload", message: "unreadable answer from the coordinator: \(error)")
+        }
     }
 
     /// The submit frame, with `settledPayloads` spliced in as the request's `settled` when there are any.

@@ -10,11 +10,11 @@ public struct OutcomeSummary: Sendable {
     public init(_ result: JobResult, outputDirectory: String) {
         let failed = result.run.documents.filter { $0.status == .failed }
         var lines: [String] = []
-        if result.report != nil {
+        if result.hasReport {
             let ok = result.run.documents.count - failed.count
             lines.append(
                 "crosscheck: \(ok) of \(result.run.documents.count) documents analysed in \(result.run.seconds) s; "
-                    + "\(result.report?.conflicts ?? 0) conflict(s); report in \(outputDirectory)")
+                    + "\(result.conflicts) conflict(s); report in \(outputDirectory)")
         } else {
             lines.append("crosscheck: no report: \(result.error ?? "unknown failure")")
         }
@@ -23,7 +23,7 @@ public struct OutcomeSummary: Sendable {
         if result.timedOut == true {
             exitCode = ExitStatus.timedOut
         } else {
-            exitCode = result.report == nil ? ExitStatus.noReport : (failed.isEmpty ? ExitStatus.ok : ExitStatus.someInputsFailed)
+            exitCode = !result.hasReport ? ExitStatus.noReport : (failed.isEmpty ? ExitStatus.ok : ExitStatus.someInputsFailed)
         }
     }
 

@@ -38,6 +38,7 @@ struct JobOptions: ParsableArguments {
     /// A client for `endpoint` with this job's time limits and keys.
     func client(_ endpoint: String) throws -> JobClient {
         let client = try JobClient(endpoint: endpoint, idleTimeout: Self.idleTimeout, totalTimeout: timeout)
+        client.keepsReportBytes = true
         if let keys {
             let folder = CurveKeys(directory: URL(fileURLWithPath: keys))
             client.curve = (try folder.pair("client"), try folder.serverKey())

@@ -89,6 +89,11 @@ public struct JobResult: Codable, Sendable, Equatable {
     /// With `JobRequest.returnSettled`: the per-document outputs of the documents this job
     /// computed (not those it was given), for the client to keep.
     public var settled: [SettledDocument]?
+    /// The report as the bytes it arrived in, when the client kept it so (`report` is then
+    /// nil): not part of the message, which carries it as `report`.
+    public var reportBytes: ReportBytes?
+
+    enum CodingKeys: String, CodingKey { case report, run, error, timedOut, settled }
 
     public init(report: RenderedReport?, run: RunSummary, error: String? = nil, timedOut: Bool? = nil) {
         self.report = report
@@ -96,6 +101,12 @@ public struct JobResult: Codable, Sendable, Equatable {
         self.error = error
         self.timedOut = timedOut
     }
+
+    /// Whether the job produced a report (decoded or kept as bytes).
+    public var hasReport: Bool { report != nil || reportBytes != nil }
+
+    /// The report's conflict count, 0 without a report.
+    public var conflicts: Int { report?.conflicts ?? reportBytes?.conflicts ?? 0 }
 }
 
 /// A worker's announcement that it is up and ready for one task.
