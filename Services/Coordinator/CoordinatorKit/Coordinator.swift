@@ -39,6 +39,9 @@ public final class Coordinator {
     private let journal: Journal?
     /// Finished jobs recovered from the journal whose client has not come back yet.
     private var undelivered: [String: Data] = [:]
+    /// Jobs whose writer answered in this turn of the loop: finished once the turn's worker
+    /// frames are let go, so the writer's frame is not held beside the `job.result` made from it.
+    private var finishing: Set<String> = []
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
     private var items: [String: WorkItem] = [:]
@@ -141,6 +144,8 @@ public final class Coordinator {
             for frame in replies.take() { handle(frame) }
             // After the frontend, so that heartbeats which arrived while a big job was decoded count.
             while let frames = try backend.receive(wait: false) { fromWorker(frames) }
+            for jobID in finishing.sorted() { finishIfDone(jobID) }
+            finishing.removeAll()
             let now = Date()
             expireWorkers(now: now)
             enforceDeadlines(now: now)
@@ -609,7 +614,11 @@ public final class Coordinator {
         }
         enqueue(next)
         sendProgress(job)
-        finishIfDone(item.job)
+        if reply.header.type == .finishedReport {
+            finishing.insert(item.job)
+        } else {
+            finishIfDone(item.job)
+        }
     }
 
     /// Fails a heavy request that missed its deadline, without retrying it: its document fails
