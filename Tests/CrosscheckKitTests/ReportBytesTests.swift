@@ -1,4 +1,5 @@
 import CrosscheckSchema
+import CrosscheckTestKit
 import Foundation
 import Testing
 
@@ -6,11 +7,8 @@ import Testing
 
 @Suite("The client writes report files straight from the job.result bytes")
 struct ReportBytesTests {
-    /// Text with everything JSON escapes, slashes, multi-byte scalars, flags and combining
-    /// marks, long enough to be written in several 1 MiB slices.
     private func awkward(_ seed: String, bytes: Int) -> String {
-        let piece = "\(seed) \"q\" back\\slash /path\nline\ttab \u{0}\u{1}\u{1F}\u{7F} é ü → ✗ 🇫🇷 e\u{301} \u{2028} \r\n"
-        return String(repeating: piece, count: bytes / piece.utf8.count + 1)
+        AwkwardText.make(seed, bytes: bytes)
     }
 
     private func result(_ report: RenderedReport) -> JobResult {

@@ -1,3 +1,4 @@
+import CrosscheckTestKit
 import Foundation
 import Testing
 
@@ -5,12 +6,8 @@ import Testing
 
 @Suite("A large report.finished frame is spliced, byte for byte")
 struct ReportFrameTests {
-    /// Text with everything JSON escapes (quotes, backslashes, line feeds, tabs, control
-    /// characters), slashes, multi-byte scalars and a grapheme of two scalars, made long
-    /// enough to be cut into several slices.
     private func awkward(_ seed: String, bytes: Int) -> String {
-        let piece = "\(seed) \"q\" back\\slash /path\nline\ttab \u{1}\u{1F} é ü → ✗ 🇫🇷 e\u{301} \r\n"
-        return String(repeating: piece, count: bytes / piece.utf8.count + 1)
+        AwkwardText.make(seed, bytes: bytes)
     }
 
     private func whole(_ envelope: Envelope) throws -> Data {
