@@ -23,38 +23,22 @@ struct Output: Encodable {
     var stories: [Int]
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: crosscheck-train-features INPUT.json OUTPUT.ndjson\n".utf8))
-    exit(2)
-}
-do {
-    let input = try TrainingInput.read(arguments[1])
-    let knowledge = try KnowledgeBase.bundled()
-    let pipeline = try TrainingPipeline(knowledge: knowledge)
+TrainingDump.main(tool: "crosscheck-train-features") { input, knowledge, pipeline in
     let matcher = try ClaimMatcher(knowledge: knowledge)
     // try?: without an installed encoder model the feature is 0, and the next line says so.
     let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
     if encoder.encoder == nil {
         FileHandle.standardError.write(Data("crosscheck-train-features: no encoder model; sentenceCosine is 0\n".utf8))
     }
-    let json = JSONEncoder()
-    json.outputFormatting = [.sortedKeys]
-    var out = Data()
-    for bundle in input.bundles {
+    return try input.bundles.map { bundle in
         let run = try pipeline.run(bundle)
         var linked = run.linked
         if encoder.encoder != nil { linked.sentenceVectors = run.parsed.map { encoder.encode(EncodeRequest($0)) } }
         let table = matcher.pairTable(linked)
-        let line = Output(
-            id: bundle.id, features: table.features,
-            claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
-            pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories)
-        out.append(try json.encode(line))
-        out.append(Data("\n".utf8))
+        return try TrainingDump.line(
+            Output(
+                id: bundle.id, features: table.features,
+                claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
+                pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories))
     }
-    try out.write(to: URL(fileURLWithPath: arguments[2]))
-} catch {
-    FileHandle.standardError.write(Data("crosscheck-train-features: \(arguments[1]): \(error)\n".utf8))
-    exit(1)
 }

@@ -45,24 +45,14 @@ func triggers(_ matcher: ClaimMatcher?, _ bundle: LinkedBundle) -> [String: [[In
     return out
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: crosscheck-trigger-features INPUT.json OUTPUT.ndjson\n".utf8))
-    exit(2)
-}
-do {
-    let input = try TrainingInput.read(arguments[1])
-    let knowledge = try KnowledgeBase.bundled()
-    let pipeline = try TrainingPipeline(knowledge: knowledge)
+TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipeline in
     let rules = ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge))
     // try?: before the first training there is no model; the "tagged" triggers are then empty.
     let tagged = (try? TriggerTagger.bundled()).map { ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge), tagger: $0) }
     if tagged == nil {
         FileHandle.standardError.write(Data("crosscheck-trigger-features: no trigger-tagger model; \"tagged\" is empty\n".utf8))
     }
-    let json = JSONEncoder()
-    json.outputFormatting = [.sortedKeys]
-    var out = Data()
+    var lines: [Data] = []
     for bundle in input.bundles {
         let linked = try pipeline.run(bundle).linked
         let ruleTriggers = triggers(rules, linked)
@@ -74,12 +64,8 @@ do {
         for doc in bundle.docs {
             let line = Output(
                 doc: doc.id, rows: rowsByDoc[doc.id] ?? [], rules: ruleTriggers[doc.id] ?? [], tagged: taggedTriggers[doc.id] ?? [])
-            out.append(try json.encode(line))
-            out.append(Data("\n".utf8))
+            lines.append(try TrainingDump.line(line))
         }
     }
-    try out.write(to: URL(fileURLWithPath: arguments[2]))
-} catch {
-    FileHandle.standardError.write(Data("crosscheck-trigger-features: \(arguments[1]): \(error)\n".utf8))
-    exit(1)
+    return lines
 }
