@@ -12,16 +12,10 @@ import ZeroMQ
 struct InjectedLoggerTests {
     @Test("the coordinator logs its bound endpoints to the logger it was given")
     func coordinatorLogger() throws {
-        let handler = InMemoryLogHandler()
         let name = UUID().uuidString
         let configuration = CoordinatorConfiguration(frontend: "inproc://log-\(name)-frontend", backend: "inproc://log-\(name)-backend")
-        let stop = StopToken()
-        stop.stop()
-        let coordinator = try Coordinator(
-            configuration: configuration, stopToken: stop,
-            logger: Logger(label: "test.coordinator") { _ in handler })
         // Already stopped: `run()` binds, logs, and closes its sockets again at once.
-        try coordinator.run()
+        let handler = try StoppedCoordinatorRun.log(configuration)
         let listening = handler.entries.first { $0.message.description == "listening" }
         #expect(listening?.level == .info)
         #expect(listening?.metadata["frontend"]?.description == configuration.frontend)

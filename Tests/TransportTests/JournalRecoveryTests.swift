@@ -18,19 +18,13 @@ struct JournalRecoveryTests {
         let garbage = Data("this is not a journal\nnor is this line\n".utf8)
         #expect(FileManager.default.createFile(atPath: path, contents: garbage))
 
-        let handler = InMemoryLogHandler()
         let name = UUID().uuidString
         var configuration = CoordinatorConfiguration(
             frontend: "inproc://journal-\(name)-frontend",
             backend: "inproc://journal-\(name)-backend")
         configuration.journalPath = path
-        let stop = StopToken()
-        stop.stop()
-        let coordinator = try Coordinator(
-            configuration: configuration, stopToken: stop,
-            logger: Logger(label: "test.coordinator") { _ in handler })
         // Already stopped: `run()` binds, recovers from the journal, and closes again at once.
-        try coordinator.run()
+        let handler = try StoppedCoordinatorRun.log(configuration)
 
         let errors = handler.entries.filter { $0.level == .error }
         #expect(errors.contains { $0.message.description.contains(path) })

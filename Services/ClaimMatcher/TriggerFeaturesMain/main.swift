@@ -46,9 +46,10 @@ func triggers(_ matcher: ClaimMatcher?, _ bundle: LinkedBundle) -> [String: [[In
 }
 
 TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipeline in
-    let rules = ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge))
+    let lexicon = MatcherLexicon(knowledge: knowledge)
+    let rules = ClaimMatcher(lexicon: lexicon)
     // try?: before the first training there is no model; the "tagged" triggers are then empty.
-    let tagged = (try? TriggerTagger.bundled()).map { ClaimMatcher(lexicon: MatcherLexicon(knowledge: knowledge), tagger: $0) }
+    let tagged = (try? TriggerTagger.bundled()).map { ClaimMatcher(lexicon: lexicon, tagger: $0) }
     if tagged == nil {
         FileHandle.standardError.write(Data("crosscheck-trigger-features: no trigger-tagger model; \"tagged\" is empty\n".utf8))
     }

@@ -39,8 +39,8 @@ public final class Coordinator {
     private let journal: Journal?
     /// Finished jobs recovered from the journal whose client has not come back yet.
     private var undelivered: [String: Data] = [:]
-    /// Jobs whose writer answered in this turn of the loop: finished once the turn's worker
-    /// frames are let go, so the writer's frame is not held beside the `job.result` made from it.
+    /// Jobs a worker answered in this turn of the loop: finished once the turn's worker frames
+    /// are let go, so a writer's frame is not held beside the `job.result` made from it.
     private var finishing: Set<String> = []
     private var workers: [Data: WorkerRecord] = [:]
     private var pending: [Stage: Deque<String>] = [:]
@@ -614,11 +614,7 @@ public final class Coordinator {
         }
         enqueue(next)
         sendProgress(job)
-        if reply.header.type == .finishedReport {
-            finishing.insert(item.job)
-        } else {
-            finishIfDone(item.job)
-        }
+        finishing.insert(item.job)
     }
 
     /// Fails a heavy request that missed its deadline, without retrying it: its document fails
