@@ -114,19 +114,20 @@ public struct StoryBook {
     ) throws -> StoryChangeSet {
         if let pipeline { try refresh(name, pipeline: pipeline, progress: progress) }
         let store = try StoryStore(root: root, name: name, create: false)
-        let snapshots = try store.snapshots()
-        guard let latest = snapshots.last else { throw StoryError.noReport(name) }
-        let earlier: StorySnapshot?
+        let summaries = try store.snapshotSummaries()
+        guard let newest = summaries.last, let latest = try store.snapshot(id: newest.id) else { throw StoryError.noReport(name) }
+        let baselineID: Int64?
         switch baseline {
         case .lastLook:
             let seen = try store.lastLook()
-            earlier = seen.flatMap { id in snapshots.last { $0.id == id } }
+            baselineID = seen.flatMap { id in summaries.last { $0.id == id }?.id }
         case .previousReport:
-            guard snapshots.count > 1 else { throw StoryError.noEarlierReport(name) }
-            earlier = snapshots[snapshots.count - 2]
+            guard summaries.count > 1 else { throw StoryError.noEarlierReport(name) }
+            baselineID = summaries[summaries.count - 2].id
         case .time(let date):
-            earlier = snapshots.last { $0.createdAt <= date }
+            baselineID = summaries.last { $0.createdAt <= date }?.id
         }
+        let earlier = try baselineID.flatMap(store.snapshot(id:))
         let texts = Dictionary(
             try store.documents().compactMap { stored -> (String, String)? in
                 stored.document.encoding == .utf8 ? (stored.document.id, stored.document.content) : nil
@@ -141,15 +142,19 @@ public struct StoryBook {
     /// One line per story: name, documents, reports, last update.
     public func list() -> [String] {
         StoryStore.names(root: root).compactMap { name in
-            let snapshots: [StorySnapshot]
+            let snapshots: [SnapshotSummary]
+            let revision: StoryRevision
             do {
-                snapshots = try StoryStore(root: root, name: name, create: false).snapshots()
+                let store = try StoryStore(root: root, name: name, create: false)
+                snapshots = try store.snapshotSummaries()
+                revision = try store.revision()
             } catch {
                 return "\(name)\t(cannot be opened: \(error))"
             }
-            let documents = snapshots.last?.documents ?? 0
             let updated = snapshots.last.map { Self.timestamp($0.createdAt) } ?? "never"
-            return "\(name)\t\(documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
+            let pending = revision.documents - (snapshots.last?.documents ?? 0)
+            return "\(name)\t\(revision.documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
+                + (pending > 0 ? "\t\(pending) not in a report yet" : "")
         }
     }
 
@@ -157,13 +162,13 @@ public struct StoryBook {
     public func show(_ name: String) throws -> String {
         let store = try StoryStore(root: root, name: name, create: false)
         let documents = try store.documents()
-        let snapshots = try store.snapshots()
+        let snapshots = try store.snapshotSummaries()
         var lines = ["story \(name): \(documents.count) documents, \(snapshots.count) reports"]
         let pending = try store.pendingDocuments()
         if pending > 0 {
             lines.append("\(pending) document(s) not in a report yet (added with the report deferred; `story report` makes it)")
         }
-        if let latest = snapshots.last {
+        if let latest = try store.latestSnapshot() {
             do {
                 let report = try Self.report(latest)
                 let counts = Dictionary(grouping: report.clusters, by: \.status.rawValue).mapValues(\.count)

@@ -259,6 +259,22 @@ public final class StoryStore {
         }
     }
 
+    /// Every snapshot's number, time and document count, oldest first, without reading the reports.
+    public func snapshotSummaries() throws -> [SnapshotSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, createdAt, documents FROM snapshot ORDER BY id").map { row in
+                SnapshotSummary(id: row["id"], createdAt: Date(timeIntervalSince1970: row["createdAt"]), documents: row["documents"])
+            }
+        }
+    }
+
+    /// One snapshot by number, or nil when there is none.
+    public func snapshot(id: Int64) throws -> StorySnapshot? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM snapshot WHERE id = ?", arguments: [id]).map(Self.snapshot)
+        }
+    }
+
     /// The newest snapshot's number, or nil before the first `add`.
     public func latestSnapshotID() throws -> Int64? {
         try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") }
