@@ -22,17 +22,8 @@ struct StoryModeTests {
             let add = try CommandRunner.run("crosscheck", ["story", "add", "seeds-story", file, "--stories", stories.path])
             #expect(add.status == 0, "add \(file): \(add.stderr)")
         }
-        let storyOut = try RepositoryPaths.temporaryFolder("story-out")
-        let report = try CommandRunner.run("crosscheck", ["story", "report", "seeds-story", "--stories", stories.path, "--out", storyOut.path])
-        #expect(report.status == 0, "\(report.stderr)")
-        let runOut = try RepositoryPaths.temporaryFolder("story-run")
-        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
         // The add stores report.json alone; `story report` renders the rest, the bytes `run` writes.
-        for file in ReportFiles.reportNames {
-            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
-            let fromRun = try Data(contentsOf: runOut.appendingPathComponent(file))
-            #expect(fromStory == fromRun, "story \(file) differs from crosscheck run seeds'")
-        }
+        let storyOut = try Self.reportMatchingRun("seeds-story", stories: stories)
         let latest = try StoryStore(root: stories, name: "seeds-story", create: false).latestSnapshot()?.result.report
         #expect(latest?.markdown == "" && latest?.html == "" && latest?.annotations == nil, "the add stores no renderings")
         let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
@@ -148,15 +139,7 @@ struct StoryModeTests {
         let show = try CommandRunner.run("crosscheck", ["story", "show", "later", "--stories", stories.path])
         #expect(show.stdout.contains("\(files.count - 1) document(s) not in a report yet"), "\(show.stdout)")
 
-        let storyOut = try RepositoryPaths.temporaryFolder("later-out")
-        let report = try CommandRunner.run("crosscheck", ["story", "report", "later", "--stories", stories.path, "--out", storyOut.path])
-        #expect(report.status == 0, "\(report.stderr)")
-        let runOut = try RepositoryPaths.temporaryFolder("later-run")
-        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
-        for file in ReportFiles.reportNames {
-            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
-            #expect(fromStory == (try Data(contentsOf: runOut.appendingPathComponent(file))), "story \(file) differs from run's")
-        }
+        let storyOut = try Self.reportMatchingRun("later", stories: stories)
         let refreshed = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
         #expect(refreshed.instances.filter { $0.stage == .parser }.allSatisfy { $0.messages == 0 }, "no article was parsed again")
         #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
@@ -198,6 +181,22 @@ struct StoryModeTests {
         #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
         let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(json == (try store.latestSnapshot()?.result.report?.json), "story report wrote the report it stored")
+    }
+
+    /// Runs `story report` for `name` and `crosscheck run seeds`, expects every report file of
+    /// the two to be the same bytes, and returns the story's output folder.
+    static func reportMatchingRun(_ name: String, stories: URL) throws -> URL {
+        let storyOut = try RepositoryPaths.temporaryFolder("\(name)-out")
+        let report = try CommandRunner.run("crosscheck", ["story", "report", name, "--stories", stories.path, "--out", storyOut.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        let runOut = try RepositoryPaths.temporaryFolder("\(name)-run")
+        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
+        for file in ReportFiles.reportNames {
+            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
+            let fromRun = try Data(contentsOf: runOut.appendingPathComponent(file))
+            #expect(fromStory == fromRun, "story \(file) differs from crosscheck run seeds'")
+        }
+        return storyOut
     }
 
     /// A seed file's document id: its base name.
