@@ -22,17 +22,8 @@ struct StoryModeTests {
             let add = try CommandRunner.run("crosscheck", ["story", "add", "seeds-story", file, "--stories", stories.path])
             #expect(add.status == 0, "add \(file): \(add.stderr)")
         }
-        let storyOut = try RepositoryPaths.temporaryFolder("story-out")
-        let report = try CommandRunner.run("crosscheck", ["story", "report", "seeds-story", "--stories", stories.path, "--out", storyOut.path])
-        #expect(report.status == 0, "\(report.stderr)")
-        let runOut = try RepositoryPaths.temporaryFolder("story-run")
-        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
         // The add stores report.json alone; `story report` renders the rest, the bytes `run` writes.
-        for file in ReportFiles.reportNames {
-            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
-            let fromRun = try Data(contentsOf: runOut.appendingPathComponent(file))
-            #expect(fromStory == fromRun, "story \(file) differs from crosscheck run seeds'")
-        }
+        let storyOut = try Self.reportMatchingRun("seeds-story", stories: stories)
         let latest = try StoryStore(root: stories, name: "seeds-story", create: false).latestSnapshot()?.result.report
         #expect(latest?.markdown == "" && latest?.html == "" && latest?.annotations == nil, "the add stores no renderings")
         let lastRun = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
@@ -90,17 +81,8 @@ struct StoryModeTests {
         let reportBefore = try before.latestSnapshot()?.result.report?.json
 
         for delay in [0.3, 1.5] {
-            let process = Process()
-            process.executableURL = RepositoryPaths.binaries.appendingPathComponent("crosscheck")
-            process.arguments = ["story", "add", "k", files[1], files[2], "--stories", stories.path]
-            process.currentDirectoryURL = RepositoryPaths.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32(delay * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "the add finished before it was killed (delay \(delay) s)")
+            let killed = try Self.killedCrosscheck(["story", "add", "k", files[1], files[2], "--stories", stories.path], after: delay)
+            #expect(killed, "the add finished before it was killed (delay \(delay) s)")
             let store = try StoryStore(root: stories, name: "k", create: false)
             #expect(try store.documents().map(\.document.path) == [files[0]])
             #expect(try store.snapshots().count == 1)
@@ -114,5 +96,111 @@ struct StoryModeTests {
         let store = try StoryStore(root: stories, name: "k", create: false)
         #expect(try store.documents().map(\.document.path) == Array(files[0...2]))
         #expect(try store.snapshots().count == 2)
+    }
+
+    /// Runs `crosscheck` with `arguments` and kills it with SIGKILL after `delay` seconds; true
+    /// when the kill ended it (it had not finished by then).
+    static func killedCrosscheck(_ arguments: [String], after delay: Double) throws -> Bool {
+        let process = Process()
+        process.executableURL = RepositoryPaths.binaries.appendingPathComponent("crosscheck")
+        process.arguments = arguments
+        process.currentDirectoryURL = RepositoryPaths.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(delay * 1_000_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
+    @Test("adds with the report deferred analyse only their new articles; story report then gives crosscheck run's bytes")
+    func deferredAdds() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories-later")
+        let files = try Self.seedFiles()
+        #expect(files.count >= 3)
+        let first = try CommandRunner.run("crosscheck", ["story", "add", "later", files[0], "--stories", stories.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        // One deferred add through the library, to see its job: the new article alone went through the pipeline.
+        // The path is relative, as the CLI adds above and `run seeds` give it (the tests run in the repository).
+        let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: stories)
+        let outcome = try StoryBook(root: stories).add(
+            "later", paths: [files[1]],
+            collector: InputCollector(maxDocumentBytes: 16 << 20), pipeline: pipeline, timing: .later)
+        #expect(outcome.snapshot == nil && outcome.pending == 1)
+        #expect(outcome.result?.run.documents.map(\.id) == [Self.id(files[1])], "the deferred add's job holds its new article only")
+        for file in files.dropFirst(2) {
+            let add = try CommandRunner.run("crosscheck", ["story", "add", "later", file, "--report", "later", "--stories", stories.path])
+            #expect(add.status == 0 && add.stderr.contains("report deferred"), "\(add.stderr)")
+        }
+        let store = try StoryStore(root: stories, name: "later", create: false)
+        #expect(try store.snapshots().count == 1 && store.pendingDocuments() == files.count - 1)
+        #expect(try store.outputs(fingerprint: pipeline.fingerprint).keys.sorted() == files.map(Self.id), "every article's outputs are kept")
+        let show = try CommandRunner.run("crosscheck", ["story", "show", "later", "--stories", stories.path])
+        #expect(show.stdout.contains("\(files.count - 1) document(s) not in a report yet"), "\(show.stdout)")
+
+        let storyOut = try Self.reportMatchingRun("later", stories: stories)
+        let refreshed = try JSONDecoder().decode(RunSummary.self, from: Data(contentsOf: storyOut.appendingPathComponent("run.json")))
+        #expect(refreshed.instances.filter { $0.stage == .parser }.allSatisfy { $0.messages == 0 }, "no article was parsed again")
+        #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
+
+        let changesOut = try RepositoryPaths.temporaryFolder("later-changes")
+        let changes = try CommandRunner.run(
+            "crosscheck", ["story", "changes", "later", "--since-report", "--stories", stories.path, "--out", changesOut.path])
+        #expect(changes.status == 0, "\(changes.stderr)")
+        let set = try JSONDecoder().decode(StoryChangeSet.self, from: Data(contentsOf: changesOut.appendingPathComponent("changes.json")))
+        #expect(set.changes.filter { $0.kind == "new-source" }.map(\.docs) == files.dropFirst().map { [Self.id($0)] })
+        #expect(set.from?.documents == 1 && set.to.documents == files.count)
+    }
+
+    @Test("kill -9 during a deferred add, or while story report makes the deferred report, leaves the story consistent")
+    func killedDeferred() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories-kill-later")
+        let files = try Self.seedFiles()
+        let root = ["--stories", stories.path]
+        #expect(try CommandRunner.run("crosscheck", ["story", "add", "d", files[0]] + root).status == 0)
+        for delay in [0.3, 1.0] {
+            let killed = try Self.killedCrosscheck(["story", "add", "d", files[1], files[2], "--report", "later"] + root, after: delay)
+            #expect(killed, "the deferred add finished before it was killed (delay \(delay) s)")
+            let store = try StoryStore(root: stories, name: "d", create: false)
+            #expect(try store.documents().map(\.document.path) == [files[0]])
+            #expect(try store.snapshots().count == 1 && store.pendingDocuments() == 0)
+        }
+        #expect(try CommandRunner.run("crosscheck", ["story", "add", "d", files[1], files[2], "--report", "later"] + root).status == 0)
+        let out = try RepositoryPaths.temporaryFolder("kill-later-out")
+        for delay in [0.3, 1.0] {
+            let killed = try Self.killedCrosscheck(["story", "report", "d", "--out", out.path] + root, after: delay)
+            #expect(killed, "story report finished before it was killed (delay \(delay) s)")
+            let store = try StoryStore(root: stories, name: "d", create: false)
+            #expect(try store.documents().count == 3)
+            #expect(try store.snapshots().count == 1 && store.pendingDocuments() == 2)
+        }
+        let report = try CommandRunner.run("crosscheck", ["story", "report", "d", "--out", out.path] + root)
+        #expect(report.status == 0, "\(report.stderr)")
+        let store = try StoryStore(root: stories, name: "d", create: false)
+        #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
+        let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
+        #expect(json == (try store.latestSnapshot()?.result.report?.json), "story report wrote the report it stored")
+    }
+
+    /// Runs `story report` for `name` and `crosscheck run seeds`, expects every report file of
+    /// the two to be the same bytes, and returns the story's output folder.
+    static func reportMatchingRun(_ name: String, stories: URL) throws -> URL {
+        let storyOut = try RepositoryPaths.temporaryFolder("\(name)-out")
+        let report = try CommandRunner.run("crosscheck", ["story", "report", name, "--stories", stories.path, "--out", storyOut.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        let runOut = try RepositoryPaths.temporaryFolder("\(name)-run")
+        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", runOut.path]).status == 0)
+        for file in ReportFiles.reportNames {
+            let fromStory = try Data(contentsOf: storyOut.appendingPathComponent(file))
+            let fromRun = try Data(contentsOf: runOut.appendingPathComponent(file))
+            #expect(fromStory == fromRun, "story \(file) differs from crosscheck run seeds'")
+        }
+        return storyOut
+    }
+
+    /// A seed file's document id: its base name.
+    static func id(_ file: String) -> String {
+        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 }

@@ -24,6 +24,24 @@ struct StoryLocation: ParsableArguments {
     var book: StoryBook { StoryBook(root: URL(fileURLWithPath: stories)) }
 }
 
+/// How a `story` subcommand that may run the pipeline finds and limits it.
+struct StoryPipelineOptions: ParsableArguments {
+    @Option(name: .customLong("bin-dir"), help: "Folder of the crosscheck-* executables (default: beside this one).")
+    var binDirectory: String?
+    @Option(help: "Seconds the pipeline may take.") var timeout = 1800.0
+
+    /// A pipeline logging into the story's `logs` folder.
+    func pipeline(story name: String, book: StoryBook) -> StoryPipeline {
+        let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) } ?? .besideCurrentExecutable()
+        var pipeline = StoryPipeline(
+            executables: executables, logDirectory: book.root.appendingPathComponent(name).appendingPathComponent("logs"))
+        pipeline.timeout = timeout
+        return pipeline
+    }
+}
+
+extension ReportTiming: ExpressibleByArgument {}
+
 /// `crosscheck story add NAME PATH...`
 struct StoryAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,29 +55,30 @@ struct StoryAddCommand: ParsableCommand {
     var noEmbeddings = false
     @Option(name: .customLong("kb"), help: "Extra knowledge-base file(s) for the stages.")
     var knowledgeFiles: [String] = []
-    @Option(name: .customLong("bin-dir"), help: "Folder of the crosscheck-* executables (default: beside this one).")
-    var binDirectory: String?
     @Option(name: .customLong("max-document-mb"), help: "Largest document accepted, in MiB.")
     var maxDocumentMegabytes = 16
-    @Option(help: "Seconds the pipeline may take.") var timeout = 1800.0
+    @Option(
+        help: """
+            When to make the story's report: now (over every document, in this add), later (only the new \
+            documents are analysed; story report or changes makes the report), or auto (later from \
+            \(ReportTiming.deferFrom) stored documents on).
+            """)
+    var report = ReportTiming.auto
+    @OptionGroup var pipelineOptions: StoryPipelineOptions
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         logging.bootstrap()
         ShutdownSignal.install()
-        let executables = binDirectory.map { ServiceExecutables(directory: URL(fileURLWithPath: $0)) } ?? .besideCurrentExecutable()
         let book = location.book
-        var pipeline = StoryPipeline(
-            executables: executables,
-            logDirectory: book.root.appendingPathComponent(name).appendingPathComponent("logs"))
+        var pipeline = pipelineOptions.pipeline(story: name, book: book)
         pipeline.embeddings = !noEmbeddings
         pipeline.knowledgeFiles = knowledgeFiles
-        pipeline.timeout = timeout
         pipeline.maxDocumentMegabytes = maxDocumentMegabytes
         let progress = ProgressLine()
         let outcome = try book.add(
             name, paths: paths, collector: InputCollector(maxDocumentBytes: maxDocumentMegabytes << 20),
-            pipeline: pipeline
+            pipeline: pipeline, timing: report
         ) { progress.update($0) }
         progress.finish()
         let standardError = FileHandle.standardError
@@ -69,10 +88,15 @@ struct StoryAddCommand: ParsableCommand {
         for fate in outcome.result?.run.documents ?? [] where fate.status != .ok {
             standardError.write(Data("failed \(fate.id): \(fate.error ?? fate.status.rawValue)\n".utf8))
         }
-        standardError.write(
-            Data(
-                ("story \(name): added \(outcome.added.count) document(s)"
-                    + (outcome.snapshot.map { ", report \($0)" } ?? ", nothing new") + "\n").utf8))
+        let made: String
+        if let snapshot = outcome.snapshot {
+            made = ", report \(snapshot)"
+        } else if outcome.pending > 0 {
+            made = "; report deferred: \(outcome.pending) document(s) not in a report yet (story report or changes makes it)"
+        } else {
+            made = ", nothing new"
+        }
+        standardError.write(Data("story \(name): added \(outcome.added.count) document(s)\(made)\n".utf8))
         if !outcome.failed.isEmpty || failedInReport > 0 { throw ExitCode(1) }
     }
 }
@@ -84,9 +108,16 @@ struct StoryReportCommand: ParsableCommand {
     @Argument(help: "The story's name.") var name: String
     @OptionGroup var location: StoryLocation
     @Option(help: "Folder for report.json, report.md, report.html and run.json.") var out = "out"
+    @OptionGroup var pipelineOptions: StoryPipelineOptions
 
     func run() throws {
-        let written = try location.book.writeReport(name, to: URL(fileURLWithPath: out))
+        ShutdownSignal.install()
+        let book = location.book
+        let progress = ProgressLine()
+        let written = try book.writeReport(
+            name, to: URL(fileURLWithPath: out), pipeline: pipelineOptions.pipeline(story: name, book: book)
+        ) { progress.update($0) }
+        progress.finish()
         FileHandle.standardError.write(Data("wrote \(written.map(\.lastPathComponent).joined(separator: ", ")) to \(out)\n".utf8))
     }
 }
@@ -102,6 +133,7 @@ struct StoryChangesCommand: ParsableCommand {
     @Option(help: "Compare with the latest report made at or before this ISO 8601 time or date.") var since: String?
     @Flag(name: .customLong("since-report"), help: "Compare with the report before the latest.") var sinceReport = false
     @Option(help: "Folder for changes.md and changes.json.") var out = "out"
+    @OptionGroup var pipelineOptions: StoryPipelineOptions
 
     func validate() throws {
         if since != nil, sinceReport { throw ValidationError("give --since or --since-report, not both") }
@@ -112,7 +144,13 @@ struct StoryChangesCommand: ParsableCommand {
 
     func run() throws {
         let baseline: ChangesBaseline = sinceReport ? .previousReport : since.flatMap(ChangesBaseline.parseTime).map { .time($0) } ?? .lastLook
-        let set = try location.book.changes(name, since: baseline, to: URL(fileURLWithPath: out))
+        ShutdownSignal.install()
+        let book = location.book
+        let progress = ProgressLine()
+        let set = try book.changes(
+            name, since: baseline, to: URL(fileURLWithPath: out), pipeline: pipelineOptions.pipeline(story: name, book: book)
+        ) { progress.update($0) }
+        progress.finish()
         FileHandle.standardError.write(Data("story \(name): \(set.changes.count) change(s); wrote changes.md and changes.json to \(out)\n".utf8))
     }
 }

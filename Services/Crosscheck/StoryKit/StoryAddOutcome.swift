@@ -7,7 +7,11 @@ public struct StoryAddOutcome: Sendable {
     public var duplicates: [String]
     /// Inputs that could not be read or are no article, each with why (as `run` lists them).
     public var failed: [FailedInput]
-    /// The job's result over the whole story, or nil when nothing was new (no job was run).
+    /// The job's result, or nil when nothing was new (no job was run): over the whole story when
+    /// the add made the report, over the new documents alone when it deferred it.
     public var result: JobResult?
+    /// The report the add made, or nil when it made none (nothing new, or the report deferred).
     public var snapshot: Int64?
+    /// Documents the story's latest report does not cover yet (added with the report deferred).
+    public var pending = 0
 }

@@ -5,11 +5,13 @@ import ReportKit
 
 /// The stories under one folder (`--stories`, default `./stories`), and what the `story` commands do with them.
 ///
-/// `add` collects inputs as `run` does (bad input per file, with a reason), drops those the story
-/// already holds, runs the pipeline over the stored and new documents (the stored ones with
-/// their kept per-document outputs, so only the new ones go through the parser, resolver and
-/// encoder), and then stores the new documents, their outputs and the new report in one transaction: a process killed before that transaction
-/// commits leaves the story as it was.
+/// `add` collects inputs as `run` does (bad input per file, with a reason) and drops those the
+/// story already holds. With the report made now (`ReportTiming`), it runs the pipeline over the
+/// stored and new documents (the stored ones with their kept per-document outputs, so only the
+/// new ones go through the parser, resolver and encoder); with the report deferred, over the new
+/// documents alone, and `report`/`changes` later make the report over all of them. Either way the
+/// new documents, their outputs and the report (if made) are stored in one transaction: a process
+/// killed before that transaction commits leaves the story as it was.
 public struct StoryBook {
     public let root: URL
 
@@ -17,37 +19,84 @@ public struct StoryBook {
         self.root = root
     }
 
-    /// Adds the articles at `paths` to story `name` (created when new).
+    /// Adds the articles at `paths` to story `name` (created when new), making its report as `timing` says.
     public func add(
         _ name: String, paths: [String], collector: InputCollector, pipeline: StoryPipeline,
-        progress: (JobProgress) -> Void = { _ in }
+        timing: ReportTiming = .now, progress: (JobProgress) -> Void = { _ in }
     ) throws -> StoryAddOutcome {
         let store = try StoryStore(root: root, name: name, create: true)
         let collected = collector.collect(paths)
         let failed = collected.unreadable + (collected.skipped ?? [])
-        let basedOn = try store.latestSnapshotID()
-        let plan = AdditionPlan(collected: collected.documents, stored: try store.documents())
+        let revision = try store.revision()
+        let plan = try AdditionPlan(collected: collected.documents, digests: try store.digests(), load: store.document(id:))
         var outcome = StoryAddOutcome(added: plan.added.map(\.document.id), duplicates: plan.duplicates, failed: failed)
-        guard !plan.added.isEmpty else { return outcome }
+        guard !plan.added.isEmpty else {
+            outcome.pending = try store.pendingDocuments()
+            return outcome
+        }
+        if timing.defers(stored: revision.documents) {
+            let result = try Self.checked(pipeline.run(plan.added.map(\.document), progress: progress), story: name)
+            try store.commitPending(
+                plan.added, settled: result.settled ?? [], fingerprint: pipeline.fingerprint, settings: pipeline.settings,
+                basedOn: revision)
+            outcome.result = result
+            outcome.pending = try store.pendingDocuments()
+        } else {
+            (outcome.snapshot, outcome.result) = try makeReport(store, adding: plan, pipeline: pipeline, basedOn: revision, progress: progress)
+        }
+        return outcome
+    }
+
+    /// Makes the report of story `name` when some of its documents were added with the report
+    /// deferred: over every document, with the settings of the add that deferred last (the
+    /// executables and time limit are `pipeline`'s). Returns the new snapshot, or nil when
+    /// nothing was pending.
+    @discardableResult
+    public func refresh(_ name: String, pipeline: StoryPipeline, progress: (JobProgress) -> Void = { _ in }) throws -> Int64? {
+        let store = try StoryStore(root: root, name: name, create: false)
+        let revision = try store.revision()
+        guard try store.pendingDocuments() > 0 else { return nil }
+        var configured = pipeline
+        if let settings = try store.settings() { configured.settings = settings }
+        let plan = AdditionPlan(collected: [], stored: [])
+        return try makeReport(store, adding: plan, pipeline: configured, basedOn: revision, progress: progress).snapshot
+    }
+
+    /// Runs the pipeline over the stored documents and `plan`'s new ones, and commits the new
+    /// documents with the report.
+    private func makeReport(
+        _ store: StoryStore, adding plan: AdditionPlan, pipeline: StoryPipeline, basedOn revision: StoryRevision,
+        progress: (JobProgress) -> Void
+    ) throws -> (snapshot: Int64, result: JobResult) {
+        let bundle = plan.bundle(stored: try store.documents().map(\.document))
         let outputs = try store.outputPayloads(fingerprint: pipeline.fingerprint)
-        let result = try pipeline.run(plan.bundle, settled: plan.bundle.compactMap { outputs[$0.id] }, progress: progress)
+        let job = try pipeline.run(bundle, settled: bundle.compactMap { outputs[$0.id] }, progress: progress)
+        let result = try Self.checked(job, story: store.name)
+        let snapshot = try store.commit(plan.added, result: result, basedOn: revision, fingerprint: pipeline.fingerprint)
+        return (snapshot, result)
+    }
+
+    /// The result, when the job made a report; otherwise the error saying the story is unchanged.
+    static func checked(_ result: JobResult, story name: String) throws -> JobResult {
         guard result.report != nil else {
             throw CrosscheckError(
                 code: .noReport,
                 message: "the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
         }
-        outcome.snapshot = try store.commit(plan.added, result: result, basedOn: basedOn, fingerprint: pipeline.fingerprint)
-        outcome.result = result
-        return outcome
+        return result
     }
 
-    /// Writes the latest report of `name` into `directory`, as `run` writes its outputs.
+    /// Writes the latest report of `name` into `directory`, as `run` writes its outputs, first
+    /// making the report (`refresh`, with `pipeline`) when documents were added with it deferred.
     ///
     /// The add stored `report.json` alone; the Markdown, HTML and annotations are rendered here
     /// from it and the stored documents, by the writer stage's own code, so they are the bytes
     /// `run` writes.
     @discardableResult
-    public func writeReport(_ name: String, to directory: URL) throws -> [URL] {
+    public func writeReport(
+        _ name: String, to directory: URL, pipeline: StoryPipeline? = nil, progress: (JobProgress) -> Void = { _ in }
+    ) throws -> [URL] {
+        if let pipeline { try refresh(name, pipeline: pipeline, progress: progress) }
         let store = try StoryStore(root: root, name: name, create: false)
         guard var result = try store.latestSnapshot()?.result else { throw StoryError.noReport(name) }
         if let stored = result.report, stored.markdown.isEmpty, stored.html.isEmpty {
@@ -57,22 +106,28 @@ public struct StoryBook {
         return try ReportFiles.write(result, to: directory)
     }
 
-    /// What changed in `name` since `baseline`; writes `changes.md` and `changes.json` into `directory`.
-    public func changes(_ name: String, since baseline: ChangesBaseline, to directory: URL) throws -> StoryChangeSet {
+    /// What changed in `name` since `baseline`; writes `changes.md` and `changes.json` into
+    /// `directory`. With `pipeline`, first makes the report of documents added with it deferred (`refresh`).
+    public func changes(
+        _ name: String, since baseline: ChangesBaseline, to directory: URL, pipeline: StoryPipeline? = nil,
+        progress: (JobProgress) -> Void = { _ in }
+    ) throws -> StoryChangeSet {
+        if let pipeline { try refresh(name, pipeline: pipeline, progress: progress) }
         let store = try StoryStore(root: root, name: name, create: false)
-        let snapshots = try store.snapshots()
-        guard let latest = snapshots.last else { throw StoryError.noReport(name) }
-        let earlier: StorySnapshot?
+        let summaries = try store.snapshotSummaries()
+        guard let newest = summaries.last, let latest = try store.snapshot(id: newest.id) else { throw StoryError.noReport(name) }
+        let baselineID: Int64?
         switch baseline {
         case .lastLook:
             let seen = try store.lastLook()
-            earlier = seen.flatMap { id in snapshots.last { $0.id == id } }
+            baselineID = seen.flatMap { id in summaries.last { $0.id == id }?.id }
         case .previousReport:
-            guard snapshots.count > 1 else { throw StoryError.noEarlierReport(name) }
-            earlier = snapshots[snapshots.count - 2]
+            guard summaries.count > 1 else { throw StoryError.noEarlierReport(name) }
+            baselineID = summaries[summaries.count - 2].id
         case .time(let date):
-            earlier = snapshots.last { $0.createdAt <= date }
+            baselineID = summaries.last { $0.createdAt <= date }?.id
         }
+        let earlier = try baselineID.flatMap(store.snapshot(id:))
         let texts = Dictionary(
             try store.documents().compactMap { stored -> (String, String)? in
                 stored.document.encoding == .utf8 ? (stored.document.id, stored.document.content) : nil
@@ -87,15 +142,19 @@ public struct StoryBook {
     /// One line per story: name, documents, reports, last update.
     public func list() -> [String] {
         StoryStore.names(root: root).compactMap { name in
-            let snapshots: [StorySnapshot]
+            let snapshots: [SnapshotSummary]
+            let revision: StoryRevision
             do {
-                snapshots = try StoryStore(root: root, name: name, create: false).snapshots()
+                let store = try StoryStore(root: root, name: name, create: false)
+                snapshots = try store.snapshotSummaries()
+                revision = try store.revision()
             } catch {
                 return "\(name)\t(cannot be opened: \(error))"
             }
-            let documents = snapshots.last?.documents ?? 0
             let updated = snapshots.last.map { Self.timestamp($0.createdAt) } ?? "never"
-            return "\(name)\t\(documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
+            let pending = revision.documents - (snapshots.last?.documents ?? 0)
+            return "\(name)\t\(revision.documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
+                + (pending > 0 ? "\t\(pending) not in a report yet" : "")
         }
     }
 
@@ -103,9 +162,13 @@ public struct StoryBook {
     public func show(_ name: String) throws -> String {
         let store = try StoryStore(root: root, name: name, create: false)
         let documents = try store.documents()
-        let snapshots = try store.snapshots()
+        let snapshots = try store.snapshotSummaries()
         var lines = ["story \(name): \(documents.count) documents, \(snapshots.count) reports"]
-        if let latest = snapshots.last {
+        let pending = try store.pendingDocuments()
+        if pending > 0 {
+            lines.append("\(pending) document(s) not in a report yet (added with the report deferred; `story report` makes it)")
+        }
+        if let latest = try store.latestSnapshot() {
             do {
                 let report = try Self.report(latest)
                 let counts = Dictionary(grouping: report.clusters, by: \.status.rawValue).mapValues(\.count)

@@ -17,7 +17,16 @@ public struct StoryPipeline {
         self.logDirectory = logDirectory
     }
 
-    /// The job's result; `progress` sees each progress message.
+    /// The settings a deferred report is made with (`StorySettings`), read from or applied to this pipeline.
+    public var settings: StorySettings {
+        get { StorySettings(embeddings: embeddings, knowledgeFiles: knowledgeFiles, maxDocumentMegabytes: maxDocumentMegabytes) }
+        set {
+            embeddings = newValue.embeddings
+            knowledgeFiles = newValue.knowledgeFiles
+            maxDocumentMegabytes = newValue.maxDocumentMegabytes
+        }
+    }
+
     /// What the per-document outputs depend on: the parser, resolver and encoder executables
     /// (size and modification time), the extra knowledge files, and whether vectors are made.
     ///
@@ -37,6 +46,8 @@ public struct StoryPipeline {
         return StoredDocument.digest(of: document)
     }
 
+    /// The job's result; `progress` sees each progress message.
+    ///
     /// `settled` carries stored per-document outputs as their JSON (`SettledDocument` objects;
     /// those documents skip the per-document stages), sent on as they are; the result carries
     /// the outputs of the documents the job computed.

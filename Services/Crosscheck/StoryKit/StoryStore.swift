@@ -10,7 +10,9 @@ import GRDB
 /// bundle-level state it holds: entities, clusters, timeline, as the report JSON, plus the
 /// run account; no rendered Markdown, HTML or annotations: `story report` renders them from
 /// the report JSON and the stored documents; stories made before that keep them for their
-/// latest report) and `look` (when `changes` was last read). The
+/// latest report), `look` (when `changes` was last read) and `setting` (the pipeline settings of
+/// the latest add that deferred its report). Documents beyond the latest report's count were
+/// added with the report deferred (`ReportTiming.later`) and are pending. The
 /// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
 /// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
 public final class StoryStore {
@@ -86,6 +88,12 @@ public final class StoryStore {
         migrator.registerMigration("v3-output-fingerprint") { db in
             try db.alter(table: "output") { t in t.add(column: "fingerprint", .text).notNull().defaults(to: "") }
         }
+        migrator.registerMigration("v4-settings") { db in
+            try db.create(table: "setting") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .blob).notNull()
+            }
+        }
         return migrator
     }
 
@@ -116,6 +124,56 @@ public final class StoryStore {
         }
     }
 
+    /// Each content digest with the ids of the stored documents having it: what an add needs
+    /// to find repeats without reading the documents.
+    public func digests() throws -> [String: [String]] {
+        try pool.read { db in
+            var digests: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, digest FROM document ORDER BY id") {
+                digests[row["digest"], default: []].append(row["id"])
+            }
+            return digests
+        }
+    }
+
+    /// One stored document, or nil when the story holds none with that id.
+    public func document(id: String) throws -> RawDocument? {
+        try pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT raw FROM document WHERE id = ?", arguments: [id]).map {
+                try JSONDecoder().decode(RawDocument.self, from: $0)
+            }
+        }
+    }
+
+    /// The latest report's number and the number of stored documents.
+    public func revision() throws -> StoryRevision {
+        try pool.read(Self.revision)
+    }
+
+    private static func revision(_ db: Database) throws -> StoryRevision {
+        StoryRevision(
+            snapshot: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot"),
+            documents: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0)
+    }
+
+    /// How many stored documents the latest report does not cover yet (added with the report deferred).
+    public func pendingDocuments() throws -> Int {
+        try pool.read { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
+            let reported = try Int.fetchOne(db, sql: "SELECT documents FROM snapshot ORDER BY id DESC LIMIT 1") ?? 0
+            return documents - reported
+        }
+    }
+
+    /// The settings of the latest add that deferred its report, or nil when none did.
+    public func settings() throws -> StorySettings? {
+        try pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'pipeline'").map {
+                try JSONDecoder().decode(StorySettings.self, from: $0)
+            }
+        }
+    }
+
     /// Every stored document, ordered by id.
     public func documents() throws -> [StoredDocument] {
         try pool.read { db in
@@ -129,11 +187,11 @@ public final class StoryStore {
     }
 
     /// Stores the new documents, the per-document outputs the job computed and the report over
-    /// all documents, in one transaction. `basedOn` is the latest snapshot when the add read the
-    /// story: if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
+    /// all documents, in one transaction. `basedOn` is the story's revision when the add read it:
+    /// if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
     @discardableResult
     public func commit(
-        _ added: [StoredDocument], result: JobResult, basedOn: Int64?, fingerprint: String = "",
+        _ added: [StoredDocument], result: JobResult, basedOn: StoryRevision, fingerprint: String = "",
         at date: Date = Date()
     ) throws -> Int64 {
         let encoder = MessageCodec.makeEncoder()
@@ -141,23 +199,7 @@ public final class StoryStore {
         let raws = try added.map { try encoder.encode($0.document) }
         let outputs = try (result.settled ?? []).map { ($0.id, try encoder.encode($0)) }
         return try pool.write { db in
-            guard try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") == basedOn else {
-                throw StoryError.changedDuringAdd(name)
-            }
-            let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
-            for (stored, raw) in zip(added, raws) {
-                try db.execute(
-                    sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        stored.document.id, stored.document.path, stored.digest, raw,
-                        date.timeIntervalSince1970, addition,
-                    ])
-            }
-            for (id, settled) in outputs {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
-                    arguments: [id, settled, fingerprint])
-            }
+            try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
             try db.execute(
                 sql: """
@@ -171,10 +213,65 @@ public final class StoryStore {
         }
     }
 
+    /// Stores the new documents and the per-document outputs their job computed, and leaves the
+    /// story's report pending (`ReportTiming.later`), in one transaction; `settings` are what the
+    /// pending report is to be made with. Refused as `commit` is when the story changed since `basedOn`.
+    public func commitPending(
+        _ added: [StoredDocument], settled: [SettledDocument], fingerprint: String, settings: StorySettings,
+        basedOn: StoryRevision, at date: Date = Date()
+    ) throws {
+        let encoder = MessageCodec.makeEncoder()
+        let raws = try added.map { try encoder.encode($0.document) }
+        let outputs = try settled.map { ($0.id, try encoder.encode($0)) }
+        let value = try encoder.encode(settings)
+        try pool.write { db in
+            try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('pipeline', ?)", arguments: [value])
+        }
+    }
+
+    /// Inserts documents and outputs inside a write transaction, after checking the revision.
+    private func insert(
+        _ added: [StoredDocument], raws: [Data], outputs: [(String, Data)], fingerprint: String,
+        basedOn: StoryRevision, at date: Date, db: Database
+    ) throws {
+        guard try Self.revision(db) == basedOn else { throw StoryError.changedDuringAdd(name) }
+        let addition = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM snapshot")) ?? 1
+        for (stored, raw) in zip(added, raws) {
+            try db.execute(
+                sql: "INSERT INTO document (id, path, digest, raw, addedAt, addition) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    stored.document.id, stored.document.path, stored.digest, raw,
+                    date.timeIntervalSince1970, addition,
+                ])
+        }
+        for (id, settled) in outputs {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
+                arguments: [id, settled, fingerprint])
+        }
+    }
+
     /// All snapshots, oldest first.
     public func snapshots() throws -> [StorySnapshot] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM snapshot ORDER BY id").map(Self.snapshot)
+        }
+    }
+
+    /// Every snapshot's number, time and document count, oldest first, without reading the reports.
+    public func snapshotSummaries() throws -> [SnapshotSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, createdAt, documents FROM snapshot ORDER BY id").map { row in
+                SnapshotSummary(id: row["id"], createdAt: Date(timeIntervalSince1970: row["createdAt"]), documents: row["documents"])
+            }
+        }
+    }
+
+    /// One snapshot by number, or nil when there is none.
+    public func snapshot(id: Int64) throws -> StorySnapshot? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM snapshot WHERE id = ?", arguments: [id]).map(Self.snapshot)
         }
     }
 
