@@ -19,13 +19,18 @@ import Testing
 
     /// The bundled knowledge base carries trained weights; a table without bias or threshold
     /// gives no scorer, and a stronger feature value never lowers the probability of a feature
-    /// with a positive weight.
+    /// with a positive weight. The story features are not learned (`scripts/train-claim-scorer`):
+    /// within one story they say nothing about two claims.
     @Test func scorerReadsItsWeightsFromKnowledge() throws {
         let scorer = try #require(ClaimScorer(table: MatcherLexicon.bundled().claimScorer))
         #expect(scorer.weights.count == ClaimPairFeatures.names.count)
         #expect(scorer.threshold > 0 && scorer.threshold < 1)
         #expect(ClaimScorer(table: ["samePredicate": 1]) == nil)
-        let index = try #require(ClaimPairFeatures.names.firstIndex(of: "documentCosine"))
+        for name in ["documentCosine", "sameStory"] {
+            let story = try #require(ClaimPairFeatures.names.firstIndex(of: name))
+            #expect(scorer.weights[story] == 0)
+        }
+        let index = try #require(ClaimPairFeatures.names.firstIndex(of: "sentenceCosine"))
         var low = Array(repeating: 0.0, count: ClaimPairFeatures.names.count)
         var high = low
         high[index] = 1

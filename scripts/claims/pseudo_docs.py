@@ -10,7 +10,12 @@ With --full (the dev split, whose article text is in `dev_text.txt`), documents 
 articles exactly as `scripts/eval-external` feeds them, and mentions are placed as it places them:
 for tuning the threshold on dev.
 
-usage: pseudo_docs.py [--full] DATA_DIR SPLIT SCORER_PY OUT_DOCS.json OUT_GOLD.json
+With --meantime (MEANTIME TRAIN, whose article text is in `train_text.txt`), documents are the
+whole Wikinews articles, one bundle per topic (as `scripts/eval-external` runs MEANTIME), placed
+the same way: stories of many events each, whose claims about different events of one story
+are the negatives ECB+ (one event per sub-topic) has few of.
+
+usage: pseudo_docs.py [--full | --meantime] DATA_DIR SPLIT SCORER_PY OUT_DOCS.json OUT_GOLD.json
 """
 import collections
 import importlib.util
@@ -19,15 +24,17 @@ import sys
 import types
 
 
-def full_articles(ext, data, split):
+def full_articles(ext, data, split, corpus="ecb"):
     """Bundles and gold spans of the whole articles, placed as the shared scorer places them."""
     args = types.SimpleNamespace(data=data, split=split)
-    docs, _, events = ext.load_corpus(args, "ecb")
+    docs, _, events = ext.load_corpus(args, corpus)
+    topic_of = {m["doc_id"]: m["topic"] for m in events} if corpus == "meantime" else {}
+    bundle_of = (lambda doc: topic_of.get(doc, "all")) if corpus == "meantime" else (lambda doc: doc.split("_")[0])
     chain_count = collections.Counter(m["coref_chain"] for m in events)
     bundles, gold, offsets = collections.defaultdict(list), collections.defaultdict(list), {}
     for doc, sents in docs.items():
         text, offsets[doc] = ext.detokenize(sents)
-        bundles[doc.split("_")[0]].append({"id": doc[:-4] if doc.endswith(".xml") else doc, "text": text})
+        bundles[bundle_of(doc)].append({"id": doc[:-4] if doc.endswith(".xml") else doc, "text": text})
     for m in events:
         if m["doc_id"] not in docs:
             continue
@@ -39,19 +46,20 @@ def full_articles(ext, data, split):
         if chain.startswith("Singleton") or chain_count[chain] < 2:
             chain = None
         name = m["doc_id"][:-4] if m["doc_id"].endswith(".xml") else m["doc_id"]
-        gold[m["doc_id"].split("_")[0]].append({"doc": name, "start": row[min(idx)][0], "end": row[max(idx)][1], "chain": chain})
+        gold[bundle_of(m["doc_id"])].append({"doc": name, "start": row[min(idx)][0], "end": row[max(idx)][1], "chain": chain})
     return bundles, gold
 
 
 def main():
-    full = sys.argv[1] == "--full"
+    full = sys.argv[1] in ("--full", "--meantime")
+    corpus = "meantime" if sys.argv[1] == "--meantime" else "ecb"
     data, split, scorer, out_docs, out_gold = sys.argv[2:7] if full else sys.argv[1:6]
     spec = importlib.util.spec_from_file_location("external_eval", scorer)
     ext = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ext)
     if full:
-        bundles, gold = full_articles(ext, data, split)
-        topics = sorted(bundles, key=int)
+        bundles, gold = full_articles(ext, data, split, corpus)
+        topics = sorted(bundles, key=lambda t: (int(t), t) if t.isdigit() else (0, t))
         json.dump({"bundles": [{"id": t, "docs": bundles[t]} for t in topics]}, open(out_docs, "w"), sort_keys=True)
         json.dump({t: gold[t] for t in topics}, open(out_gold, "w"), sort_keys=True)
         return
