@@ -232,8 +232,15 @@ struct ClaimExtractor: Sendable {
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
         let predicate = ranked.predicate
         let stage = ranked.stage
-        guard let (pIndex, lemma) = predicateChoice(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
+        guard var (pIndex, lemma) = predicateChoice(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
         else { return nil }
+        // "the closure was a betrayal": an opinion about the event, not the event.
+        if let copula = evaluativeCopula(after: pIndex, content: content, context: c)
+            ?? judgingCopula(before: pIndex, content: content, context: c)
+        {
+            pIndex = copula
+            lemma = lexicon.copulas[c.words[copula]] ?? c.words[copula]
+        }
         var predicateLemma = lemma
 
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
@@ -306,6 +313,62 @@ struct ClaimExtractor: Sendable {
             return (first, lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb)
         }
         return nil
+    }
+
+    /// The copula of an evaluative clause whose subject is the event noun at `noun` ("the closure
+    /// was a betrayal", "the deal is a mistake", "the strike was unjustified"): the clause judges
+    /// the event rather than telling it, so its predicate is the copula (eventless) and it joins
+    /// no event cluster. Nil unless the noun follows a determiner, a copula follows the noun
+    /// phrase with no verb between them, and the complement opens with a determiner, an adjective
+    /// or a noun, not a participle ("was announced"), a preposition ("was in March") or a number.
+    private func evaluativeCopula(after noun: Int, content: [Int], context c: SentenceContext) -> Int? {
+        guard noun > 0, Self.determiners.contains(c.words[noun - 1]) else { return nil }
+        let after = content.filter { $0 > noun }
+        guard let copulaAt = after.prefix(6).firstIndex(where: { c.words[$0] != "," && lexicon.copulas[c.words[$0]] == "be" }),
+            !after[..<copulaAt].contains(where: { isVerbLike($0, context: c) })
+        else { return nil }
+        let copula = after[copulaAt]
+        // The complement's first word, past adverbs, "not" and auxiliaries ("has been").
+        guard
+            let first = after[(copulaAt + 1)...].first(where: { idx in
+                let w = c.words[idx]
+                return !(w.hasSuffix("ly") || w == "not" || lexicon.auxiliaries.contains(w) || lexicon.copulas[w] != nil)
+            })
+        else { return nil }
+        let w = c.words[first]
+        guard c.tokens[first].kind == .word, c.entityAt[first] == nil else { return nil }
+        if Self.determiners.contains(w) { return copula }
+        // "unjustified", "unprecedented": adjectives, not passives.
+        if w.hasPrefix("un"), Self.isPastParticipleLike(w) { return copula }
+        if lexicon.stopwords.contains(w) || Self.isPastParticipleLike(w) || w.hasSuffix("ing") { return nil }
+        return lexicon.predicates.match(c.words, at: first) == nil ? copula : nil
+    }
+
+    /// The copula before a predicate nominal chosen as the trigger ("the deal is a mistake",
+    /// "this is a provocation"): the clause names the event only as a judgement of its subject.
+    /// Nil unless the trigger follows a determiner, only determiners and plain words stand
+    /// between it and a copula, and no verb precedes the copula in the clause.
+    private func judgingCopula(before noun: Int, content: [Int], context c: SentenceContext) -> Int? {
+        guard noun > 0, Self.determiners.contains(c.words[noun - 1]), let at = content.firstIndex(of: noun) else { return nil }
+        var k = at - 1
+        while k >= 0, at - k <= 4 {
+            let idx = content[k]
+            let w = c.words[idx]
+            if lexicon.copulas[w] == "be" {
+                return content[..<k].contains(where: { isVerbLike($0, context: c) || lexicon.copulas[c.words[$0]] != nil }) ? nil : idx
+            }
+            guard c.tokens[idx].kind == .word, c.entityAt[idx] == nil, !isVerbLike(idx, context: c) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether a token reads as a finite verb: a predicate-lexicon word not after a determiner, or
+    /// a past form.
+    private func isVerbLike(_ idx: Int, context c: SentenceContext) -> Bool {
+        guard c.tokens[idx].kind == .word, c.entityAt[idx] == nil else { return false }
+        if idx > 0, Self.determiners.contains(c.words[idx - 1]) { return false }
+        return lexicon.predicates.match(c.words, at: idx) != nil || Self.isPastParticipleLike(c.words[idx])
     }
 
     /// The clause's best date and its quantities (asides left out), and the tokens they take.
