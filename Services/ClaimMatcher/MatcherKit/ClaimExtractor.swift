@@ -10,6 +10,10 @@ struct ClaimExtractor: Sendable {
     let entityTypes: [String: EntityType]
     /// The learned event-trigger tagger; without one the rules alone pick triggers.
     var tagger: TriggerTagger?
+    /// The learned participant model; without one the rules alone pick subject and object.
+    var participants: ParticipantModel?
+    /// Whether each claim keeps its participant candidates' feature rows (for the training dump).
+    var recordsParticipants = false
 
     /// Words before a noun: a predicate word after them is an event noun, not the verb.
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
@@ -244,8 +248,8 @@ struct ClaimExtractor: Sendable {
         var predicateLemma = lemma
 
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
-        var subject = clauseSubject(content, predicate: pIndex, context: c, place: place)
-        if subject.isEmpty { subject = inheritedSubject }
+        let ruleSubject = clauseSubject(content, predicate: pIndex, context: c, place: place)
+        var subject = ruleSubject.isEmpty ? inheritedSubject : ruleSubject
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
         // A person whose own speech act is the predicate ("X blamed Y for …", "X accused Y of …")
         // speaks the claim.
@@ -258,6 +262,9 @@ struct ClaimExtractor: Sendable {
         var object = findObject(
             content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
             excluding: place, subject: subject)
+        let scored = scoredParticipants(content, trigger: pIndex, context: c, place: place, subject: ruleSubject, object: object)
+        subject = modelSubject(scored, subject: subject)
+        object = modelObject(scored, trigger: pIndex, subject: subject, object: object)
         let claimTerms = terms(content: content, context: c, consumed: consumed)
         // The event the clause names as an object ("joined the strike", "the walkout involved").
         let namedEvent =
@@ -286,7 +293,7 @@ struct ClaimExtractor: Sendable {
             id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: text,
             speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
             object: object, slots: slots)
-        return ClaimFeatures(
+        var features = ClaimFeatures(
             claim: claim, order: 0, docIndex: 0, entities: contentEntities,
             terms: ["p:" + predicateLemma] + claimTerms,
             date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
@@ -296,6 +303,79 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
+        if recordsParticipants {
+            let trigger = c.tokens[pIndex].start..<c.tokens[pIndex].end
+            features.participantRows = scored.map { s in
+                let span = c.tokens[s.candidate.tokens.lowerBound].start..<c.tokens[s.candidate.tokens.upperBound - 1].end
+                return ParticipantRow(doc: c.docID, sentence: c.sentence, trigger: trigger, candidate: span, features: s.features)
+            }
+        }
+        return features
+    }
+
+    /// The entity mentions of the content as participant candidates of the trigger, with their
+    /// features and the model's score (0 without a model), in text order.
+    private func scoredParticipants(
+        _ content: [Int], trigger: Int, context c: SentenceContext, place: String?, subject: [String], object: String?
+    ) -> [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])] {
+        guard participants != nil || recordsParticipants else { return [] }
+        var candidates: [ParticipantFeatures.Candidate] = []
+        for idx in content {
+            guard let e = c.entityAt[idx] else { continue }
+            if let last = candidates.last, last.entity == e, last.tokens.upperBound == idx {
+                candidates[candidates.count - 1].tokens = last.tokens.lowerBound..<(idx + 1)
+                continue
+            }
+            candidates.append(
+                ParticipantFeatures.Candidate(
+                    entity: e, tokens: idx..<(idx + 1), type: entityTypes[e], ruleSubject: subject.contains(e),
+                    ruleObject: object == e, place: place == e))
+        }
+        let featurizer = ParticipantFeatures(lexicon: lexicon)
+        let view = TriggerFeatures.Sentence(tokens: c.tokens, words: c.words, isEntity: c.entityAt.map { $0 != nil })
+        return candidates.enumerated().map { k, m in
+            let after = m.tokens.lowerBound > trigger
+            let neighbour = after ? (k > 0 ? candidates[k - 1] : nil) : (k + 1 < candidates.count ? candidates[k + 1] : nil)
+            let nearest = neighbour.map { after ? $0.tokens.lowerBound < trigger : $0.tokens.lowerBound > trigger } ?? true
+            let row = featurizer.features(m, trigger: trigger, nearest: nearest, in: view)
+            return (m, participants?.score(row) ?? 0, row)
+        }
+    }
+
+    /// The rules' subject less the entities the participant model is sure take no part in the
+    /// event (scoring below `ParticipantModel.dropScore`); the object stays the rules'. The rest
+    /// stays as the rules chose it: on ECB+ dev, taking the model's participants before the
+    /// trigger as subject and its best one after it as object lowered claim-pair F1 (see
+    /// `ParticipantModel`). A subject the model would empty stays whole.
+    private func modelSubject(
+        _ scored: [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])], subject: [String]
+    ) -> [String] {
+        guard participants != nil else { return subject }
+        let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity))
+        // An entity named twice counts by its best-scoring mention.
+        let kept = Set(scored.filter { $0.score >= ParticipantModel.dropScore }.map(\.candidate.entity))
+        let subjectLeft = subject.filter { !dropped.contains($0) || kept.contains($0) }
+        return subjectLeft.isEmpty ? subject : subjectLeft
+    }
+
+    /// The rules' entity object, unless the participant model scores it below
+    /// `ParticipantModel.objectScore` and another entity after the trigger (not the place, not a
+    /// subject) above it: then the best-scoring such entity.
+    private func modelObject(
+        _ scored: [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])], trigger: Int,
+        subject: [String], object: String?
+    ) -> String? {
+        guard participants != nil, let object, let own = scored.filter({ $0.candidate.entity == object }).map(\.score).max(),
+            own < ParticipantModel.objectScore
+        else { return object }
+        let rivals = scored.filter { s in
+            s.candidate.tokens.lowerBound > trigger && !s.candidate.place && s.score >= ParticipantModel.objectScore
+                && !subject.contains(s.candidate.entity) && s.candidate.entity != object
+        }
+        // The first of equal scores, so the choice does not depend on how `max` breaks ties.
+        var best: (entity: String, score: Double)?
+        for s in rivals where s.score > best?.score ?? -Double.infinity { best = (s.candidate.entity, s.score) }
+        return best?.entity ?? object
     }
 
     /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else the

@@ -1,0 +1,75 @@
+import CrosscheckSchema
+import Foundation
+import Knowledge
+import Testing
+
+@testable import MatcherKit
+
+/// The learned participant model (`Data/models/participant-model.json`): it loads, scores the
+/// same way every time, tells an event's participants from bystanders, and the claim extractor
+/// keeps the rules' subject unless the model is sure an entity takes no part.
+@Suite struct ParticipantModelTests {
+    /// The participant rows of `text` (one article), with the model's score, in claim order.
+    private func scored(_ text: String, model: ParticipantModel) throws -> [(row: ParticipantRow, score: Double)] {
+        let bundle = TestBundleBuilder.bundle([("story", "2025-03-24", text)], entities: nordicEntities)
+        let matcher = ClaimMatcher(lexicon: try MatcherLexicon.bundled(), tagger: try TriggerTagger.bundled())
+        return matcher.participantRows(bundle).map { ($0, model.score($0.features)) }
+    }
+
+    /// The text of a row's candidate mention.
+    private func mention(_ row: ParticipantRow, in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[row.candidate])
+        return String(out)
+    }
+
+    @Test func theShippedModelLoads() throws {
+        let model = try ParticipantModel.bundled()
+        #expect(model.threshold.isFinite)
+        #expect(model.model.weights.count > 100)
+        #expect(testMatcher.participants != nil)
+    }
+
+    @Test func aMalformedModelThrowsAnErrorNamingTheFile() {
+        let path = "/tmp/kb/models/participant-model.json"
+        for bad in [
+            "not json", #"{"format": "crosscheck-participant-model/1", "threshold": 0, "weights": {}}"#,
+            #"{"format": "crosscheck-trigger-tagger/1", "threshold": 0, "weights": {"bias": 1}}"#,
+        ] {
+            #expect {
+                _ = try ParticipantModel(data: Data(bad.utf8), path: path)
+            } throws: { error in
+                guard case KnowledgeError.malformedFile(let named, _) = error else { return false }
+                return named == path && "\(error)".contains(path)
+            }
+        }
+    }
+
+    @Test func rowsAndScoresAreDeterministic() throws {
+        let text = "Norway signed the fisheries pact with Sweden in Bergen on Monday."
+        let first = try scored(text, model: try ParticipantModel.bundled())
+        let second = try scored(text, model: try ParticipantModel(data: try BundledModels.data(named: "participant-model")))
+        #expect(!first.isEmpty)
+        #expect(first.map(\.row) == second.map(\.row))
+        #expect(first.map(\.score) == second.map(\.score))
+    }
+
+    @Test func theArrestsAgentAndPatientAreParticipantsAndTheSpeechsPlaceIsNot() throws {
+        let model = try ParticipantModel.bundled()
+        let text = "Fisheries Minister Ola Berg said on Monday in Oslo that the Coast Guard arrested six Swedish fishermen."
+        let rows = try scored(text, model: model)
+        func score(_ name: String) throws -> Double {
+            try #require(rows.first { mention($0.row, in: text) == name }?.score, "no candidate \(name)")
+        }
+        #expect(try score("Coast Guard") > model.threshold)
+        #expect(try score("Swedish") > model.threshold)
+        #expect(try score("Oslo") < model.threshold)
+        #expect(rows.allSatisfy { $0.row.features.contains("bias") && $0.row.features.contains { $0.hasPrefix("side=") } })
+    }
+
+    @Test func theRulesSubjectStaysWhenTheModelHasNoStrongObjection() throws {
+        let claim = try #require(claims("Norway and Sweden signed the fisheries pact in Bergen.").first)
+        #expect(claim.subject == ["norway", "sweden"])
+    }
+}
