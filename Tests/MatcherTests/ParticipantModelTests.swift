@@ -73,3 +73,36 @@ import Testing
         #expect(claim.subject == ["norway", "sweden"])
     }
 }
+
+/// How the extractor uses a participant model's scores, with a small hand-made model: a rule
+/// subject scoring below `dropScore` leaves the subject (unless all would), and a rule entity
+/// object scoring below `objectScore` gives way to a better entity after the trigger.
+@Suite struct ParticipantChoiceTests {
+    /// Countries score -19, organisations +11, everything else +1.
+    private let model =
+        #"{"format": "crosscheck-participant-model/1", "threshold": 0, "#
+        + #""weights": {"bias": 1, "type=country": -20, "type=organization": 10}}"#
+
+    private func claim(_ text: String, model: String?) throws -> Claim {
+        let bundle = TestBundleBuilder.bundle([("story", "2025-03-24", text)], entities: nordicEntities)
+        let participants = try model.map { try ParticipantModel(data: Data($0.utf8)) }
+        let matcher = ClaimMatcher(lexicon: try MatcherLexicon.bundled(), tagger: try TriggerTagger.bundled(), participants: participants)
+        return try #require(matcher.claimFeatures(bundle).first).claim
+    }
+
+    @Test func aSubjectTheModelRulesOutIsDropped() throws {
+        let text = "Ola Berg and Norway signed the fisheries pact."
+        #expect(try claim(text, model: nil).subject == ["ola-berg", "norway"])
+        #expect(try claim(text, model: model).subject == ["ola-berg"])
+    }
+
+    @Test func aSubjectTheModelWouldEmptyStaysWhole() throws {
+        #expect(try claim("Norway and Sweden signed the fisheries pact.", model: model).subject == ["norway", "sweden"])
+    }
+
+    @Test func aWeakEntityObjectGivesWayToAStrongerOne() throws {
+        let text = "Ola Berg met Norway and the Coast Guard in Oslo."
+        #expect(try claim(text, model: nil).object == "norway")
+        #expect(try claim(text, model: model).object == "coast-guard")
+    }
+}
