@@ -18,6 +18,8 @@ bytes. Only TRAIN data is fitted; DEV only measures and tunes the threshold; tes
 import json
 import sys
 
+import perceptron
+
 EPOCHS = 8
 MIN_COUNT = 2
 FORMAT = "crosscheck-trigger-tagger/1"
@@ -53,34 +55,8 @@ def load(rows_path, gold_path):
 
 
 def fit(rows):
-    """Averaged binary perceptron over the rows, EPOCHS passes in file order."""
-    counts = {}
-    for features, _, _ in rows:
-        for x in features:
-            counts[x] = counts.get(x, 0) + 1
-    keep = {x for x, n in counts.items() if n >= MIN_COUNT or x == "bias"}
-    w, total, stamp = {}, {}, {}
-    step = 0
-    for _ in range(EPOCHS):
-        for features, label, _ in rows:
-            if label is None:
-                continue
-            step += 1
-            xs = [x for x in features if x in keep]
-            score = sum(w.get(x, 0.0) for x in xs)
-            y = 1.0 if label else -1.0
-            if y * score > 0:
-                continue
-            for x in xs:
-                total[x] = total.get(x, 0.0) + (step - stamp.get(x, 0)) * w.get(x, 0.0)
-                stamp[x] = step
-                w[x] = w.get(x, 0.0) + y
-    averaged = {}
-    for x, value in w.items():
-        mean = (total.get(x, 0.0) + (step - stamp.get(x, 0)) * value) / step
-        if round(mean, 3) != 0:
-            averaged[x] = round(mean, 3)
-    return averaged
+    """Averaged binary perceptron over the rows, EPOCHS passes in file order (perceptron.py)."""
+    return perceptron.fit([(features, label) for features, label, _ in rows], EPOCHS, MIN_COUNT)
 
 
 def prf(tp, predicted, gold):
