@@ -15,6 +15,9 @@ struct ClaimExtractor: Sendable {
     /// Whether each claim keeps its participant candidates' feature rows (for the training dump).
     var recordsParticipants = false
 
+    /// A participant candidate with the model's score and its features.
+    typealias ScoredCandidate = (candidate: ParticipantFeatures.Candidate, score: Double, features: [String])
+
     /// Words before a noun: a predicate word after them is an event noun, not the verb.
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
 
@@ -230,21 +233,12 @@ struct ClaimExtractor: Sendable {
 
         // Slots first: date and quantity tokens are not predicates or terms.
         let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
-
         let place = findPlace(content: content, context: c)
-
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
         let predicate = ranked.predicate
         let stage = ranked.stage
-        guard var (pIndex, lemma) = predicateChoice(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
+        guard let (pIndex, lemma) = predicateChoice(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
         else { return nil }
-        // "the closure was a betrayal": an opinion about the event, not the event.
-        if let copula = evaluativeCopula(after: pIndex, content: content, context: c)
-            ?? judgingCopula(before: pIndex, content: content, context: c)
-        {
-            pIndex = copula
-            lemma = lexicon.copulas[c.words[copula]] ?? c.words[copula]
-        }
         var predicateLemma = lemma
 
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
@@ -263,8 +257,7 @@ struct ClaimExtractor: Sendable {
             content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
             excluding: place, subject: subject)
         let scored = scoredParticipants(content, trigger: pIndex, context: c, place: place, subject: ruleSubject, object: object)
-        subject = modelSubject(scored, subject: subject)
-        object = modelObject(scored, trigger: pIndex, subject: subject, object: object)
+        (subject, object) = modelParticipants(scored, trigger: pIndex, subject: subject, object: object)
         let claimTerms = terms(content: content, context: c, consumed: consumed)
         // The event the clause names as an object ("joined the strike", "the walkout involved").
         let namedEvent =
@@ -283,7 +276,6 @@ struct ClaimExtractor: Sendable {
             clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
             predicate: pIndex)
         let modality = spec.conditional ? .speculative : polarity.modality
-
         var slots = slotValues(date: date, place: place, quantities: q, stage: stage)
         let holders = roleHolders(clause, speaker: speaker.entity, context: c)
         if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
@@ -303,21 +295,26 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
-        if recordsParticipants {
-            let trigger = c.tokens[pIndex].start..<c.tokens[pIndex].end
-            features.participantRows = scored.map { s in
-                let span = c.tokens[s.candidate.tokens.lowerBound].start..<c.tokens[s.candidate.tokens.upperBound - 1].end
-                return ParticipantRow(doc: c.docID, sentence: c.sentence, trigger: trigger, candidate: span, features: s.features)
-            }
-        }
+        features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
+    }
+
+    /// The training dump's rows of a claim's participant candidates.
+    private func participantRows(
+        _ scored: [ScoredCandidate], trigger: Int, context c: SentenceContext
+    ) -> [ParticipantRow] {
+        let span = c.tokens[trigger].start..<c.tokens[trigger].end
+        return scored.map { s in
+            let mention = c.tokens[s.candidate.tokens.lowerBound].start..<c.tokens[s.candidate.tokens.upperBound - 1].end
+            return ParticipantRow(doc: c.docID, sentence: c.sentence, trigger: span, candidate: mention, features: s.features)
+        }
     }
 
     /// The entity mentions of the content as participant candidates of the trigger, with their
     /// features and the model's score (0 without a model), in text order.
     private func scoredParticipants(
         _ content: [Int], trigger: Int, context c: SentenceContext, place: String?, subject: [String], object: String?
-    ) -> [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])] {
+    ) -> [ScoredCandidate] {
         guard participants != nil || recordsParticipants else { return [] }
         var candidates: [ParticipantFeatures.Candidate] = []
         for idx in content {
@@ -342,13 +339,22 @@ struct ClaimExtractor: Sendable {
         }
     }
 
+    /// The subject and object with the participant model's say (`modelSubject`, `modelObject`).
+    private func modelParticipants(
+        _ scored: [ScoredCandidate], trigger: Int,
+        subject: [String], object: String?
+    ) -> (subject: [String], object: String?) {
+        let kept = modelSubject(scored, subject: subject)
+        return (kept, modelObject(scored, trigger: trigger, subject: kept, object: object))
+    }
+
     /// The rules' subject less the entities the participant model is sure take no part in the
     /// event (scoring below `ParticipantModel.dropScore`); the object stays the rules'. The rest
     /// stays as the rules chose it: on ECB+ dev, taking the model's participants before the
     /// trigger as subject and its best one after it as object lowered claim-pair F1 (see
     /// `ParticipantModel`). A subject the model would empty stays whole.
     private func modelSubject(
-        _ scored: [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])], subject: [String]
+        _ scored: [ScoredCandidate], subject: [String]
     ) -> [String] {
         guard participants != nil else { return subject }
         let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity))
@@ -362,7 +368,7 @@ struct ClaimExtractor: Sendable {
     /// `ParticipantModel.objectScore` and another entity after the trigger (not the place, not a
     /// subject) above it: then the best-scoring such entity.
     private func modelObject(
-        _ scored: [(candidate: ParticipantFeatures.Candidate, score: Double, features: [String])], trigger: Int,
+        _ scored: [ScoredCandidate], trigger: Int,
         subject: [String], object: String?
     ) -> String? {
         guard participants != nil, let object, let own = scored.filter({ $0.candidate.entity == object }).map(\.score).max(),
@@ -378,9 +384,9 @@ struct ClaimExtractor: Sendable {
         return best?.entity ?? object
     }
 
-    /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else the
+    /// The clause's predicate token and lemma by the lexicon and tagger: the highest-ranked lexicon predicate; else the
     /// learned tagger's confident trigger; else a fallback verb; else the speaker's own verb.
-    private func predicateChoice(
+    private func lexiconOrLearnedPredicate(
         _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
         consumed: Set<Int>, speaker: Speaker
     ) -> (index: Int, lemma: String)? {
@@ -393,6 +399,22 @@ struct ClaimExtractor: Sendable {
             return (first, lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb)
         }
         return nil
+    }
+
+    /// The clause's predicate (`lexiconOrLearnedPredicate`), unless the clause judges the event it
+    /// names ("the closure was a betrayal", "the deal is a mistake"): an opinion about the event,
+    /// not the event, whose predicate is the copula.
+    private func predicateChoice(
+        _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
+        consumed: Set<Int>, speaker: Speaker
+    ) -> (index: Int, lemma: String)? {
+        guard let chosen = lexiconOrLearnedPredicate(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
+        else { return nil }
+        guard
+            let copula = evaluativeCopula(after: chosen.index, content: content, context: c)
+                ?? judgingCopula(before: chosen.index, content: content, context: c)
+        else { return chosen }
+        return (copula, lexicon.copulas[c.words[copula]] ?? c.words[copula])
     }
 
     /// The copula of an evaluative clause whose subject is the event noun at `noun` ("the closure
