@@ -349,10 +349,9 @@ struct ClaimExtractor: Sendable {
     }
 
     /// The rules' subject less the entities the participant model is sure take no part in the
-    /// event (scoring below `ParticipantModel.dropScore`); the object stays the rules'. The rest
-    /// stays as the rules chose it: on ECB+ dev, taking the model's participants before the
-    /// trigger as subject and its best one after it as object lowered claim-pair F1 (see
-    /// `ParticipantModel`). A subject the model would empty stays whole.
+    /// event (scoring below `ParticipantModel.dropScore`); a subject the model would empty stays
+    /// whole. Only where the model is sure: on ECB+ dev, taking the model's participants before
+    /// the trigger as the whole subject lowered claim-pair F1 (see `ParticipantModel`).
     private func modelSubject(
         _ scored: [ScoredCandidate], subject: [String]
     ) -> [String] {
@@ -384,8 +383,9 @@ struct ClaimExtractor: Sendable {
         return best?.entity ?? object
     }
 
-    /// The clause's predicate token and lemma by the lexicon and tagger: the highest-ranked lexicon predicate; else the
-    /// learned tagger's confident trigger; else a fallback verb; else the speaker's own verb.
+    /// The clause's predicate token and lemma by the lexicon and the tagger: the highest-ranked
+    /// lexicon predicate; else the learned tagger's confident trigger; else a fallback verb; else
+    /// the speaker's own verb.
     private func lexiconOrLearnedPredicate(
         _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
         consumed: Set<Int>, speaker: Speaker
