@@ -55,17 +55,23 @@ import Testing
         #expect(first.map(\.score) == second.map(\.score))
     }
 
-    @Test func theArrestsAgentAndPatientAreParticipantsAndTheSpeechsPlaceIsNot() throws {
+    @Test func theArrestsAgentAndPatientOutscoreBystanders() throws {
         let model = try ParticipantModel.bundled()
         let text = "Fisheries Minister Ola Berg said on Monday in Oslo that the Coast Guard arrested six Swedish fishermen."
         let rows = try scored(text, model: model)
-        func score(_ name: String) throws -> Double {
+        func score(_ name: String, in rows: [(row: ParticipantRow, score: Double)], text: String) throws -> Double {
             try #require(rows.first { mention($0.row, in: text) == name }?.score, "no candidate \(name)")
         }
-        #expect(try score("Coast Guard") > model.threshold)
-        #expect(try score("Swedish") > model.threshold)
-        #expect(try score("Oslo") < model.threshold)
+        #expect(try score("Coast Guard", in: rows, text: text) > model.threshold)
+        #expect(try score("Swedish", in: rows, text: text) > model.threshold)
+        // The place of the speech is no participant of the arrest: it scores below both.
+        #expect(try score("Oslo", in: rows, text: text) < score("Swedish", in: rows, text: text))
         #expect(rows.allSatisfy { $0.row.features.contains("bias") && $0.row.features.contains { $0.hasPrefix("side=") } })
+        // The ministry that reports the arrest, after it, is none either.
+        let told = "Sweden's Coast Guard arrested six fishermen after Norway complained, the Fisheries Ministry said."
+        let toldRows = try scored(told, model: model)
+        #expect(try score("Coast Guard", in: toldRows, text: told) > model.threshold)
+        #expect(try score("Fisheries Ministry", in: toldRows, text: told) < model.threshold)
     }
 
     @Test func theRulesSubjectStaysWhenTheModelHasNoStrongObjection() throws {

@@ -7,6 +7,9 @@ import TextCore
 /// The same code computes them when `crosscheck-trigger-features` dumps training rows and when
 /// the claim extractor picks a claim's subject and object, so training and inference cannot
 /// drift apart. Features are strings ("side=before", "prep=by"); the model sums their weights.
+/// The head word enters only through its WordNet class ("headwn=person"): candidates are named
+/// mentions, and their own words ("head=egypt") only learned which names ECB+ train's topics
+/// happened to be about (190 of 341 weights).
 struct ParticipantFeatures: Sendable {
     let lexicon: MatcherLexicon
 
@@ -46,7 +49,7 @@ struct ParticipantFeatures: Sendable {
         var out = [
             "bias", "side=" + side, "dist=\(side)/" + Self.bucket(gap.count), "verbs=\(side)/" + Self.bucket(verbs, cap: 2),
             "commas=\(side)/" + Self.bucket(commas, cap: 2), "type=" + (m.type?.rawValue ?? "none"),
-            "type=\(side)/" + (m.type?.rawValue ?? "none"), "head=" + head, "prep=" + prep, "prep=\(side)/" + prep,
+            "type=\(side)/" + (m.type?.rawValue ?? "none"), "prep=" + prep, "prep=\(side)/" + prep,
             "voice=\(side)/" + (passive ? "passive" : "active"),
         ]
         if boundary { out.append("boundary=" + side) }

@@ -11,11 +11,12 @@ import Knowledge
 /// file's threshold. Deterministic and offline.
 ///
 /// On ECB+ dev (same distant labels, 499 mentions) the model above its threshold finds
-/// participants at P/R 71.1/91.0 where the rules' subject or object reach 61.8/60.7. Taking its
+/// participants at P/R 71.3/89.5 where the rules' subject or object reach 61.8/60.7. Taking its
 /// participants as the claim's subject and object, though, lowered ECB+ dev claim-pair F1 per
-/// topic from 63.5 to 61.8 (61.7 with the claim scorer retrained on them): the rules' wider
-/// subject joins more true pairs. So the extractor keeps the rules' subject and object and uses
-/// the model only where it is sure (`dropScore`, `objectScore`): 63.5 -> 63.6 (P 90.9 -> 91.3).
+/// topic from 63.5 to 61.8 (61.7 with the claim scorer retrained on them; measured with a first
+/// version that also had head-word features): the rules' wider subject joins more true pairs.
+/// So the extractor keeps the rules' subject and object and uses the model only where it is
+/// sure (`dropScore`, `objectScore`): 63.5 -> 63.6 (P 90.9 -> 91.3).
 public struct ParticipantModel: Sendable {
     let model: PerceptronWeights
     /// Scores above it mark a participant (tuned on ECB+ dev).
@@ -23,11 +24,11 @@ public struct ParticipantModel: Sendable {
 
     static let format = "crosscheck-participant-model/1"
     /// Below this score a rule subject is dropped from the claim's subject. Chosen on ECB+ dev:
-    /// no rule subject scoring below it is a distant-label participant (7 of 268 rule subjects).
+    /// no rule subject scoring below it is a distant-label participant (6 of 268 rule subjects).
     static let dropScore = -6.0
     /// A rule entity object scoring below this gives way to an entity after the trigger scoring
-    /// above it. Chosen on ECB+ dev: rule objects below it are 2 participants in 15, other
-    /// entities after the trigger above it 104 in 126.
+    /// above it. Chosen on ECB+ dev: rule objects below it are 1 participant in 15, other
+    /// entities after the trigger above it 100 in 120.
     static let objectScore = 2.0
 
     /// The model in `data`, read from `path` (named in the error when it does not parse).
