@@ -91,17 +91,12 @@ def main():
         rows_path, mentions_path, threshold, out_path = sys.argv[2:6]
         rows = load(rows_path, mentions_path)
         weights = fit(rows)
-        model = {
-            "format": FORMAT,
-            "source": f"scripts/train-participant-model: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
+        source = (
+            f"scripts/train-participant-model: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
             f"times, trained on ECB+ train with distant labels ({sum(1 for r in rows if r[1])} participants, "
-            f"{sum(1 for r in rows if not r[1])} other mentions); threshold tuned on ECB+ dev",
-            "threshold": float(threshold),
-            "weights": dict(sorted(weights.items())),
-        }
-        with open(out_path, "w", encoding="utf-8") as f:
-            json.dump(model, f, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            f.write("\n")
+            f"{sum(1 for r in rows if not r[1])} other mentions); threshold tuned on ECB+ dev"
+        )
+        perceptron.write(out_path, FORMAT, source, threshold, weights)
         print(f"participant_model: wrote {out_path}: {len(weights)} weights from {len(rows)} rows", file=sys.stderr)
     elif command == "eval":
         model_path, rows_path, mentions_path = sys.argv[2:5]

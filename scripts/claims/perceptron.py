@@ -1,6 +1,7 @@
 """The averaged binary perceptron both learned taggers are fitted with (trigger_tagger.py,
 participant_model.py): fixed epochs, rows in the order given, no randomness, weights rounded to
 three places (zero weights left out), so the same rows always give the same weights."""
+import json
 
 
 def fit(rows, epochs, min_count):
@@ -33,3 +34,11 @@ def fit(rows, epochs, min_count):
         if round(mean, 3) != 0:
             averaged[x] = round(mean, 3)
     return averaged
+
+
+def write(out_path, format_name, source, threshold, weights):
+    """The weights file the Swift side reads (`PerceptronWeights`): sorted keys, no spaces, one line."""
+    model = {"format": format_name, "source": source, "threshold": float(threshold), "weights": dict(sorted(weights.items()))}
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(model, f, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        f.write("\n")

@@ -82,17 +82,12 @@ def main():
         for rows_path, gold_path in zip(pairs[::2], pairs[1::2]):
             rows += load(rows_path, gold_path)[0]
         weights = fit(rows)
-        model = {
-            "format": FORMAT,
-            "source": f"scripts/train-trigger-tagger: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
+        source = (
+            f"scripts/train-trigger-tagger: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
             f"times, trained on the ECB+ train gold event mentions ({sum(1 for r in rows if r[1])} trigger tokens, "
-            f"{sum(1 for r in rows if r[1] is False)} other tokens); threshold tuned on ECB+ dev",
-            "threshold": float(threshold),
-            "weights": dict(sorted(weights.items())),
-        }
-        with open(out_path, "w", encoding="utf-8") as f:
-            json.dump(model, f, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            f.write("\n")
+            f"{sum(1 for r in rows if r[1] is False)} other tokens); threshold tuned on ECB+ dev"
+        )
+        perceptron.write(out_path, FORMAT, source, threshold, weights)
         print(f"trigger_tagger: wrote {out_path}: {len(weights)} weights", file=sys.stderr)
     elif command == "eval":
         model_path, rows_path, gold_path = sys.argv[2:5]
