@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// Knowledge that cannot load never becomes an empty lexicon: the stage stops at start-up with
-/// the `KnowledgeError` naming the file (a data folder without the name-typer or trigger-tagger
-/// model, or with a malformed one).
+/// the `KnowledgeError` naming the file (a data folder without the name-typer, trigger-tagger or
+/// participant model, or with a malformed one).
 @Suite("Knowledge that cannot load fails the stage, naming the file")
 struct KnowledgeLoadingTests {
     /// A copy of the bundled knowledge files, with `model` as `models/name-typer.json` if given.
@@ -45,6 +45,23 @@ struct KnowledgeLoadingTests {
         #expect(result.status != 0)
         #expect(
             result.stderr.contains("knowledge file \(folder.path)/models/trigger-tagger.json: cannot be read"), "stderr: \(result.stderr)")
+    }
+
+    @Test("a missing participant model stops the matcher with an error naming it")
+    func missingParticipantModel() throws {
+        let folder = try dataFolder(model: nil)
+        let models = folder.appendingPathComponent("models")
+        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+        let source = RepositoryPaths.root.appendingPathComponent("Shared/Knowledge/Data/models")
+        try FileManager.default.copyItem(
+            at: source.appendingPathComponent("trigger-tagger.json"), to: models.appendingPathComponent("trigger-tagger.json"))
+        let result = try CommandRunner.run(
+            "crosscheck-matcher", ["--connect", "tcp://127.0.0.1:9", "--instance", "matcher-kb"], timeout: 60,
+            environment: ["CROSSCHECK_KNOWLEDGE_DATA": folder.path])
+        #expect(result.status != 0)
+        #expect(
+            result.stderr.contains("knowledge file \(folder.path)/models/participant-model.json: cannot be read"),
+            "stderr: \(result.stderr)")
     }
 
     @Test("a malformed name-typer model stops the resolver with an error naming it")

@@ -47,6 +47,25 @@ import Testing
         #expect(modality("Sweden refuted reports that Norway signed the fisheries pact.") == .negated)
     }
 
+    /// A copula clause judging an event ("the closure was a betrayal") is an opinion about it:
+    /// its predicate is the copula, and it joins no cluster of the event it judges; a passive
+    /// ("the closure was announced") or a place or date complement still tells the event.
+    @Test func evaluativeCopulaClausesAreNotTheEvent() throws {
+        #expect(claims("Fisheries Minister Ola Berg said that the closure was a betrayal of the fishermen.").first?.predicate == "be")
+        #expect(claims("The pact is a mistake for Norway.").first?.predicate == "be")
+        #expect(claims("The closure was unjustified, the union said.").first?.predicate == "be")
+        #expect(claims("The closure was announced in Oslo on Monday.").first?.predicate == "close")
+        #expect(claims("The closure was in March.").first?.predicate == "close")
+        let analysis = analyse([
+            ("a", "2025-03-24", "Norway closed the Bergen fish plant on Monday."),
+            ("b", "2025-03-24", "Norway closed the Bergen fish plant last week."),
+            ("c", "2025-03-25", "Fisheries Minister Ola Berg said that the closure was a betrayal of the fishermen."),
+        ])
+        let judged = try #require(analysis.claims.first { $0.doc == "c" })
+        let cluster = try #require(analysis.clusters.first { $0.claims.contains(judged.id) })
+        #expect(cluster.claims == [judged.id])
+    }
+
     /// Negation scope follows the clause: cancelling phrases, contrastive "but", coordinated phrases.
     @Test func negationScope() {
         func modality(_ text: String) -> Modality? { claims(text).first?.modality }

@@ -18,6 +18,8 @@ bytes. Only TRAIN data is fitted; DEV only measures and tunes the threshold; tes
 import json
 import sys
 
+import perceptron
+
 EPOCHS = 8
 MIN_COUNT = 2
 FORMAT = "crosscheck-trigger-tagger/1"
@@ -53,34 +55,8 @@ def load(rows_path, gold_path):
 
 
 def fit(rows):
-    """Averaged binary perceptron over the rows, EPOCHS passes in file order."""
-    counts = {}
-    for features, _, _ in rows:
-        for x in features:
-            counts[x] = counts.get(x, 0) + 1
-    keep = {x for x, n in counts.items() if n >= MIN_COUNT or x == "bias"}
-    w, total, stamp = {}, {}, {}
-    step = 0
-    for _ in range(EPOCHS):
-        for features, label, _ in rows:
-            if label is None:
-                continue
-            step += 1
-            xs = [x for x in features if x in keep]
-            score = sum(w.get(x, 0.0) for x in xs)
-            y = 1.0 if label else -1.0
-            if y * score > 0:
-                continue
-            for x in xs:
-                total[x] = total.get(x, 0.0) + (step - stamp.get(x, 0)) * w.get(x, 0.0)
-                stamp[x] = step
-                w[x] = w.get(x, 0.0) + y
-    averaged = {}
-    for x, value in w.items():
-        mean = (total.get(x, 0.0) + (step - stamp.get(x, 0)) * value) / step
-        if round(mean, 3) != 0:
-            averaged[x] = round(mean, 3)
-    return averaged
+    """Averaged binary perceptron over the rows, EPOCHS passes in file order (perceptron.py)."""
+    return perceptron.fit([(features, label) for features, label, _ in rows], EPOCHS, MIN_COUNT)
 
 
 def prf(tp, predicted, gold):
@@ -106,17 +82,12 @@ def main():
         for rows_path, gold_path in zip(pairs[::2], pairs[1::2]):
             rows += load(rows_path, gold_path)[0]
         weights = fit(rows)
-        model = {
-            "format": FORMAT,
-            "source": f"scripts/train-trigger-tagger: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
+        source = (
+            f"scripts/train-trigger-tagger: averaged perceptron, {EPOCHS} epochs, features seen >= {MIN_COUNT} "
             f"times, trained on the ECB+ train gold event mentions ({sum(1 for r in rows if r[1])} trigger tokens, "
-            f"{sum(1 for r in rows if r[1] is False)} other tokens); threshold tuned on ECB+ dev",
-            "threshold": float(threshold),
-            "weights": dict(sorted(weights.items())),
-        }
-        with open(out_path, "w", encoding="utf-8") as f:
-            json.dump(model, f, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            f.write("\n")
+            f"{sum(1 for r in rows if r[1] is False)} other tokens); threshold tuned on ECB+ dev"
+        )
+        perceptron.write(out_path, FORMAT, source, threshold, weights)
         print(f"trigger_tagger: wrote {out_path}: {len(weights)} weights", file=sys.stderr)
     elif command == "eval":
         model_path, rows_path, gold_path = sys.argv[2:5]

@@ -10,6 +10,13 @@ struct ClaimExtractor: Sendable {
     let entityTypes: [String: EntityType]
     /// The learned event-trigger tagger; without one the rules alone pick triggers.
     var tagger: TriggerTagger?
+    /// The learned participant model; without one the rules alone pick subject and object.
+    var participants: ParticipantModel?
+    /// Whether each claim keeps its participant candidates' feature rows (for the training dump).
+    var recordsParticipants = false
+
+    /// A participant candidate with the model's score and its features.
+    typealias ScoredCandidate = (candidate: ParticipantFeatures.Candidate, score: Double, features: [String])
 
     /// Words before a noun: a predicate word after them is an event noun, not the verb.
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "'s"]
@@ -226,9 +233,7 @@ struct ClaimExtractor: Sendable {
 
         // Slots first: date and quantity tokens are not predicates or terms.
         let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
-
         let place = findPlace(content: content, context: c)
-
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
         let predicate = ranked.predicate
         let stage = ranked.stage
@@ -237,8 +242,8 @@ struct ClaimExtractor: Sendable {
         var predicateLemma = lemma
 
         let contentEntities = orderedEntities(content, context: c, excluding: nil)
-        var subject = clauseSubject(content, predicate: pIndex, context: c, place: place)
-        if subject.isEmpty { subject = inheritedSubject }
+        let ruleSubject = clauseSubject(content, predicate: pIndex, context: c, place: place)
+        var subject = ruleSubject.isEmpty ? inheritedSubject : ruleSubject
         if let who = speaker.entity, subject.count > 1 { subject.removeAll { $0 == who } }
         // A person whose own speech act is the predicate ("X blamed Y for …", "X accused Y of …")
         // speaks the claim.
@@ -251,6 +256,8 @@ struct ClaimExtractor: Sendable {
         var object = findObject(
             content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
             excluding: place, subject: subject)
+        let scored = scoredParticipants(content, trigger: pIndex, context: c, place: place, subject: ruleSubject, object: object)
+        (subject, object) = modelParticipants(scored, trigger: pIndex, subject: subject, object: object)
         let claimTerms = terms(content: content, context: c, consumed: consumed)
         // The event the clause names as an object ("joined the strike", "the walkout involved").
         let namedEvent =
@@ -269,7 +276,6 @@ struct ClaimExtractor: Sendable {
             clause: clause, content: content, speaker: speaker, context: c, consumed: consumed,
             predicate: pIndex)
         let modality = spec.conditional ? .speculative : polarity.modality
-
         var slots = slotValues(date: date, place: place, quantities: q, stage: stage)
         let holders = roleHolders(clause, speaker: speaker.entity, context: c)
         if holders.count == 1, let holder = holders.values.first { slots["holder"] = .text(holder) }
@@ -279,7 +285,7 @@ struct ClaimExtractor: Sendable {
             id: "", doc: c.docID, sentence: c.sentence, start: start, end: end, text: text,
             speaker: speaker.entity, modality: modality, subject: subject, predicate: predicateLemma,
             object: object, slots: slots)
-        return ClaimFeatures(
+        var features = ClaimFeatures(
             claim: claim, order: 0, docIndex: 0, entities: contentEntities,
             terms: ["p:" + predicateLemma] + claimTerms,
             date: date, countHead: q.countHead, stage: stage, predicateStage: predicate?.stage,
@@ -289,11 +295,98 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
+        features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
+        return features
     }
 
-    /// The clause's predicate token and lemma: the highest-ranked lexicon predicate; else the
-    /// learned tagger's confident trigger; else a fallback verb; else the speaker's own verb.
-    private func predicateChoice(
+    /// The training dump's rows of a claim's participant candidates.
+    private func participantRows(
+        _ scored: [ScoredCandidate], trigger: Int, context c: SentenceContext
+    ) -> [ParticipantRow] {
+        let span = c.tokens[trigger].start..<c.tokens[trigger].end
+        return scored.map { s in
+            let mention = c.tokens[s.candidate.tokens.lowerBound].start..<c.tokens[s.candidate.tokens.upperBound - 1].end
+            return ParticipantRow(doc: c.docID, sentence: c.sentence, trigger: span, candidate: mention, features: s.features)
+        }
+    }
+
+    /// The entity mentions of the content as participant candidates of the trigger, with their
+    /// features and the model's score (0 without a model), in text order.
+    private func scoredParticipants(
+        _ content: [Int], trigger: Int, context c: SentenceContext, place: String?, subject: [String], object: String?
+    ) -> [ScoredCandidate] {
+        guard participants != nil || recordsParticipants else { return [] }
+        var candidates: [ParticipantFeatures.Candidate] = []
+        for idx in content {
+            guard let e = c.entityAt[idx] else { continue }
+            if let last = candidates.last, last.entity == e, last.tokens.upperBound == idx {
+                candidates[candidates.count - 1].tokens = last.tokens.lowerBound..<(idx + 1)
+                continue
+            }
+            candidates.append(
+                ParticipantFeatures.Candidate(
+                    entity: e, tokens: idx..<(idx + 1), type: entityTypes[e], ruleSubject: subject.contains(e),
+                    ruleObject: object == e, place: place == e))
+        }
+        let featurizer = ParticipantFeatures(lexicon: lexicon)
+        let view = TriggerFeatures.Sentence(tokens: c.tokens, words: c.words, isEntity: c.entityAt.map { $0 != nil })
+        return candidates.enumerated().map { k, m in
+            let after = m.tokens.lowerBound > trigger
+            let neighbour = after ? (k > 0 ? candidates[k - 1] : nil) : (k + 1 < candidates.count ? candidates[k + 1] : nil)
+            let nearest = neighbour.map { after ? $0.tokens.lowerBound < trigger : $0.tokens.lowerBound > trigger } ?? true
+            let row = featurizer.features(m, trigger: trigger, nearest: nearest, in: view)
+            return (m, participants?.score(row) ?? 0, row)
+        }
+    }
+
+    /// The subject and object with the participant model's say (`modelSubject`, `modelObject`).
+    private func modelParticipants(
+        _ scored: [ScoredCandidate], trigger: Int,
+        subject: [String], object: String?
+    ) -> (subject: [String], object: String?) {
+        let kept = modelSubject(scored, subject: subject)
+        return (kept, modelObject(scored, trigger: trigger, subject: kept, object: object))
+    }
+
+    /// The rules' subject less the entities the participant model is sure take no part in the
+    /// event (scoring below `ParticipantModel.dropScore`); a subject the model would empty stays
+    /// whole. Only where the model is sure: on ECB+ dev, taking the model's participants before
+    /// the trigger as the whole subject lowered claim-pair F1 (see `ParticipantModel`).
+    private func modelSubject(
+        _ scored: [ScoredCandidate], subject: [String]
+    ) -> [String] {
+        guard participants != nil else { return subject }
+        let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity))
+        // An entity named twice counts by its best-scoring mention.
+        let kept = Set(scored.filter { $0.score >= ParticipantModel.dropScore }.map(\.candidate.entity))
+        let subjectLeft = subject.filter { !dropped.contains($0) || kept.contains($0) }
+        return subjectLeft.isEmpty ? subject : subjectLeft
+    }
+
+    /// The rules' entity object, unless the participant model scores it below
+    /// `ParticipantModel.objectScore` and another entity after the trigger (not the place, not a
+    /// subject) above it: then the best-scoring such entity.
+    private func modelObject(
+        _ scored: [ScoredCandidate], trigger: Int,
+        subject: [String], object: String?
+    ) -> String? {
+        guard participants != nil, let object, let own = scored.filter({ $0.candidate.entity == object }).map(\.score).max(),
+            own < ParticipantModel.objectScore
+        else { return object }
+        let rivals = scored.filter { s in
+            s.candidate.tokens.lowerBound > trigger && !s.candidate.place && s.score >= ParticipantModel.objectScore
+                && !subject.contains(s.candidate.entity) && s.candidate.entity != object
+        }
+        // The first of equal scores, so the choice does not depend on how `max` breaks ties.
+        var best: (entity: String, score: Double)?
+        for s in rivals where s.score > best?.score ?? -Double.infinity { best = (s.candidate.entity, s.score) }
+        return best?.entity ?? object
+    }
+
+    /// The clause's predicate token and lemma by the lexicon and the tagger: the highest-ranked
+    /// lexicon predicate; else the learned tagger's confident trigger; else a fallback verb; else
+    /// the speaker's own verb.
+    private func lexiconOrLearnedPredicate(
         _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
         consumed: Set<Int>, speaker: Speaker
     ) -> (index: Int, lemma: String)? {
@@ -306,6 +399,78 @@ struct ClaimExtractor: Sendable {
             return (first, lexicon.predicates.match([verb], at: 0)?.value.lemma ?? verb)
         }
         return nil
+    }
+
+    /// The clause's predicate (`lexiconOrLearnedPredicate`), unless the clause judges the event it
+    /// names ("the closure was a betrayal", "the deal is a mistake"): an opinion about the event,
+    /// not the event, whose predicate is the copula.
+    private func predicateChoice(
+        _ ranked: (index: Int?, predicate: MatcherLexicon.Predicate?, stage: Int?), content: [Int], context c: SentenceContext,
+        consumed: Set<Int>, speaker: Speaker
+    ) -> (index: Int, lemma: String)? {
+        guard let chosen = lexiconOrLearnedPredicate(ranked, content: content, context: c, consumed: consumed, speaker: speaker)
+        else { return nil }
+        guard
+            let copula = evaluativeCopula(after: chosen.index, content: content, context: c)
+                ?? judgingCopula(before: chosen.index, content: content, context: c)
+        else { return chosen }
+        return (copula, lexicon.copulas[c.words[copula]] ?? c.words[copula])
+    }
+
+    /// The copula of an evaluative clause whose subject is the event noun at `noun` ("the closure
+    /// was a betrayal", "the deal is a mistake", "the strike was unjustified"): the clause judges
+    /// the event rather than telling it, so its predicate is the copula (eventless) and it joins
+    /// no event cluster. Nil unless the noun follows a determiner, a copula follows the noun
+    /// phrase with no verb between them, and the complement opens with a determiner, an adjective
+    /// or a noun, not a participle ("was announced"), a preposition ("was in March") or a number.
+    private func evaluativeCopula(after noun: Int, content: [Int], context c: SentenceContext) -> Int? {
+        guard noun > 0, Self.determiners.contains(c.words[noun - 1]) else { return nil }
+        let after = content.filter { $0 > noun }
+        guard let copulaAt = after.prefix(6).firstIndex(where: { c.words[$0] != "," && lexicon.copulas[c.words[$0]] == "be" }),
+            !after[..<copulaAt].contains(where: { isVerbLike($0, context: c) })
+        else { return nil }
+        let copula = after[copulaAt]
+        // The complement's first word, past adverbs, "not" and auxiliaries ("has been").
+        guard
+            let first = after[(copulaAt + 1)...].first(where: { idx in
+                let w = c.words[idx]
+                return !(w.hasSuffix("ly") || w == "not" || lexicon.auxiliaries.contains(w) || lexicon.copulas[w] != nil)
+            })
+        else { return nil }
+        let w = c.words[first]
+        guard c.tokens[first].kind == .word, c.entityAt[first] == nil else { return nil }
+        if Self.determiners.contains(w) { return copula }
+        // "unjustified", "unprecedented": adjectives, not passives.
+        if w.hasPrefix("un"), Self.isPastParticipleLike(w) { return copula }
+        if lexicon.stopwords.contains(w) || Self.isPastParticipleLike(w) || w.hasSuffix("ing") { return nil }
+        return lexicon.predicates.match(c.words, at: first) == nil ? copula : nil
+    }
+
+    /// The copula before a predicate nominal chosen as the trigger ("the deal is a mistake",
+    /// "this is a provocation"): the clause names the event only as a judgement of its subject.
+    /// Nil unless the trigger follows a determiner, only determiners and plain words stand
+    /// between it and a copula, and no verb precedes the copula in the clause.
+    private func judgingCopula(before noun: Int, content: [Int], context c: SentenceContext) -> Int? {
+        guard noun > 0, Self.determiners.contains(c.words[noun - 1]), let at = content.firstIndex(of: noun) else { return nil }
+        var k = at - 1
+        while k >= 0, at - k <= 4 {
+            let idx = content[k]
+            let w = c.words[idx]
+            if lexicon.copulas[w] == "be" {
+                return content[..<k].contains(where: { isVerbLike($0, context: c) || lexicon.copulas[c.words[$0]] != nil }) ? nil : idx
+            }
+            guard c.tokens[idx].kind == .word, c.entityAt[idx] == nil, !isVerbLike(idx, context: c) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether a token reads as a finite verb: a predicate-lexicon word not after a determiner, or
+    /// a past form.
+    private func isVerbLike(_ idx: Int, context c: SentenceContext) -> Bool {
+        guard c.tokens[idx].kind == .word, c.entityAt[idx] == nil else { return false }
+        if idx > 0, Self.determiners.contains(c.words[idx - 1]) { return false }
+        return lexicon.predicates.match(c.words, at: idx) != nil || Self.isPastParticipleLike(c.words[idx])
     }
 
     /// The clause's best date and its quantities (asides left out), and the tokens they take.

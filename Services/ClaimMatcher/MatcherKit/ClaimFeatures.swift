@@ -34,6 +34,8 @@ struct ClaimFeatures: Sendable {
     var period: String?
     /// Code point offsets of the predicate token the claim was built around.
     var trigger: Range<Int>? = nil
+    /// The participant candidates' feature rows, kept only for the training dump.
+    var participantRows: [ParticipantRow] = []
 
     var isNegated: Bool { claim.modality == .negated }
     var isWeak: Bool { claim.modality.isWeak }

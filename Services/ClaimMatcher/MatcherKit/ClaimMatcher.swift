@@ -9,19 +9,25 @@ public struct ClaimMatcher: Sendable {
     let lexicon: MatcherLexicon
     /// The learned event-trigger tagger (`Data/models/trigger-tagger.json`); nil: rules only.
     let tagger: TriggerTagger?
+    /// The learned participant model (`Data/models/participant-model.json`); nil: rules only.
+    let participants: ParticipantModel?
     var grouper = ClaimGrouper()
 
     /// A matcher reading its word lists from the knowledge base, with the shipped trigger
-    /// tagger; a missing or malformed model throws the `KnowledgeError` naming it.
+    /// tagger and participant model; a missing or malformed model throws the `KnowledgeError`
+    /// naming it.
     public init(knowledge: KnowledgeBase) throws(KnowledgeError) {
         self.lexicon = MatcherLexicon(knowledge: knowledge)
         self.tagger = try TriggerTagger.bundled()
+        self.participants = try ParticipantModel.bundled()
     }
 
-    /// A matcher reading the given lexicon, with the given trigger tagger (none: rules only).
-    public init(lexicon: MatcherLexicon, tagger: TriggerTagger? = nil) {
+    /// A matcher reading the given lexicon, with the given trigger tagger and participant model
+    /// (none: rules only).
+    public init(lexicon: MatcherLexicon, tagger: TriggerTagger? = nil, participants: ParticipantModel? = nil) {
         self.lexicon = lexicon
         self.tagger = tagger
+        self.participants = participants
     }
 
     /// A matcher reading the bundled knowledge base's lexicon and trigger tagger; throws when
@@ -29,6 +35,7 @@ public struct ClaimMatcher: Sendable {
     public init() throws(KnowledgeError) {
         self.lexicon = try MatcherLexicon.bundled()
         self.tagger = try TriggerTagger.bundled()
+        self.participants = try ParticipantModel.bundled()
     }
 
     public func analyse(_ bundle: LinkedBundle) -> Analysis {
@@ -79,9 +86,10 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// The claims of every document of the bundle, in bundle order.
-    func claimFeatures(_ bundle: LinkedBundle) -> [ClaimFeatures] {
+    func claimFeatures(_ bundle: LinkedBundle, recordingParticipants: Bool = false) -> [ClaimFeatures] {
         let entityTypes = Dictionary(bundle.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes, tagger: tagger)
+        var extractor = ClaimExtractor(lexicon: lexicon, entityTypes: entityTypes, tagger: tagger, participants: participants)
+        extractor.recordsParticipants = recordingParticipants
         var features: [ClaimFeatures] = []
         for (index, doc) in bundle.documents.enumerated() {
             features.append(contentsOf: extractor.extract(doc, docIndex: index, firstOrder: features.count))
@@ -94,6 +102,12 @@ public struct ClaimMatcher: Sendable {
     public func triggerRows(_ bundle: LinkedBundle) -> [TriggerRow] {
         let extractor = ClaimExtractor(lexicon: lexicon, entityTypes: [:], tagger: tagger)
         return bundle.documents.flatMap(extractor.triggerRows)
+    }
+
+    /// The participant candidates of every claim's trigger with their features, in claim order:
+    /// what `crosscheck-trigger-features` dumps for `scripts/train-participant-model`.
+    public func participantRows(_ bundle: LinkedBundle) -> [ParticipantRow] {
+        claimFeatures(bundle, recordingParticipants: true).flatMap(\.participantRows)
     }
 
     /// Each claim's document id, the code point offsets of the token it was built around and the

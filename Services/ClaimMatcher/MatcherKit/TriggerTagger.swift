@@ -8,9 +8,10 @@ import Knowledge
 /// A token's score is the sum of its features' weights (`TriggerFeatures`); it is a trigger when
 /// the score is above the file's threshold. Deterministic and offline.
 public struct TriggerTagger: Sendable {
-    let weights: [String: Double]
+    let model: PerceptronWeights
+    var weights: [String: Double] { model.weights }
     /// Scores above it mark a trigger (tuned on ECB+ dev).
-    let threshold: Double
+    var threshold: Double { model.threshold }
 
     static let format = "crosscheck-trigger-tagger/1"
     /// How far above `threshold` a token must score to become the trigger of a clause that has
@@ -20,25 +21,9 @@ public struct TriggerTagger: Sendable {
     /// trained at margin 5: 62.2 at 5, 64.1 at 12, 63.7 at 20; the scorer retrained at 12: 63.8).
     static let claimMargin = 12.0
 
-    private struct File: Decodable {
-        var format: String
-        var threshold: Double
-        var weights: [String: Double]
-    }
-
     /// The model in `data`, read from `path` (named in the error when it does not parse).
     public init(data: Data, path: String = "trigger-tagger.json") throws(KnowledgeError) {
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: data)
-        } catch {
-            throw KnowledgeError.malformedFile(path: path, reason: "\(error)")
-        }
-        guard file.format == Self.format, !file.weights.isEmpty, file.threshold.isFinite else {
-            throw KnowledgeError.malformedFile(path: path, reason: "not a \(Self.format) model with weights and a finite threshold")
-        }
-        weights = file.weights
-        threshold = file.threshold
+        model = try PerceptronWeights(data: data, path: path, format: Self.format)
     }
 
     /// The shipped model (`Data/models/trigger-tagger.json`), read once per process; a missing or
@@ -52,9 +37,5 @@ public struct TriggerTagger: Sendable {
     }
 
     /// The score of a token with these features; above `threshold` it is a trigger.
-    func score(_ features: [String]) -> Double {
-        var total = 0.0
-        for feature in features { total += weights[feature] ?? 0 }
-        return total
-    }
+    func score(_ features: [String]) -> Double { model.score(features) }
 }

@@ -1,13 +1,17 @@
-// crosscheck-trigger-features: dumps the learned trigger tagger's feature rows for training and
-// the claim triggers the extractor picks (see scripts/train-trigger-tagger).
+// crosscheck-trigger-features: dumps the learned trigger tagger's feature rows for training, the
+// claim triggers the extractor picks (see scripts/train-trigger-tagger) and the participant
+// candidates of each claim's trigger (see scripts/train-participant-model).
 //
 // Input (argument 1): JSON {"bundles": [{"id", "docs": [{"id", "text"}]}]}, documents built
 // from annotated sentences. Each bundle runs through the real parser, resolver, linker and
 // claim extractor in-process, exactly as in a job, so the features are the ones the extractor
 // computes at run time. Output (argument 2): one JSON line per document
-// {"doc", "rows": [[sentence, start, end, [features]]], "rules": [[start, end, claimStart, claimEnd]], "tagged": […]}:
-// every word's features, and the trigger token and span of each claim without the tagger
-// ("rules") and with the shipped tagger ("tagged", empty when no model is installed yet).
+// {"doc", "rows": [[sentence, start, end, [features]]], "rules": [[start, end, claimStart, claimEnd]], "tagged": […],
+//  "participants": [[sentence, triggerStart, triggerEnd, start, end, [features]]]}:
+// every word's features, the trigger token and span of each claim without the tagger ("rules")
+// and with the shipped tagger ("tagged", empty when no model is installed yet), and every entity
+// mention of each claim (with the shipped tagger, the rules' subject and object) with its
+// participant features.
 import CrosscheckSchema
 import Foundation
 import Knowledge
@@ -20,6 +24,7 @@ struct Output: Encodable {
     var rows: [[Row]]
     var rules: [[Int]]
     var tagged: [[Int]]
+    var participants: [[Row]]
 
     /// One cell of a row: a number or the feature list.
     enum Row: Encodable {
@@ -58,13 +63,22 @@ TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipel
         let linked = try pipeline.run(bundle).linked
         let ruleTriggers = triggers(rules, linked)
         let taggedTriggers = triggers(tagged, linked)
+        var participantsByDoc: [String: [[Output.Row]]] = [:]
+        for row in (tagged ?? rules).participantRows(linked) {
+            let cells: [Output.Row] = [
+                .int(row.sentence), .int(row.trigger.lowerBound), .int(row.trigger.upperBound), .int(row.candidate.lowerBound),
+                .int(row.candidate.upperBound), .strings(row.features),
+            ]
+            participantsByDoc[row.doc, default: []].append(cells)
+        }
         var rowsByDoc: [String: [[Output.Row]]] = [:]
         for row in rules.triggerRows(linked) {
             rowsByDoc[row.doc, default: []].append([.int(row.sentence), .int(row.start), .int(row.end), .strings(row.features)])
         }
         for doc in bundle.docs {
             let line = Output(
-                doc: doc.id, rows: rowsByDoc[doc.id] ?? [], rules: ruleTriggers[doc.id] ?? [], tagged: taggedTriggers[doc.id] ?? [])
+                doc: doc.id, rows: rowsByDoc[doc.id] ?? [], rules: ruleTriggers[doc.id] ?? [], tagged: taggedTriggers[doc.id] ?? [],
+                participants: participantsByDoc[doc.id] ?? [])
             lines.append(try TrainingDump.line(line))
         }
     }
