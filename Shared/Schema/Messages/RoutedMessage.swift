@@ -190,7 +190,7 @@ struct FrameParts {
 
     init?(frame: Data) {
         guard frame.first == UInt8(ascii: "{"),
-            let open = frame.range(of: Data("\"payload\":".utf8)),
+            let open = Self.firstRange(of: Array("\"payload\":".utf8), in: frame),
             let close = Self.lastRange(of: Array(",\"replyTo\":".utf8), in: frame),
             close.lowerBound > open.upperBound
         else { return nil }
@@ -200,9 +200,17 @@ struct FrameParts {
         self.payload = open.upperBound..<close.lowerBound
     }
 
-    /// Where `pattern` last occurs in `data`, found from the end in place. (Foundation's
-    /// `range(of:options: .backwards)` copies the whole `Data` first: a second and a copy per
-    /// 100 MB of frame, for a marker a few hundred bytes from its end.)
+    /// Where `pattern` first occurs in `data`, found in place. (Foundation's `Data.range(of:)`
+    /// copies the whole `Data` first, forwards or backwards: a copy and about a second per
+    /// 300 MB of frame, for markers a few hundred bytes from its ends.)
+    static func firstRange(of pattern: [UInt8], in data: Data) -> Range<Data.Index>? {
+        let found: Int? = data.withUnsafeBytes { raw in
+            raw.bindMemory(to: UInt8.self).firstRange(of: pattern)?.lowerBound
+        }
+        return found.map { (data.startIndex + $0)..<(data.startIndex + $0 + pattern.count) }
+    }
+
+    /// Where `pattern` last occurs in `data`, found from the end in place (see `firstRange`).
     static func lastRange(of pattern: [UInt8], in data: Data) -> Range<Data.Index>? {
         let found: Int? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
