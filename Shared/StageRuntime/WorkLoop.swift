@@ -24,6 +24,8 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
             while let (request, big) = nextRequest(codec: codec) {
                 crash?.crashIfMatching(stage: Handler.stage, requestID: request.id)
                 answer(consume request, big: big, codec: codec)
+                // A big request leaves its decoded form and working memory freed but kept by malloc.
+                if big { FreedMemory.release() }
             }
             do {
                 try wake.send(Data("done".utf8))
