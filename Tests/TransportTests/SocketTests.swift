@@ -69,21 +69,28 @@ struct SocketTests {
         #expect(try pull.receive(timeout: 300) == nil)
     }
 
-    @Test("a frame over the part size crosses TCP in parts each under the receiver's limit, and arrives whole")
-    func framesInParts() throws {
-        let context = try ZMQContext()
+    /// A ROUTER and a DEALER (routing id `peer`) over TCP, each taking frames of at most 1,024
+    /// bytes and sending parts of at most 1,000.
+    private static func smallPartPair(_ context: ZMQContext) throws -> (router: Socket, dealer: Socket) {
         var small = Socket.Options()
         small.maxMessageBytes = 1024
         small.partBytes = 1000
         let router = try Socket(context, .router, options: small)
         let dealer = try Socket(context, .dealer, options: small)
+        let endpoint = try router.bind("tcp://127.0.0.1:*")
+        try dealer.setRoutingID(Data("peer".utf8))
+        try dealer.connect(endpoint)
+        return (router, dealer)
+    }
+
+    @Test("a frame over the part size crosses TCP in parts each under the receiver's limit, and arrives whole")
+    func framesInParts() throws {
+        let context = try ZMQContext()
+        let (router, dealer) = try Self.smallPartPair(context)
         defer {
             router.close()
             dealer.close()
         }
-        let endpoint = try router.bind("tcp://127.0.0.1:*")
-        try dealer.setRoutingID(Data("peer".utf8))
-        try dealer.connect(endpoint)
         let big = Data((0..<4500).map { UInt8($0 % 251) })
         try dealer.send([Data("small".utf8), big])
         #expect(try router.receive(timeout: 2000) == [Data("peer".utf8), Data("small".utf8), big])
@@ -94,18 +101,11 @@ struct SocketTests {
     @Test("a frame given as pieces crosses TCP in parts, none over the part size, and arrives as the joined frame")
     func framePiecesInParts() throws {
         let context = try ZMQContext()
-        var small = Socket.Options()
-        small.maxMessageBytes = 1024
-        small.partBytes = 1000
-        let router = try Socket(context, .router, options: small)
-        let dealer = try Socket(context, .dealer, options: small)
+        let (router, dealer) = try Self.smallPartPair(context)
         defer {
             router.close()
             dealer.close()
         }
-        let endpoint = try router.bind("tcp://127.0.0.1:*")
-        try dealer.setRoutingID(Data("peer".utf8))
-        try dealer.connect(endpoint)
         let pieces = [Data("{\"head\":".utf8), Data((0..<4500).map { UInt8($0 % 251) }), Data("}\n".utf8)]
         let joined = pieces.reduce(Data(), +)
         try dealer.send(pieces: [[Data("sm".utf8), Data("all".utf8)], pieces])
