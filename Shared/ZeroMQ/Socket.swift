@@ -29,12 +29,14 @@ public final class Socket {
     /// documents (the bound against a peer making us allocate without limit).
     public static let maxMessageBytes = 1 << 30
 
-    /// The default part size for frames sent in parts: well under `maxMessageBytes`. The
+    /// The default part size for frames sent in parts: well under `maxMessageBytes`, and small
+    /// beside a big frame, since a receiver holds the frame's parts (libzmq delivers a message
+    /// whole) and joins them, freeing each once copied: it peaks at the frame plus one part. The
     /// environment's `CROSSCHECK_PART_BYTES` (bytes) sets another for every socket of the
     /// process and the stages it starts (tests send many small parts through real processes).
     public static let partBytes: Int = {
         guard let text = ProcessInfo.processInfo.environment["CROSSCHECK_PART_BYTES"], let bytes = Int(text), bytes > 0 else {
-            return 256 << 20
+            return 32 << 20
         }
         return min(bytes, maxMessageBytes)
     }()
