@@ -67,12 +67,14 @@ public final class StageWorker<Handler: StageHandler> {
         var lastHeard = Date()
         var nextHeartbeat = Date()
         var backoff = configuration.heartbeatMilliseconds
-        var busyWith: Work?
+        // What the socket thread keeps of the request in work: not its frame (a big request is
+        // then held only by the work thread, which lets it go before encoding its reply).
+        var busyWith: Work.Ticket?
         var pending: [Work] = []
         let interval = Double(configuration.heartbeatMilliseconds) / 1000
 
         func dispatch(_ work: Work) throws {
-            busyWith = work
+            busyWith = work.ticket
             handoff.submit(work.request)
             try wake.send(Data("work".utf8))
         }
@@ -147,7 +149,15 @@ public final class StageWorker<Handler: StageHandler> {
         let request: WorkHandoff.Request
         let id: String
         let digest: RequestDigest?
-        var key: String { "\(id)#\(digest?.value ?? 0)" }
+        var key: String { ticket.key }
+        var ticket: Ticket { Ticket(id: id, digest: digest) }
+
+        /// A request in work, without the request itself.
+        struct Ticket {
+            let id: String
+            let digest: RequestDigest?
+            var key: String { "\(id)#\(digest?.value ?? 0)" }
+        }
     }
 
     /// Frames larger than this are handed to the work thread undecoded (see `RoutedMessage.header(of:)`).

@@ -21,38 +21,11 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
         let crash = CrashInjection()
         while let frames = try wake.receive(wait: true) {
             if frames.first == Data("stop".utf8) { return }
-            while let next = handoff.takeRequest() {
-                guard let request = decoded(next, codec: codec) else { continue }
+            while let (request, big) = nextRequest(codec: codec) {
                 crash?.crashIfMatching(stage: Handler.stage, requestID: request.id)
-                let reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
-                // try?: a reply that cannot be encoded is answered below with an `internal` error.
-                let encoded = try? codec.encode(reply)
-                if let frame = encoded, frame.count > Socket.maxJoinedBytes {
-                    // The coordinator would drop the connection on it: say why instead.
-                    let failure = request.reply(
-                        id: "\(request.id)/r", sender: instance,
-                        payload: .error(
-                            ErrorReport(
-                                code: "too-large",
-                                message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
-                                    + "\(Self.megabytes(Socket.maxJoinedBytes)) a message may carry", input: request.document)))
-                    // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
-                    if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
-                } else if let frame = encoded {
-                    // Replies to big frames are not cached: their digest would cost the socket thread.
-                    var cacheable = true
-                    if case .frame = next { cacheable = false }
-                    if case .error(let report) = reply.payload { cacheable = cacheable && !report.retryable }
-                    handoff.deliver(frame, cacheable: cacheable)
-                } else {
-                    let failure = request.reply(
-                        id: "\(request.id)/r", sender: instance,
-                        payload: .error(
-                            ErrorReport(
-                                code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
-                    // try?: as above, an error envelope of plain strings encodes.
-                    if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
-                }
+                answer(consume request, big: big, codec: codec)
+                // A big request leaves its decoded form and working memory freed but kept by malloc.
+                if big { FreedMemory.release() }
             }
             do {
                 try wake.send(Data("done".utf8))
@@ -60,6 +33,50 @@ struct WorkLoop<Handler: StageHandler>: Sendable {
                 throw stopped("cannot signal a finished request on \(endpoint): \(error)")
             }
         }
+    }
+
+    /// Computes the reply to `request` and hands its frame to the socket thread. The request (a
+    /// whole analysis, for the writer) is let go before the reply is encoded, and a big report's
+    /// renderings as they are written into the frame, so they are not all held beside the frame.
+    private func answer(_ request: consuming Envelope, big: Bool, codec: MessageCodec) {
+        var reply = StageWorkerReply.make(for: request, handler: handler, instance: instance)
+        request.payload = .heartbeat
+        // Replies to big frames are not cached: their digest would cost the socket thread.
+        var cacheable = !big
+        if case .error(let report) = reply.payload { cacheable = cacheable && !report.retryable }
+        // try?: a reply that cannot be encoded is answered below with an `internal` error.
+        let encoded = try? codec.encode(releasing: &reply)
+        if let frame = encoded, frame.count > Socket.maxJoinedBytes {
+            // The coordinator would drop the connection on it: say why instead.
+            let failure = request.reply(
+                id: "\(request.id)/r", sender: instance,
+                payload: .error(
+                    ErrorReport(
+                        code: "too-large",
+                        message: "\(instance)'s answer is \(Self.megabytes(frame.count)), over the "
+                            + "\(Self.megabytes(Socket.maxJoinedBytes)) a message may carry", input: request.document)))
+            // try?: an error envelope of plain strings encodes; were it not to, the coordinator's request deadline catches it.
+            if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
+        } else if let frame = encoded {
+            handoff.deliver(frame, cacheable: cacheable)
+        } else {
+            let failure = request.reply(
+                id: "\(request.id)/r", sender: instance,
+                payload: .error(ErrorReport(code: "internal", message: "\(instance) could not encode its reply", input: request.document)))
+            // try?: as above, an error envelope of plain strings encodes.
+            if let frame = try? codec.encode(failure) { handoff.deliver(frame, cacheable: false) }
+        }
+    }
+
+    /// The next request handed over, decoded, and whether it came as a big frame (the frame is
+    /// let go on return); requests that do not decode are answered with an error and skipped.
+    private func nextRequest(codec: MessageCodec) -> (request: Envelope, big: Bool)? {
+        while let next = handoff.takeRequest() {
+            var big = false
+            if case .frame = next { big = true }
+            if let request = decoded(next, codec: codec) { return (request, big) }
+        }
+        return nil
     }
 
     private func openWake() throws -> Socket {

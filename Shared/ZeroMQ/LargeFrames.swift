@@ -20,20 +20,32 @@ public enum LargeFrames {
     /// `frames` with each frame over `partBytes` replaced by a header and its parts (slices, not copies).
     public static func split(_ frames: [Data], partBytes: Int) -> [Data] {
         guard partBytes > 0, frames.contains(where: { $0.count > partBytes }) else { return frames }
+        return split(pieces: frames.map { [$0] }, partBytes: partBytes)
+    }
+
+    /// Frames each given as consecutive pieces (a frame spliced from several buffers, not joined
+    /// into one), as `split(_:partBytes:)` would send the joined frames: a frame over `partBytes`
+    /// as a header and parts, each piece cut into slices of at most `partBytes` (parts need not
+    /// be of one size: the receiver checks only their number and total). A frame under the part
+    /// size goes as one frame, its pieces joined (a copy of under `partBytes`).
+    public static func split(pieces frames: [[Data]], partBytes: Int) -> [Data] {
         var out: [Data] = []
-        for frame in frames {
-            guard frame.count > partBytes else {
-                out.append(frame)
+        for pieces in frames {
+            let bytes = pieces.reduce(0) { $0 + $1.count }
+            guard partBytes > 0, bytes > partBytes else {
+                out.append(pieces.count == 1 ? pieces[0] : pieces.reduce(into: Data(capacity: bytes)) { $0.append($1) })
                 continue
             }
             var parts: [Data] = []
-            var start = frame.startIndex
-            while start < frame.endIndex {
-                let end = min(start + partBytes, frame.endIndex)
-                parts.append(frame[start..<end])
-                start = end
+            for piece in pieces {
+                var start = piece.startIndex
+                while start < piece.endIndex {
+                    let end = min(start + partBytes, piece.endIndex)
+                    parts.append(piece[start..<end])
+                    start = end
+                }
             }
-            out.append(header(parts: parts.count, bytes: frame.count))
+            out.append(header(parts: parts.count, bytes: bytes))
             out += parts
         }
         return out
@@ -61,9 +73,25 @@ public enum LargeFrames {
             self.maxJoinedBytes = maxJoinedBytes
         }
 
+        /// Whether the frames being added are parts of a frame being joined.
+        public var isJoining: Bool { open != nil }
+
+        /// Takes the next frame of the message as the `Data` it is (no copy) when it is no part
+        /// of a frame being joined; a part is copied into its joined frame.
+        public mutating func add(_ frame: Data) {
+            guard open == nil, !LargeFrames.isHeader(frame) else {
+                frame.withUnsafeBytes { add($0) }
+                return
+            }
+            frames.append(frame)
+        }
+
         /// Takes the next frame of the message.
         public mutating func add(_ frame: UnsafeRawBufferPointer) {
             if var part = open {
+                // Taken out of `open` first: a copy left there would share `joined`'s storage, and
+                // the append would then copy everything joined so far (quadratic in the parts).
+                open = nil
                 part.joined.append(contentsOf: frame)
                 part.sizes.append(frame.count)
                 part.due -= 1

@@ -29,8 +29,17 @@ public final class Socket {
     /// documents (the bound against a peer making us allocate without limit).
     public static let maxMessageBytes = 1 << 30
 
-    /// The default part size for frames sent in parts: well under `maxMessageBytes`.
-    public static let partBytes = 256 << 20
+    /// The default part size for frames sent in parts: well under `maxMessageBytes`, and small
+    /// beside a big frame, since a receiver holds the frame's parts (libzmq delivers a message
+    /// whole) and joins them, freeing each once copied: it peaks at the frame plus one part. The
+    /// environment's `CROSSCHECK_PART_BYTES` (bytes) sets another for every socket of the
+    /// process and the stages it starts (tests send many small parts through real processes).
+    public static let partBytes: Int = {
+        guard let text = ProcessInfo.processInfo.environment["CROSSCHECK_PART_BYTES"], let bytes = Int(text), bytes > 0 else {
+            return 32 << 20
+        }
+        return min(bytes, maxMessageBytes)
+    }()
 
     /// The default largest frame a message may carry once joined from its parts (8 GiB): what a
     /// sender checks before sending (the report of a bundle of many thousands of documents fits).
@@ -148,13 +157,28 @@ public final class Socket {
     /// size goes in parts (`LargeFrames`), which `receive` joins.
     @discardableResult
     public func send(_ frames: [Data], wait: Bool = true) throws -> Bool {
-        let frames = LargeFrames.split(frames, partBytes: partBytes)
+        try sendFrames(LargeFrames.split(frames, partBytes: partBytes), wait: wait)
+    }
+
+    /// Sends one multipart message whose frames are each given as consecutive pieces, sent as
+    /// the joined frames would be (`LargeFrames.split(pieces:partBytes:)`) without joining them:
+    /// a frame spliced from a big received payload goes out without a copy of that payload.
+    @discardableResult
+    public func send(pieces frames: [[Data]], wait: Bool = true) throws -> Bool {
+        try sendFrames(LargeFrames.split(pieces: frames, partBytes: partBytes), wait: wait)
+    }
+
+    private func sendFrames(_ frames: [Data], wait: Bool) throws -> Bool {
         for (index, frame) in frames.enumerated() {
             var flags: Int32 = index < frames.count - 1 ? ZMQ_SNDMORE : 0
             if !wait { flags |= ZMQ_DONTWAIT }
             do {
-                try zmqCall("zmq_send", retryingEINTR: true) {
-                    frame.withUnsafeBytes { raw in zmq_send(handle, raw.baseAddress, raw.count, flags) }
+                if frame.count >= Self.zeroCopyBytes {
+                    try sendWithoutCopy(frame, flags: flags)
+                } else {
+                    try zmqCall("zmq_send", retryingEINTR: true) {
+                        frame.withUnsafeBytes { raw in zmq_send(handle, raw.baseAddress, raw.count, flags) }
+                    }
                 }
             } catch let error as ZMQError where error.isWouldBlock && index == 0 {
                 return false
@@ -163,30 +187,78 @@ public final class Socket {
         return true
     }
 
+    /// Frames at least this large are handed to libzmq without a copy (`sendWithoutCopy`).
+    static let zeroCopyBytes = 64 << 10
+
+    /// Sends `frame` as a message over its own bytes: libzmq keeps a reference to the `Data`
+    /// (released by `releaseFrame` once the bytes are written out) instead of copying them, so a
+    /// frame of a gigabyte is not held twice while it goes out. A `Data` this large keeps its
+    /// bytes in heap storage that does not move while it is referenced and not mutated.
+    private func sendWithoutCopy(_ frame: Data, flags: Int32) throws {
+        let owner = Unmanaged.passRetained(FrameOwner(frame))
+        var message = zmq_msg_t()
+        let initialised = frame.withUnsafeBytes { raw in
+            zmq_msg_init_data(&message, UnsafeMutableRawPointer(mutating: raw.baseAddress), raw.count, releaseFrame, owner.toOpaque())
+        }
+        guard initialised == 0 else {
+            owner.release()
+            throw ZMQError(code: zmq_errno(), operation: "zmq_msg_init_data")
+        }
+        do {
+            try zmqCall("zmq_msg_send", retryingEINTR: true) { zmq_msg_send(&message, handle, flags) }
+        } catch {
+            // Not sent: the message is still ours; closing it releases the frame.
+            zmq_msg_close(&message)
+            throw error
+        }
+    }
+
     /// Sends a single-frame message.
     @discardableResult
     public func send(_ frame: Data, wait: Bool = true) throws -> Bool { try send([frame], wait: wait) }
 
     /// Receives one whole multipart message, or nil when none is waiting and `wait` is false.
-    /// A frame sent in parts comes back joined.
+    /// A frame sent in parts comes back joined. A frame of `zeroCopyBytes` or more that is no
+    /// part is the `Data` over libzmq's own buffer (closed when the `Data` goes), not a copy.
     public func receive(wait: Bool = true) throws -> [Data]? {
         var frames = LargeFrames.Assembler(maxJoinedBytes: maxJoinedBytes)
         var first = true
         while true {
-            var message = zmq_msg_t()
-            zmq_msg_init(&message)
-            defer { zmq_msg_close(&message) }
+            let message = UnsafeMutablePointer<zmq_msg_t>.allocate(capacity: 1)
+            zmq_msg_init(message)
+            var owned = true
+            defer {
+                if owned {
+                    zmq_msg_close(message)
+                    message.deallocate()
+                }
+            }
             let flags: Int32 = (wait || !first) ? 0 : ZMQ_DONTWAIT
             do {
                 // A later frame of a message already begun is always retried; the first is not,
                 // so a blocking receive interrupted by a signal lets the caller check for shutdown.
-                try zmqCall("zmq_msg_recv", retryingEINTR: !first) { zmq_msg_recv(&message, handle, flags) }
+                try zmqCall("zmq_msg_recv", retryingEINTR: !first) { zmq_msg_recv(message, handle, flags) }
             } catch let error as ZMQError where error.isWouldBlock && first {
                 return nil
             }
             first = false
-            frames.add(UnsafeRawBufferPointer(start: zmq_msg_data(&message), count: zmq_msg_size(&message)))
-            if zmq_msg_more(&message) == 0 { return frames.finish() }
+            let more = zmq_msg_more(message) != 0
+            let size = zmq_msg_size(message)
+            if size >= Self.zeroCopyBytes, !frames.isJoining, let bytes = zmq_msg_data(message) {
+                owned = false
+                let address = Int(bitPattern: message)
+                frames.add(
+                    Data(
+                        bytesNoCopy: bytes, count: size,
+                        deallocator: .custom { _, _ in
+                            guard let message = UnsafeMutablePointer<zmq_msg_t>(bitPattern: address) else { return }
+                            zmq_msg_close(message)
+                            message.deallocate()
+                        }))
+            } else {
+                frames.add(UnsafeRawBufferPointer(start: zmq_msg_data(message), count: size))
+            }
+            if !more { return frames.finish() }
         }
     }
 
@@ -202,4 +274,20 @@ public final class Socket {
         closed = true
         zmq_close(handle)
     }
+}
+
+/// Keeps a frame's bytes alive while libzmq sends them without a copy.
+private final class FrameOwner {
+    let frame: Data
+
+    init(_ frame: Data) {
+        self.frame = frame
+    }
+}
+
+/// libzmq's free function for a frame sent without a copy: lets go of its `FrameOwner` (called
+/// on libzmq's I/O thread once the bytes are written out, or when the message is closed unsent).
+private func releaseFrame(_ data: UnsafeMutableRawPointer?, _ hint: UnsafeMutableRawPointer?) {
+    guard let hint else { return }
+    Unmanaged<FrameOwner>.fromOpaque(hint).release()
 }

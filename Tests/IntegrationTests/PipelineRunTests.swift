@@ -44,6 +44,38 @@ struct PipelineRunTests {
         #expect(first == second)
     }
 
+    /// Every big frame (the link request, the analysis, the writer's report, the job's result) in
+    /// parts of 4 KiB: the stages and the coordinator send them as pieces without copying, the
+    /// coordinator splices the writer's report into the job's result without joining it into a
+    /// new frame, and the CLI joins hundreds of parts. The files must be the same bytes.
+    @Test("with small parts, the report crosses the coordinator and the CLI in hundreds of parts; the files are identical")
+    func smallPartsSameFiles() throws {
+        let plain = try RepositoryPaths.temporaryFolder("parts-plain"), parted = try RepositoryPaths.temporaryFolder("parts-small")
+        let record = parted.appendingPathComponent("run.ndjson").path
+        #expect(try CommandRunner.run("crosscheck", ["run", "seeds", "--out", plain.path, "--no-embeddings"]).status == 0)
+        let result = try CommandRunner.run(
+            "crosscheck", ["run", "seeds", "--out", parted.path, "--no-embeddings", "--record", record],
+            environment: ["CROSSCHECK_PART_BYTES": "4096"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        for name in ["report.json", "report.md", "report.html", "report.annotations.jsonld"] {
+            let a = try Data(contentsOf: plain.appendingPathComponent(name))
+            let b = try Data(contentsOf: parted.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs with small parts")
+        }
+        // The recording holds the job.result as it crossed the coordinator: whole, one line.
+        let lines = try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n")
+        let results = lines.filter { $0.contains("\"type\":\"job.result\"") }
+        #expect(results.count == 1)
+        let frame = Data((results.first ?? "").utf8) + Data([0x0A])
+        #expect(frame.count > 100 * 4096, "the result is over a hundred parts long: \(frame.count) bytes")
+        let report = try Data(contentsOf: plain.appendingPathComponent("report.json"))
+        guard case .success(let envelope) = MessageCodec().decode(frame), case .jobResult(let job) = envelope.payload else {
+            Issue.record("the recorded job.result does not decode")
+            return
+        }
+        #expect(job.report.map { Data($0.json.utf8) } == report)
+    }
+
     @Test("bad inputs fail one by one with reasons naming them, and the rest of the run goes on")
     func badInputs() throws {
         let inputs = try RepositoryPaths.temporaryFolder("bad")

@@ -69,26 +69,81 @@ struct SocketTests {
         #expect(try pull.receive(timeout: 300) == nil)
     }
 
-    @Test("a frame over the part size crosses TCP in parts each under the receiver's limit, and arrives whole")
-    func framesInParts() throws {
-        let context = try ZMQContext()
+    /// A ROUTER and a DEALER (routing id `peer`) over TCP, each taking frames of at most 1,024
+    /// bytes and sending parts of at most 1,000.
+    private static func smallPartPair(_ context: ZMQContext) throws -> (router: Socket, dealer: Socket) {
         var small = Socket.Options()
         small.maxMessageBytes = 1024
         small.partBytes = 1000
         let router = try Socket(context, .router, options: small)
         let dealer = try Socket(context, .dealer, options: small)
+        let endpoint = try router.bind("tcp://127.0.0.1:*")
+        try dealer.setRoutingID(Data("peer".utf8))
+        try dealer.connect(endpoint)
+        return (router, dealer)
+    }
+
+    @Test("a frame over the part size crosses TCP in parts each under the receiver's limit, and arrives whole")
+    func framesInParts() throws {
+        let context = try ZMQContext()
+        let (router, dealer) = try Self.smallPartPair(context)
         defer {
             router.close()
             dealer.close()
         }
-        let endpoint = try router.bind("tcp://127.0.0.1:*")
-        try dealer.setRoutingID(Data("peer".utf8))
-        try dealer.connect(endpoint)
         let big = Data((0..<4500).map { UInt8($0 % 251) })
         try dealer.send([Data("small".utf8), big])
         #expect(try router.receive(timeout: 2000) == [Data("peer".utf8), Data("small".utf8), big])
         try router.send([Data("peer".utf8), big, Data()])
         #expect(try dealer.receive(timeout: 2000) == [big, Data()])
+    }
+
+    @Test("a frame given as pieces crosses TCP in parts, none over the part size, and arrives as the joined frame")
+    func framePiecesInParts() throws {
+        let context = try ZMQContext()
+        let (router, dealer) = try Self.smallPartPair(context)
+        defer {
+            router.close()
+            dealer.close()
+        }
+        let pieces = [Data("{\"head\":".utf8), Data((0..<4500).map { UInt8($0 % 251) }), Data("}\n".utf8)]
+        let joined = pieces.reduce(Data(), +)
+        try dealer.send(pieces: [[Data("sm".utf8), Data("all".utf8)], pieces])
+        #expect(try router.receive(timeout: 2000) == [Data("peer".utf8), Data("small".utf8), joined])
+        try router.send(pieces: [[Data("peer".utf8)], pieces])
+        #expect(try dealer.receive(timeout: 2000) == [joined])
+    }
+
+    @Test("a big frame goes out without a copy and arrives intact after the sender has let go of it")
+    func zeroCopySend() throws {
+        let context = try ZMQContext()
+        let pull = try Socket(context, .pull)
+        let push = try Socket(context, .push)
+        defer {
+            pull.close()
+            push.close()
+        }
+        let endpoint = try pull.bind("tcp://127.0.0.1:*")
+        try push.connect(endpoint)
+        let pattern = { (n: Int) in Data((0..<n).map { UInt8(($0 * 7) % 253) }) }
+        do {
+            let frame = pattern(3 << 20)
+            try push.send([Data("a".utf8), frame[1..<(2 << 20)], frame])
+        }
+        let expected = pattern(3 << 20)
+        #expect(try pull.receive(timeout: 5000) == [Data("a".utf8), expected[1..<(2 << 20)], expected])
+    }
+
+    @Test("many parts join into one frame; pieces are cut into parts of at most the part size")
+    func manyPartsAndPieces() {
+        let frame = Data((0..<100_000).map { UInt8($0 % 249) })
+        let split = LargeFrames.split([frame], partBytes: 64)
+        #expect(split.count == 1 + (100_000 + 63) / 64)
+        #expect(LargeFrames.join(split, maxJoinedBytes: 1 << 20) == [frame])
+        let pieces = LargeFrames.split(pieces: [[Data([1, 2, 3]), Data(repeating: 9, count: 10)]], partBytes: 4)
+        #expect(pieces.dropFirst().map(\.count) == [3, 4, 4, 2])
+        #expect(LargeFrames.join(pieces, maxJoinedBytes: 100) == [Data([1, 2, 3]) + Data(repeating: 9, count: 10)])
+        #expect(LargeFrames.split(pieces: [[Data([1]), Data([2])]], partBytes: 4) == [Data([1, 2])], "under the part size: one frame")
     }
 
     @Test("parts are cut as slices and joined back; a header that does not match its parts is left alone")

@@ -348,7 +348,7 @@ public final class Coordinator {
                 undelivered[jobID] = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[jobID] ?? 0)
                 job.releaseReport()
             } else {
-                send(toClient: job.client, frame: try resultFrame(job), type: .jobResult)
+                send(toClient: job.client, pieces: try resultFrame(job), type: .jobResult)
                 journal?.delivered(job: jobID)
             }
         } catch {
@@ -365,14 +365,14 @@ public final class Coordinator {
         }
     }
 
-    /// The `job.result` frame of a finished job. The payload made on the way is let go when
-    /// this returns, before the frame is sent: a big report is then held twice at most while
-    /// it goes out (the frame, and libzmq's copy of its parts), not four times.
-    private func resultFrame(_ job: JobState) throws -> Data {
-        let payload = try job.summary(coordinator: identity, coordinatorMessages: jobMessages[job.id] ?? 0)
+    /// The `job.result` frame of a finished job, as pieces: the writer's report inside it stays
+    /// the slice of the writer's frame it came in, and goes out without a copy
+    /// (`Socket.send(pieces:)`), so a big report is held once while it passes through.
+    private func resultFrame(_ job: JobState) throws -> [Data] {
+        let payload = try job.summaryPieces(coordinator: identity, coordinatorMessages: jobMessages[job.id] ?? 0)
         job.releaseReport()
         let header = RoutedMessage.Header(type: .jobResult, job: job.id, id: "\(job.id)/result", sender: "coordinator")
-        return try RoutedMessage(header: header, payload: payload).frame
+        return try RoutedMessage.framePieces(header: header, payload: payload.pieces).pieces
     }
 
     // MARK: Workers
@@ -750,9 +750,10 @@ public final class Coordinator {
     @discardableResult
     private func send(_ message: RoutedMessage, to peer: Data) -> Int? {
         do {
-            let frame = try message.frame
-            recorder?.record(message.header.type, frame: frame)
-            return try backend.send([peer, frame], wait: false) ? frame.count : nil
+            // As pieces: a big payload (an analysis, a link request) goes out without a copy.
+            let frame = try RoutedMessage.framePieces(header: message.header, payload: [message.payload])
+            recorder?.record(message.header.type, pieces: frame.pieces)
+            return try backend.send(pieces: [[peer], frame.pieces], wait: false) ? frame.count : nil
         } catch {
             logger.debug("send to worker failed: \(error)")
             return nil
@@ -797,9 +798,14 @@ public final class Coordinator {
     }
 
     private func send(toClient client: Data, frame: Data, type: MessageType) {
+        send(toClient: client, pieces: [frame], type: type)
+    }
+
+    /// Sends a frame given as consecutive pieces (see `Socket.send(pieces:)`).
+    private func send(toClient client: Data, pieces: [Data], type: MessageType) {
         do {
-            recorder?.record(type, frame: frame)
-            try frontend.send([client, frame], wait: false)
+            recorder?.record(type, pieces: pieces)
+            try frontend.send(pieces: [[client], pieces], wait: false)
         } catch {
             logger.warning("send to client failed: \(error)")
         }

@@ -327,11 +327,21 @@ final class JobState {
     /// The job's final account as a `job.result` payload: the writer's report bytes spliced into
     /// the run account (documents' fates, instances), with the computed outputs when asked for.
     func summary(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) throws -> Data {
+        try summaryPieces(coordinator: coordinator, coordinatorMessages: coordinatorMessages, now: now).joined
+    }
+
+    /// `summary` as pieces: the report stays the slice of the writer's frame it is, not copied.
+    func summaryPieces(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) throws -> BytePieces {
         let job = account(coordinator: coordinator, coordinatorMessages: coordinatorMessages, now: now)
         let settled = result == nil ? nil : computedOutputs.map(JSONObjectBytes.array)
         let members: [(String, Data?)] = [("report", result), ("settled", settled)]
         let plain = try MessageCodec.makeEncoder().encode(job)
-        return JSONObjectBytes.setting(members, in: plain) ?? plain
+        guard let object = JSONObjectBytes(plain) else {
+            var pieces = BytePieces()
+            pieces.append(plain)
+            return pieces
+        }
+        return object.settingPieces(members)
     }
 
     /// The job's final account without the report and outputs (which `summary` splices in).

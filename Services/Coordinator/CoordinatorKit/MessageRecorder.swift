@@ -20,8 +20,13 @@ public final class MessageRecorder {
     }
 
     public func record(_ type: MessageType, frame: Data) {
+        record(type, pieces: [frame])
+    }
+
+    /// Records a frame given as consecutive pieces (written one after the other).
+    public func record(_ type: MessageType, pieces: [Data]) {
         guard type != .heartbeat else { return }
-        handle.write(frame)
+        for piece in pieces { handle.write(piece) }
     }
 
     public func close() {

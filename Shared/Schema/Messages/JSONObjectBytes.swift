@@ -45,16 +45,19 @@ public struct JSONObjectBytes: Sendable {
     /// The object with each key set to its raw JSON value (nil removes it), in one pass over
     /// the members, which stay in sorted key order.
     public func setting(_ changes: [(String, Data?)]) -> Data {
+        settingPieces(changes).joined
+    }
+
+    /// `setting(_:)` as pieces: each big member value (kept or set) stays the slice it is.
+    public func settingPieces(_ changes: [(String, Data?)]) -> BytePieces {
         let changed = Dictionary(changes, uniquingKeysWith: { _, last in last })
         let added = changed.compactMap { key, value in value.map { (key, $0) } }.sorted { $0.0 < $1.0 }
-        var out = Data(capacity: bytes.count + added.reduce(16) { $0 + $1.0.utf8.count + $1.1.count + 4 })
-        out.append(UInt8(ascii: "{"))
+        var out = BytePieces()
+        out.append("{")
         var first = true
         func put(_ name: String, _ raw: Data) {
-            if !first { out.append(UInt8(ascii: ",")) }
+            out.append((first ? "" : ",") + Self.quoted(name) + ":")
             first = false
-            out.append(contentsOf: Array(Self.quoted(name).utf8))
-            out.append(UInt8(ascii: ":"))
             out.append(raw)
         }
         var next = added.startIndex
@@ -66,7 +69,7 @@ public struct JSONObjectBytes: Sendable {
             put(member.key, bytes[member.value])
         }
         for (key, value) in added[next...] { put(key, value) }
-        out.append(UInt8(ascii: "}"))
+        out.append("}")
         return out
     }
 

@@ -66,8 +66,15 @@ public struct MessageCodec: Sendable {
     ///
     /// A large `report.finished` is built by `ReportFrame` (the same bytes, in about one copy).
     public func encode(_ envelope: Envelope) throws -> Data {
+        var copy = envelope
+        return try encode(releasing: &copy)
+    }
+
+    /// One frame, as `encode(_:)`, letting go of a big report's renderings as they are written
+    /// into the frame (`ReportFrame`): `envelope` is then left with empty renderings.
+    public func encode(releasing envelope: inout Envelope) throws -> Data {
         let encoder = Self.makeEncoder()
-        if let frame = try ReportFrame.encode(envelope, encoder: encoder) { return frame }
+        if let frame = try ReportFrame.encode(releasing: &envelope, encoder: encoder) { return frame }
         var data = try encoder.encode(envelope)
         data.append(0x0A)
         return data

@@ -16,37 +16,67 @@ enum ReportFrame {
 
     /// The frame, or nil when the envelope is no `report.finished` or its renderings are small.
     static func encode(_ envelope: Envelope, encoder: JSONEncoder, spliceBytes: Int = spliceBytes) throws -> Data? {
-        guard case .finishedReport(let report) = envelope.payload else { return nil }
-        let fields: [(key: String, text: String)] = [
-            ("annotations", report.annotations), ("html", report.html), ("json", report.json), ("markdown", report.markdown),
-        ].compactMap { key, text in text.map { (key, $0) } }
-        let size = fields.reduce(0) { $0 + $1.text.utf8.count }
+        var copy = envelope
+        return try encode(releasing: &copy, encoder: encoder, spliceBytes: spliceBytes)
+    }
+
+    /// The frame, as `encode(_:encoder:spliceBytes:)`, taking the renderings out of `envelope`
+    /// one at a time: each is let go once escaped into the frame (when `envelope` held the only
+    /// reference), so the renderings and the frame are not all held at once. When it returns a
+    /// frame (or throws), `envelope`'s renderings are empty; when it returns nil, it is as it was.
+    static func encode(releasing envelope: inout Envelope, encoder: JSONEncoder, spliceBytes: Int = spliceBytes) throws -> Data? {
+        guard case .finishedReport(var report) = envelope.payload else { return nil }
+        let keys = ["annotations", "html", "json", "markdown"].filter { $0 != "annotations" || report.annotations != nil }
+        let size = [report.annotations ?? "", report.html, report.json, report.markdown].reduce(0) { $0 + $1.utf8.count }
         guard size >= spliceBytes else { return nil }
-        var shell = envelope
+        let whole = envelope
         var hollow = report
         hollow.json = ""
         hollow.markdown = ""
         hollow.html = ""
         hollow.annotations = report.annotations.map { _ in "" }
-        shell.payload = .finishedReport(hollow)
-        let base = [UInt8](try encoder.encode(shell))
-        var places: [(at: Int, text: String)] = []
-        for field in fields {
-            let pattern = Array("\"\(field.key)\":\"\"".utf8)
-            guard let found = base.firstRange(of: pattern) else { return nil }
-            places.append((found.upperBound - 1, field.text))
+        envelope.payload = .finishedReport(hollow)
+        let base = [UInt8](try encoder.encode(envelope))
+        var places: [(at: Int, key: String)] = []
+        for key in keys {
+            guard let found = base.firstRange(of: Array("\"\(key)\":\"\"".utf8)) else {
+                envelope = whole
+                return nil
+            }
+            places.append((found.upperBound - 1, key))
         }
+        _ = consume whole
         places.sort { $0.at < $1.at }
         var frame = Data(capacity: base.count + size + size / 8 + 1)
         var cursor = 0
         for place in places {
             frame.append(contentsOf: base[cursor..<place.at])
-            try appendEscaped(place.text, encoder: encoder, to: &frame)
+            try appendEscaped(take(place.key, from: &report), encoder: encoder, to: &frame)
             cursor = place.at
         }
         frame.append(contentsOf: base[cursor...])
         frame.append(0x0A)
         return frame
+    }
+
+    /// The rendering `key` of `report`, left empty there (so the caller holds its only reference).
+    private static func take(_ key: String, from report: inout RenderedReport) -> String {
+        let text: String
+        switch key {
+        case "annotations":
+            text = report.annotations ?? ""
+            report.annotations = ""
+        case "html":
+            text = report.html
+            report.html = ""
+        case "json":
+            text = report.json
+            report.json = ""
+        default:
+            text = report.markdown
+            report.markdown = ""
+        }
+        return text
     }
 
     /// Appends `text` as `JSONEncoder` escapes it inside a string, without the quotes.

@@ -125,19 +125,21 @@ public struct RoutedMessage: Sendable, Equatable {
 
     /// The canonical frame: byte-identical to `MessageCodec().encode` of the same envelope.
     public var frame: Data {
-        get throws {
-            let head = try MessageCodec.makeEncoder().encode(header)
-            guard let cut = head.range(of: Data(",\"replyTo\":".utf8)) else {
-                throw EncodingError.invalidValue(header, .init(codingPath: [], debugDescription: "header without replyTo"))
-            }
-            var frame = Data(capacity: head.count + payload.count + 16)
-            frame.append(head[head.startIndex..<cut.lowerBound])
-            frame.append(contentsOf: Array(",\"payload\":".utf8))
-            frame.append(payload)
-            frame.append(head[cut.lowerBound..<head.endIndex])
-            frame.append(0x0A)
-            return frame
+        get throws { try Self.framePieces(header: header, payload: [payload]).joined }
+    }
+
+    /// The canonical frame of `header` and the payload given as consecutive pieces, as pieces:
+    /// a big payload is not copied (`Socket.send(pieces:)` sends them as the joined frame).
+    public static func framePieces(header: Header, payload: [Data]) throws -> BytePieces {
+        let head = try MessageCodec.makeEncoder().encode(header)
+        guard let cut = head.range(of: Data(",\"replyTo\":".utf8)) else {
+            throw EncodingError.invalidValue(header, .init(codingPath: [], debugDescription: "header without replyTo"))
         }
+        var frame = BytePieces()
+        frame.append(head[head.startIndex..<cut.lowerBound] + Data(",\"payload\":".utf8))
+        for piece in payload { frame.append(piece) }
+        frame.append(head[cut.lowerBound..<head.endIndex] + Data([0x0A]))
+        return frame
     }
 
     /// The payload decoded through the schema, as the header's type says it must be shaped.
@@ -188,14 +190,39 @@ struct FrameParts {
 
     init?(frame: Data) {
         guard frame.first == UInt8(ascii: "{"),
-            let open = frame.range(of: Data("\"payload\":".utf8)),
-            let close = frame.range(of: Data(",\"replyTo\":".utf8), options: .backwards),
+            let open = Self.firstRange(of: Array("\"payload\":".utf8), in: frame),
+            let close = Self.lastRange(of: Array(",\"replyTo\":".utf8), in: frame),
             close.lowerBound > open.upperBound
         else { return nil }
         var header = Data(frame[frame.startIndex..<open.lowerBound])
         header.append(frame[(close.lowerBound + 1)..<frame.endIndex])
         self.header = header
         self.payload = open.upperBound..<close.lowerBound
+    }
+
+    /// Where `pattern` first occurs in `data`, found in place. (Foundation's `Data.range(of:)`
+    /// copies the whole `Data` first, forwards or backwards: a copy and about a second per
+    /// 300 MB of frame, for markers a few hundred bytes from its ends.)
+    static func firstRange(of pattern: [UInt8], in data: Data) -> Range<Data.Index>? {
+        let found: Int? = data.withUnsafeBytes { raw in
+            raw.bindMemory(to: UInt8.self).firstRange(of: pattern)?.lowerBound
+        }
+        return found.map { (data.startIndex + $0)..<(data.startIndex + $0 + pattern.count) }
+    }
+
+    /// Where `pattern` last occurs in `data`, found from the end in place (see `firstRange`).
+    static func lastRange(of pattern: [UInt8], in data: Data) -> Range<Data.Index>? {
+        let found: Int? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+            var start = bytes.count - pattern.count
+            while start >= 0 {
+                if bytes[start] == pattern[0], pattern.indices.allSatisfy({ bytes[start + $0] == pattern[$0] }) { return start }
+                start -= 1
+            }
+            return nil
+        }
+        return found.map { (data.startIndex + $0)..<(data.startIndex + $0 + pattern.count) }
     }
 }
 
