@@ -1,3 +1,5 @@
+import CrosscheckSchema
+
 /// Groups claims about the same proposition, comparing only claims that share a blocking key.
 ///
 /// Blocking keys pair the predicate with each subject entity and with the object, and name the
@@ -22,30 +24,35 @@ struct ClaimGrouper: Sendable {
     var maxDateSpread = 60
 
     /// What scoring reads of a claim, as small integers (no string hashing in the inner loop).
+    ///
+    /// Its id lists are `IDList`s, held inside the profile: the profiles of a bundle are one
+    /// contiguous array, and comparing two claims reads two runs of it, not a dozen heap blocks.
     struct Profile: Sendable {
         var predicate: Int
         /// The event the claim is about ("strike"), or -1.
         var event: Int
         var object: Int
         /// Sorted ids of every object head the claim names (its object among them).
-        var objectHeads: [Int]
+        var objectHeads: IDList
         var hasStage: Bool
         var doc: Int
         var firstDay: Int?
         var lastDay: Int?
         /// Sorted entity ids.
-        var subjects: [Int]
-        var entities: [Int]
+        var subjects: IDList
+        var entities: IDList
         /// Sorted ids of the subjects and the speaker.
-        var actors: [Int]
+        var actors: IDList
         /// The speaker's id, or -1 for the outlet.
         var speaker: Int
         /// Sorted ids of the claim's amount, percent and count values.
-        var quantities: [Int]
+        var quantities: IDList
         /// Sorted WordNet event classes of the predicate word.
-        var senses: [Int]
+        var senses: IDList
         /// The named period within a year the claim's values refer to ("quarter4"), or -1.
         var period: Int = -1
+        /// The claim's `place` slot value, interned (equal values, equal ids), or -1.
+        var place: Int = -1
     }
 
     /// Groups of claim indices, each sorted, ordered by their first index.
@@ -95,25 +102,35 @@ struct ClaimGrouper: Sendable {
             ids[s] = ids.count
             return ids.count - 1
         }
+        var places: [SlotValue: Int] = [:]
+        func place(_ value: SlotValue?) -> Int {
+            guard let value else { return -1 }
+            if let v = places[value] { return v }
+            places[value] = places.count
+            return places.count - 1
+        }
         return claims.map { c in
             Profile(
                 predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
                 object: c.claim.object.map { id("o:" + $0) } ?? -1,
-                objectHeads: Array(
-                    Set(
-                        c.terms.filter { $0.hasPrefix("o:") }.map(id)
-                            + (c.claim.object.map { [id("o:" + $0)] } ?? []))
-                ).sorted(),
+                objectHeads: IDList(
+                    Array(
+                        Set(
+                            c.terms.filter { $0.hasPrefix("o:") }.map(id)
+                                + (c.claim.object.map { [id("o:" + $0)] } ?? []))
+                    ).sorted()),
                 hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
                 lastDay: c.date?.lastDay,
-                subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
-                entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
-                actors: Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted(),
+                subjects: IDList(Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted()),
+                entities: IDList(Array(Set(c.entities.map { id("e:" + $0) })).sorted()),
+                actors: IDList(Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted()),
                 speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
-                quantities: ["amount", "percent", "count"].compactMap { slot in
-                    c.claim.slots[slot].map { id(slot + "=" + $0.description) }
-                }.sorted(),
-                senses: Array(Set(c.senses)).sorted(), period: c.period.map { id("t:" + $0) } ?? -1)
+                quantities: IDList(
+                    ["amount", "percent", "count"].compactMap { slot in
+                        c.claim.slots[slot].map { id(slot + "=" + $0.description) }
+                    }.sorted()),
+                senses: IDList(Array(Set(c.senses)).sorted()), period: c.period.map { id("t:" + $0) } ?? -1,
+                place: place(c.claim.slots["place"]))
         }
     }
 
@@ -137,7 +154,7 @@ struct ClaimGrouper: Sendable {
         if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
         // Synonymous predicates ("hit" / "struck") meet through their WordNet classes.
         for s in Set(c.senses).sorted() { for e in named.prefix(3) { keys.append("S|\(s)|E|\(e)") } }
-        let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
+        let cap = max(20, Int(rareTermShare * Double(vectors.count)))
         let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
             .map { ($0, vectors.frequency(of: $0)) }
             .filter { $0.1 > 1 && $0.1 <= cap }
@@ -232,5 +249,8 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Size of the intersection of two sorted arrays.
-    static func intersection(_ a: [Int], _ b: [Int]) -> Int { a.sortedIntersectionCount(b) }
+    static func intersection<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int
+    where A.Element == Int, A.Index == Int, B.Element == Int, B.Index == Int {
+        a.sortedIntersectionCount(b)
+    }
 }

@@ -1,0 +1,101 @@
+import CrosscheckSchema
+import Testing
+
+@testable import MatcherKit
+
+/// The contiguous storage of per-claim features (`IDList` inside `ClaimGrouper.Profile`, the flat
+/// arrays of `TermVectors`, the interned place and the eventless-trigger flags) reads what the
+/// per-claim arrays and strings it replaced read, on claims extracted from the gold bundles.
+@Suite struct FlatFeatureStorageTests {
+    /// The claims of every gold bundle, as the matcher extracts them.
+    private func goldClaims() throws -> [[ClaimFeatures]] {
+        try GoldBundle.all().map { testMatcher.claimFeatures(try $0.linkedBundle()) }
+    }
+
+    @Test func anIDListReadsAsTheArrayItWasMadeFrom() {
+        let lists: [[Int]] = [[], [7], [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7], Array(0..<40), [3, Int(Int32.max) + 5]]
+        for ids in lists {
+            let list = IDList(ids)
+            #expect(Array(list) == ids)
+            #expect(list.count == ids.count && list.isEmpty == ids.isEmpty)
+            #expect(list == IDList(ids))
+            for other in lists {
+                #expect((list == IDList(other)) == (ids == other))
+                #expect(list.sortedIntersectionCount(IDList(other)) == ids.sortedIntersectionCount(other))
+                #expect(list.sortedJaccard(IDList(other)) == ids.sortedJaccard(other))
+            }
+        }
+    }
+
+    @Test func profilesShareIDsExactlyWhereTheClaimsShareValues() throws {
+        let bundles = try goldClaims()
+        #expect(bundles.contains { $0.count > 20 })
+        var spilled = false
+        for claims in bundles {
+            let profiles = ClaimGrouper.profiles(claims)
+            for (i, a) in claims.enumerated() {
+                let p = profiles[i]
+                #expect(p.subjects.count == Set(a.claim.subject).count)
+                #expect(p.entities.count == Set(a.entities).count)
+                #expect(Array(p.senses) == Array(Set(a.senses)).sorted())
+                #expect(p.subjects.elementsEqual(p.subjects.sorted()) && p.entities.elementsEqual(p.entities.sorted()))
+                spilled = spilled || p.entities.count > IDList.inlineCapacity
+                for (j, b) in claims.enumerated() {
+                    let q = profiles[j]
+                    #expect(ClaimGrouper.intersection(p.subjects, q.subjects) == Set(a.claim.subject).intersection(b.claim.subject).count)
+                    #expect(ClaimGrouper.intersection(p.entities, q.entities) == Set(a.entities).intersection(b.entities).count)
+                    #expect(ClaimGrouper.intersection(p.senses, q.senses) == Set(a.senses).intersection(b.senses).count)
+                    #expect((p.place >= 0) == (a.claim.slots["place"] != nil))
+                    #expect(
+                        (p.place >= 0 && p.place == q.place) == (a.claim.slots["place"] != nil && a.claim.slots["place"] == b.claim.slots["place"]))
+                    let figures = ["amount", "percent", "count"]
+                    let shared = figures.filter { a.claim.slots[$0] != nil && a.claim.slots[$0]?.description == b.claim.slots[$0]?.description }
+                    #expect(ClaimGrouper.intersection(p.quantities, q.quantities) == shared.count)
+                }
+            }
+        }
+        // The gold bundles hold claims naming more entities than fit inline, so both paths ran.
+        #expect(spilled)
+    }
+
+    @Test func flatTermVectorsGiveTheCosinesOfSeparateVectors() throws {
+        for claims in try goldClaims() {
+            let vectors = TermVectors(claims.map(\.terms))
+            #expect(vectors.count == claims.count)
+            // The per-vector arrays the flat ones replaced, and their merge-pass dot product.
+            let separate = (0..<vectors.count).map { v in (Array(vectors.vector(v).terms), Array(vectors.vector(v).weights)) }
+            for a in separate.indices {
+                #expect(Set(separate[a].0.map { Int($0) }).count == Set(claims[a].terms).count)
+                for b in separate.indices {
+                    var sum: Float = 0
+                    let (ta, wa) = separate[a], (tb, wb) = separate[b]
+                    var i = 0, j = 0
+                    while i < ta.count && j < tb.count {
+                        if ta[i] == tb[j] {
+                            sum += wa[i] * wb[j]
+                            i += 1
+                            j += 1
+                        } else if ta[i] < tb[j] {
+                            i += 1
+                        } else {
+                            j += 1
+                        }
+                    }
+                    #expect(vectors.cosine(a, b) == Double(sum))
+                }
+            }
+        }
+    }
+
+    @Test func eventlessTriggersAreTheLemmasTheSetHolds() throws {
+        for gold in try GoldBundle.all() {
+            let bundle = try gold.linkedBundle()
+            let claims = testMatcher.claimFeatures(bundle)
+            let context = testMatcher.pairContext(claims, bundle: bundle)
+            #expect(context.eventlessTrigger.count == claims.count)
+            for (c, flag) in zip(claims, context.eventlessTrigger) {
+                #expect(flag == context.eventless.contains(c.event ?? c.claim.predicate))
+            }
+        }
+    }
+}
