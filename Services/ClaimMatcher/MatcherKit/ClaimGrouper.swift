@@ -53,6 +53,10 @@ struct ClaimGrouper: Sendable {
         var period: Int = -1
         /// The claim's `place` slot value, interned (equal values, equal ids), or -1.
         var place: Int = -1
+        /// `ClaimFeatures.contentSenses`, as it is.
+        var contentSenses: IDList = []
+        /// `ClaimFeatures.negatesContent`.
+        var negatesContent = false
     }
 
     /// Groups of claim indices, each sorted, ordered by their first index.
@@ -70,8 +74,13 @@ struct ClaimGrouper: Sendable {
         for i in claims.indices {
             var compared = 0
             for key in keys(claims[i], vectors: vectors) {
-                let recent: [Int] = postings[key].map { Array($0.suffix(window)) } ?? []
-                for j in recent where stamp[j] != i {
+                // One hash of the key, not two: the postings table of a large bundle is far from
+                // the cache, and a lookup there costs as much as a comparison.
+                guard let slot = postings.index(forKey: key) else {
+                    postings[key] = [i]
+                    continue
+                }
+                for j in postings.values[slot].suffix(window) where stamp[j] != i {
                     guard compared < comparisonsPerClaim else { break }
                     compared += 1
                     stamp[j] = i
@@ -87,7 +96,7 @@ struct ClaimGrouper: Sendable {
                     latestStart[root] = start
                     earliestEnd[root] = end
                 }
-                postings[key, default: []].append(i)
+                postings.values[slot].append(i)
             }
         }
         var components: [Int: [Int]] = [:]
@@ -130,7 +139,7 @@ struct ClaimGrouper: Sendable {
                         c.claim.slots[slot].map { id(slot + "=" + $0.description) }
                     }.sorted()),
                 senses: IDList(Array(Set(c.senses)).sorted()), period: c.period.map { id("t:" + $0) } ?? -1,
-                place: place(c.claim.slots["place"]))
+                place: place(c.claim.slots["place"]), contentSenses: IDList(c.contentSenses), negatesContent: c.negatesContent)
         }
     }
 

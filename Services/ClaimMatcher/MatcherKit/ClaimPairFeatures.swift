@@ -81,15 +81,15 @@ struct ClaimPairFeatures: Sendable {
             flag(ClaimGrouper.intersection(a.pointee.quantities, b.pointee.quantities) > 0),
             flag(bothFigures && ClaimGrouper.intersection(a.pointee.quantities, b.pointee.quantities) == 0),
             flag(placeA >= 0 && placeA == placeB), flag(placeA >= 0 && placeB >= 0 && placeA != placeB),
-            flag(ca.pointee.negatesContent != cb.pointee.negatesContent),
+            flag(a.pointee.negatesContent != b.pointee.negatesContent),
             flag(a.pointee.speaker >= 0 && a.pointee.speaker == b.pointee.speaker),
             context.vectors.cosine(i, j),
-            flag(context.story[ca.pointee.docIndex] == context.story[cb.pointee.docIndex]),
+            flag(context.story[a.pointee.doc] == context.story[b.pointee.doc]),
             flag(context.eventlessTrigger[i] || context.eventlessTrigger[j]),
             flag(sameEvent && a.pointee.object >= 0 && b.pointee.object >= 0 && !sameObject),
-            documentCosine ?? context.documents.cosine(ca.pointee.docIndex, cb.pointee.docIndex),
-            ca.pointee.contentSenses.sortedJaccard(cb.pointee.contentSenses),
-            flag(ClaimGrouper.intersection(ca.pointee.contentSenses, cb.pointee.contentSenses) > 0),
+            documentCosine ?? context.documents.cosine(a.pointee.doc, b.pointee.doc),
+            a.pointee.contentSenses.sortedJaccard(b.pointee.contentSenses),
+            flag(ClaimGrouper.intersection(a.pointee.contentSenses, b.pointee.contentSenses) > 0),
             context.sentences.isEmpty
                 ? 0
                 : context.sentences.cosine(ca.pointee.claim.doc, ca.pointee.claim.sentence, cb.pointee.claim.doc, cb.pointee.claim.sentence)

@@ -60,8 +60,13 @@ struct StoryLinker: Sendable {
         postings: inout [String: [Int]], sets: inout UnionFind,
         latestStart: inout [Int: Int?], earliestEnd: inout [Int: Int?]
     ) {
-        defer { postings[key, default: []].append(i) }
-        for j in (postings[key] ?? []).suffix(window).reversed() where claims[j].docIndex != claims[i].docIndex {
+        // One hash of the key, not two (see `ClaimGrouper.group`).
+        guard let slot = postings.index(forKey: key) else {
+            postings[key] = [i]
+            return
+        }
+        defer { postings.values[slot].append(i) }
+        for j in postings.values[slot].suffix(window).reversed() where claims[j].docIndex != claims[i].docIndex {
             guard compatible(i, j, claims: claims, profiles: profiles) else { continue }
             let ri = sets.find(i), rj = sets.find(j)
             guard ri != rj else { continue }
