@@ -98,4 +98,22 @@ import Testing
             }
         }
     }
+
+    @Test func pairLinksRowsHoldEachPairBothWaysInScoringOrder() {
+        let pairs = [(3, 0), (1, 0), (3, 1), (4, 2), (3, 2)]
+        let probabilities = [0.9, 0.1, 0.5, 0.25, 0.75]
+        let links = PairLinks(count: 6, pairs: pairs, probabilities: probabilities)
+        // The per-claim arrays the table replaced, appended pair by pair.
+        var expected = Array(repeating: [(Int, Double)](), count: 6)
+        for (k, (i, j)) in pairs.enumerated() {
+            expected[i].append((j, probabilities[k]))
+            expected[j].append((i, probabilities[k]))
+        }
+        for claim in 0..<6 {
+            let row = links.row(claim).map { (links.other(at: $0), links.probability(at: $0)) }
+            #expect(row.map(\.0) == expected[claim].map(\.0))
+            #expect(row.map(\.1) == expected[claim].map(\.1))
+        }
+        #expect(links.row(5).isEmpty)
+    }
 }
