@@ -28,6 +28,8 @@ struct ClaimGrouper: Sendable {
     /// Its id lists are `IDList`s, held inside the profile: the profiles of a bundle are one
     /// contiguous array, and comparing two claims reads two runs of it, not a dozen heap blocks.
     struct Profile: Sendable {
+        /// The claim's document index: first, as the first field a comparison reads.
+        var doc: Int
         var predicate: Int
         /// The event the claim is about ("strike"), or -1.
         var event: Int
@@ -35,7 +37,6 @@ struct ClaimGrouper: Sendable {
         /// Sorted ids of every object head the claim names (its object among them).
         var objectHeads: IDList
         var hasStage: Bool
-        var doc: Int
         var firstDay: Int?
         var lastDay: Int?
         /// Sorted entity ids.
@@ -65,7 +66,8 @@ struct ClaimGrouper: Sendable {
         let profiles = Self.profiles(claims)
         var sets = UnionFind(count: claims.count)
         var postings: [String: [Int]] = [:]
-        var stamp = Array(repeating: -1, count: claims.count)
+        // 32-bit, as half the size keeps more of it in the cache (every comparison reads it).
+        var stamp = Array(repeating: Int32(-1), count: claims.count)
         // Per set root: the latest first day and the earliest last day of its dated claims, so
         // no chain of matches joins events months apart.
         var latestStart: [Int?] = profiles.map(\.firstDay)
@@ -73,6 +75,7 @@ struct ClaimGrouper: Sendable {
 
         for i in claims.indices {
             var compared = 0
+            let mark = Int32(truncatingIfNeeded: i)
             for key in keys(claims[i], vectors: vectors) {
                 // One hash of the key, not two: the postings table of a large bundle is far from
                 // the cache, and a lookup there costs as much as a comparison.
@@ -80,10 +83,10 @@ struct ClaimGrouper: Sendable {
                     postings[key] = [i]
                     continue
                 }
-                for j in postings.values[slot].suffix(window) where stamp[j] != i {
+                for j in postings.values[slot].suffix(window) where stamp[j] != mark {
                     guard compared < comparisonsPerClaim else { break }
                     compared += 1
-                    stamp[j] = i
+                    stamp[j] = mark
                     let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
                     guard score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold else { continue }
                     let ri = sets.find(i), rj = sets.find(j)
@@ -120,7 +123,7 @@ struct ClaimGrouper: Sendable {
         }
         return claims.map { c in
             Profile(
-                predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
+                doc: c.docIndex, predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
                 object: c.claim.object.map { id("o:" + $0) } ?? -1,
                 objectHeads: IDList(
                     Array(
@@ -128,7 +131,7 @@ struct ClaimGrouper: Sendable {
                             c.terms.filter { $0.hasPrefix("o:") }.map(id)
                                 + (c.claim.object.map { [id("o:" + $0)] } ?? []))
                     ).sorted()),
-                hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                hasStage: c.predicateStage != nil || c.stage != nil, firstDay: c.date?.firstDay,
                 lastDay: c.date?.lastDay,
                 subjects: IDList(Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted()),
                 entities: IDList(Array(Set(c.entities.map { id("e:" + $0) })).sorted()),
