@@ -62,24 +62,15 @@ import Testing
         for claims in try goldClaims() {
             let vectors = TermVectors(claims.map(\.terms))
             #expect(vectors.count == claims.count)
-            // The per-vector arrays the flat ones replaced, and their merge-pass dot product.
+            // The per-vector arrays the flat ones replaced, and their dot product over the
+            // shared terms in ascending term order (the order the cosine adds them in).
             let separate = (0..<vectors.count).map { v in (Array(vectors.vector(v).terms), Array(vectors.vector(v).weights)) }
+            let lookups = separate.map { Dictionary(uniqueKeysWithValues: zip($0.0, $0.1)) }
             for a in separate.indices {
                 #expect(Set(separate[a].0.map { Int($0) }).count == Set(claims[a].terms).count)
                 for b in separate.indices {
-                    var sum: Float = 0
-                    let (ta, wa) = separate[a], (tb, wb) = separate[b]
-                    var i = 0, j = 0
-                    while i < ta.count && j < tb.count {
-                        if ta[i] == tb[j] {
-                            sum += wa[i] * wb[j]
-                            i += 1
-                            j += 1
-                        } else if ta[i] < tb[j] {
-                            i += 1
-                        } else {
-                            j += 1
-                        }
+                    let sum = zip(separate[a].0, separate[a].1).reduce(Float(0)) { sum, entry in
+                        lookups[b][entry.0].map { sum + entry.1 * $0 } ?? sum
                     }
                     #expect(vectors.cosine(a, b) == Double(sum))
                 }
