@@ -17,6 +17,14 @@ public enum SyntheticBundle {
     }
 
     /// A bundle of `documents` documents, about one event per five documents.
+    ///
+    /// The documents of one event tell it in the same sentences (as copies and rewrites do);
+    /// documents of unrelated events share names from the pools, but each event's sentences
+    /// carry its own names (the deal's, the hall's), so they do not share whole sentences. Before,
+    /// a sentence of one template that differed only in a figure or a place made near-duplicates
+    /// of unrelated documents: 3 % of unrelated document pairs shared a sentence at 1,000
+    /// documents, so reprint pairs grew with the square of the bundle (×18 per ×10 documents),
+    /// where in ECB+ dev no two documents of different topics share one.
     public static func make(documents: Int, names: Names = .fixed) -> LinkedBundle {
         var rng = SplitMix(seed: 0x5EED_1234)
         let eventCount = max(1, documents / 5)
@@ -32,6 +40,9 @@ public enum SyntheticBundle {
             let object = ["agreement", "pact", "treaty", "memorandum"][Int(e.next() % 4)]
             let day = Int(e.next() % 27) + 1, month = Int(e.next() % 12) + 1, year = 2015 + Int(e.next() % 10)
             let figure = Int(e.next() % 90) + 10, amount = Int(e.next() % 900) + 100
+            // The event's own names for its deal and for where its protests gathered: unrelated
+            // events share names from the pools above, not whole sentences (see `make`).
+            let deal = name(&e, 4).capitalized, hall = name(&e, 4).capitalized
             let months = [
                 "January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December",
@@ -55,34 +66,36 @@ public enum SyntheticBundle {
             ])
             sentence([
                 .entity(person.lowercased().replacingOccurrences(of: " ", with: "-"), person),
-                .text(" said that the deal will cost EUR \(amount) million."),
+                .text(" said that the \(deal) deal will cost EUR \(amount) million."),
             ])
             sentence([
-                .text("\(disputedFigure) people were injured in protests in "),
+                .text("\(disputedFigure) people were injured in protests against the \(deal) \(object) outside the \(hall) hall in "),
                 .entity(place, place.capitalized), .text(" last week."),
             ])
             if rng.next() % 3 == 0 {
-                sentence([.entity(b, b.capitalized), .text(" denied that the \(object) violates earlier commitments.")])
+                sentence([.entity(b, b.capitalized), .text(" denied that the \(deal) \(object) violates earlier commitments.")])
             }
             sentence([
                 .text("Analysts speculate that "), .entity(c, c.capitalized),
-                .text(" could join the \(object) by \(year + 3)."),
+                .text(" could join the \(deal) \(object) by \(year + 3)."),
             ])
             if rng.next() % 4 == 0 {
                 sentence([
                     .entity(a, a.capitalized), .text(" did not inform "), .entity(org.lowercased(), org),
-                    .text(" about the talks."),
+                    .text(" about the \(deal) talks."),
                 ])
             } else {
                 sentence([
                     .entity(a, a.capitalized), .text(" informed "), .entity(org.lowercased(), org),
-                    .text(" about the talks."),
+                    .text(" about the \(deal) talks."),
                 ])
             }
             for _ in 0..<(4 + Int(rng.next() % 5)) {
                 let topic = pick(&rng, 3, names), count = Int(rng.next() % 40) + 2
                 let verb = ["expanded", "reviewed", "funded", "delayed", "launched"][Int(rng.next() % 5)]
-                sentence([.entity(a, a.capitalized), .text(" \(verb) its \(topic) programme with \(count) new projects.")])
+                sentence([
+                    .entity(a, a.capitalized), .text(" \(verb) its \(topic) programme with \(count) new projects under the \(deal) \(object)."),
+                ])
             }
             for (id, (label, type)) in builder.entities { entityTypes[id] = (label, type) }
             docs.append(builder.document(published: published))

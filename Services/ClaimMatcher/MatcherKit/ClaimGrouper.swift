@@ -1,3 +1,5 @@
+import CrosscheckSchema
+
 /// Groups claims about the same proposition, comparing only claims that share a blocking key.
 ///
 /// Blocking keys pair the predicate with each subject entity and with the object, and name the
@@ -22,30 +24,40 @@ struct ClaimGrouper: Sendable {
     var maxDateSpread = 60
 
     /// What scoring reads of a claim, as small integers (no string hashing in the inner loop).
+    ///
+    /// Its id lists are `IDList`s, held inside the profile: the profiles of a bundle are one
+    /// contiguous array, and comparing two claims reads two runs of it, not a dozen heap blocks.
     struct Profile: Sendable {
+        /// The claim's document index: first, as the first field a comparison reads.
+        var doc: Int
         var predicate: Int
         /// The event the claim is about ("strike"), or -1.
         var event: Int
         var object: Int
         /// Sorted ids of every object head the claim names (its object among them).
-        var objectHeads: [Int]
+        var objectHeads: IDList
         var hasStage: Bool
-        var doc: Int
         var firstDay: Int?
         var lastDay: Int?
         /// Sorted entity ids.
-        var subjects: [Int]
-        var entities: [Int]
+        var subjects: IDList
+        var entities: IDList
         /// Sorted ids of the subjects and the speaker.
-        var actors: [Int]
+        var actors: IDList
         /// The speaker's id, or -1 for the outlet.
         var speaker: Int
         /// Sorted ids of the claim's amount, percent and count values.
-        var quantities: [Int]
+        var quantities: IDList
         /// Sorted WordNet event classes of the predicate word.
-        var senses: [Int]
+        var senses: IDList
         /// The named period within a year the claim's values refer to ("quarter4"), or -1.
         var period: Int = -1
+        /// The claim's `place` slot value, interned (equal values, equal ids), or -1.
+        var place: Int = -1
+        /// `ClaimFeatures.contentSenses`, as it is.
+        var contentSenses: IDList = []
+        /// `ClaimFeatures.negatesContent`.
+        var negatesContent = false
     }
 
     /// Groups of claim indices, each sorted, ordered by their first index.
@@ -54,7 +66,8 @@ struct ClaimGrouper: Sendable {
         let profiles = Self.profiles(claims)
         var sets = UnionFind(count: claims.count)
         var postings: [String: [Int]] = [:]
-        var stamp = Array(repeating: -1, count: claims.count)
+        // 32-bit, as half the size keeps more of it in the cache (every comparison reads it).
+        var stamp = Array(repeating: Int32(-1), count: claims.count)
         // Per set root: the latest first day and the earliest last day of its dated claims, so
         // no chain of matches joins events months apart.
         var latestStart: [Int?] = profiles.map(\.firstDay)
@@ -62,12 +75,18 @@ struct ClaimGrouper: Sendable {
 
         for i in claims.indices {
             var compared = 0
+            let mark = Int32(truncatingIfNeeded: i)
             for key in keys(claims[i], vectors: vectors) {
-                let recent: [Int] = postings[key].map { Array($0.suffix(window)) } ?? []
-                for j in recent where stamp[j] != i {
+                // One hash of the key, not two: the postings table of a large bundle is far from
+                // the cache, and a lookup there costs as much as a comparison.
+                guard let slot = postings.index(forKey: key) else {
+                    postings[key] = [i]
+                    continue
+                }
+                for j in postings.values[slot].suffix(window) where stamp[j] != mark {
                     guard compared < comparisonsPerClaim else { break }
                     compared += 1
-                    stamp[j] = i
+                    stamp[j] = mark
                     let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
                     guard score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold else { continue }
                     let ri = sets.find(i), rj = sets.find(j)
@@ -80,7 +99,7 @@ struct ClaimGrouper: Sendable {
                     latestStart[root] = start
                     earliestEnd[root] = end
                 }
-                postings[key, default: []].append(i)
+                postings.values[slot].append(i)
             }
         }
         var components: [Int: [Int]] = [:]
@@ -95,25 +114,35 @@ struct ClaimGrouper: Sendable {
             ids[s] = ids.count
             return ids.count - 1
         }
+        var places: [SlotValue: Int] = [:]
+        func place(_ value: SlotValue?) -> Int {
+            guard let value else { return -1 }
+            if let v = places[value] { return v }
+            places[value] = places.count
+            return places.count - 1
+        }
         return claims.map { c in
             Profile(
-                predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
+                doc: c.docIndex, predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
                 object: c.claim.object.map { id("o:" + $0) } ?? -1,
-                objectHeads: Array(
-                    Set(
-                        c.terms.filter { $0.hasPrefix("o:") }.map(id)
-                            + (c.claim.object.map { [id("o:" + $0)] } ?? []))
-                ).sorted(),
-                hasStage: c.predicateStage != nil || c.stage != nil, doc: c.docIndex, firstDay: c.date?.firstDay,
+                objectHeads: IDList(
+                    Array(
+                        Set(
+                            c.terms.filter { $0.hasPrefix("o:") }.map(id)
+                                + (c.claim.object.map { [id("o:" + $0)] } ?? []))
+                    ).sorted()),
+                hasStage: c.predicateStage != nil || c.stage != nil, firstDay: c.date?.firstDay,
                 lastDay: c.date?.lastDay,
-                subjects: Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted(),
-                entities: Array(Set(c.entities.map { id("e:" + $0) })).sorted(),
-                actors: Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted(),
+                subjects: IDList(Array(Set(c.claim.subject.map { id("e:" + $0) })).sorted()),
+                entities: IDList(Array(Set(c.entities.map { id("e:" + $0) })).sorted()),
+                actors: IDList(Array(Set((c.claim.subject + [c.claim.speaker].compactMap { $0 }).map { id("e:" + $0) })).sorted()),
                 speaker: c.claim.speaker.map { id("e:" + $0) } ?? -1,
-                quantities: ["amount", "percent", "count"].compactMap { slot in
-                    c.claim.slots[slot].map { id(slot + "=" + $0.description) }
-                }.sorted(),
-                senses: Array(Set(c.senses)).sorted(), period: c.period.map { id("t:" + $0) } ?? -1)
+                quantities: IDList(
+                    ["amount", "percent", "count"].compactMap { slot in
+                        c.claim.slots[slot].map { id(slot + "=" + $0.description) }
+                    }.sorted()),
+                senses: IDList(Array(Set(c.senses)).sorted()), period: c.period.map { id("t:" + $0) } ?? -1,
+                place: place(c.claim.slots["place"]), contentSenses: IDList(c.contentSenses), negatesContent: c.negatesContent)
         }
     }
 
@@ -137,7 +166,7 @@ struct ClaimGrouper: Sendable {
         if let o = c.claim.object { for e in anchors.prefix(3) { keys.append("O|\(o)|E|\(e)") } }
         // Synonymous predicates ("hit" / "struck") meet through their WordNet classes.
         for s in Set(c.senses).sorted() { for e in named.prefix(3) { keys.append("S|\(s)|E|\(e)") } }
-        let cap = max(20, Int(rareTermShare * Double(vectors.vectors.count)))
+        let cap = max(20, Int(rareTermShare * Double(vectors.count)))
         let rare = Set(c.terms.filter { !$0.hasPrefix("e:") })
             .map { ($0, vectors.frequency(of: $0)) }
             .filter { $0.1 > 1 && $0.1 <= cap }
@@ -232,5 +261,8 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Size of the intersection of two sorted arrays.
-    static func intersection(_ a: [Int], _ b: [Int]) -> Int { a.sortedIntersectionCount(b) }
+    static func intersection<A: RandomAccessCollection, B: RandomAccessCollection>(_ a: A, _ b: B) -> Int
+    where A.Element == Int, A.Index == Int, B.Element == Int, B.Index == Int {
+        a.sortedIntersectionCount(b)
+    }
 }

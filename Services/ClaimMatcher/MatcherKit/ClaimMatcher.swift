@@ -121,11 +121,13 @@ public struct ClaimMatcher: Sendable {
     func pairContext(_ features: [ClaimFeatures], bundle: LinkedBundle) -> ClaimPairFeatures.Context {
         var documentTerms: [[String]] = Array(repeating: [], count: (features.map(\.docIndex).max() ?? -1) + 1)
         for c in features { documentTerms[c.docIndex].append(contentsOf: c.terms) }
+        let eventless = self.eventless
         return ClaimPairFeatures.Context(
             profiles: ClaimGrouper.profiles(features), vectors: TermVectors(features.map(\.terms)),
             story: StoryLinker().stories(features), eventless: eventless,
             documents: TermVectors(documentTerms), documentTerms: documentTerms,
-            sentences: SentenceSimilarity(bundle.sentenceVectors))
+            sentences: SentenceSimilarity(bundle.sentenceVectors),
+            eventlessTrigger: features.map { eventless.contains($0.event ?? $0.claim.predicate) })
     }
 
     /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as

@@ -31,6 +31,9 @@ struct ClaimPairFeatures: Sendable {
         var documentTerms: [[String]]
         /// Encoder cosines between the claims' sentences (empty when the job ran without vectors).
         var sentences = SentenceSimilarity(nil)
+        /// Whether each claim's trigger lemma (event, else predicate) is in `eventless`: looked up
+        /// once per claim rather than hashed twice per pair.
+        var eventlessTrigger: [Bool] = []
     }
 
     /// The feature vector of claims `i` and `j`, in the order of `names`.
@@ -64,8 +67,7 @@ struct ClaimPairFeatures: Sendable {
         let bothEntities = !a.pointee.entities.isEmpty && !b.pointee.entities.isEmpty
         let bothDated = a.pointee.firstDay != nil && b.pointee.firstDay != nil
         let bothFigures = !a.pointee.quantities.isEmpty && !b.pointee.quantities.isEmpty
-        let placeA = ca.pointee.claim.slots["place"], placeB = cb.pointee.claim.slots["place"]
-        let lemmaA = ca.pointee.event ?? ca.pointee.claim.predicate, lemmaB = cb.pointee.event ?? cb.pointee.claim.predicate
+        let placeA = a.pointee.place, placeB = b.pointee.place
         return [
             flag(samePredicate), flag(sameEvent), flag(sharedSense), flag(bothStages),
             flag(!samePredicate && !sameEvent && !sharedSense && !bothStages),
@@ -78,16 +80,16 @@ struct ClaimPairFeatures: Sendable {
             flag(bothDated && ClaimGrouper.datesOverlap(a.pointee, b.pointee)), flag(bothDated && !ClaimGrouper.datesOverlap(a.pointee, b.pointee)),
             flag(ClaimGrouper.intersection(a.pointee.quantities, b.pointee.quantities) > 0),
             flag(bothFigures && ClaimGrouper.intersection(a.pointee.quantities, b.pointee.quantities) == 0),
-            flag(placeA != nil && placeA == placeB), flag(placeA != nil && placeB != nil && placeA != placeB),
-            flag(ca.pointee.negatesContent != cb.pointee.negatesContent),
+            flag(placeA >= 0 && placeA == placeB), flag(placeA >= 0 && placeB >= 0 && placeA != placeB),
+            flag(a.pointee.negatesContent != b.pointee.negatesContent),
             flag(a.pointee.speaker >= 0 && a.pointee.speaker == b.pointee.speaker),
             context.vectors.cosine(i, j),
-            flag(context.story[ca.pointee.docIndex] == context.story[cb.pointee.docIndex]),
-            flag(context.eventless.contains(lemmaA) || context.eventless.contains(lemmaB)),
+            flag(context.story[a.pointee.doc] == context.story[b.pointee.doc]),
+            flag(context.eventlessTrigger[i] || context.eventlessTrigger[j]),
             flag(sameEvent && a.pointee.object >= 0 && b.pointee.object >= 0 && !sameObject),
-            documentCosine ?? context.documents.cosine(ca.pointee.docIndex, cb.pointee.docIndex),
-            ca.pointee.contentSenses.sortedJaccard(cb.pointee.contentSenses),
-            flag(ClaimGrouper.intersection(ca.pointee.contentSenses, cb.pointee.contentSenses) > 0),
+            documentCosine ?? context.documents.cosine(a.pointee.doc, b.pointee.doc),
+            a.pointee.contentSenses.sortedJaccard(b.pointee.contentSenses),
+            flag(ClaimGrouper.intersection(a.pointee.contentSenses, b.pointee.contentSenses) > 0),
             context.sentences.isEmpty
                 ? 0
                 : context.sentences.cosine(ca.pointee.claim.doc, ca.pointee.claim.sentence, cb.pointee.claim.doc, cb.pointee.claim.sentence)

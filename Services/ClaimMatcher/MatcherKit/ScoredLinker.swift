@@ -104,17 +104,18 @@ struct ScoredLinker: Sendable {
             state[root] = Self.merged(state[root], Self.state(of: claims[i], context.profiles[i]))
         }
         var scored: [Candidate] = []
-        // Every scored pair, both ways: the average link between two groups reads them.
-        var links = Array(repeating: [(other: Int, probability: Double)](), count: claims.count)
+        let candidates = Self.candidates(claims, context: context, window: scorer.window)
+        // Every scored pair's probability: the average link between two groups reads them.
+        var probabilities: [Double] = []
+        probabilities.reserveCapacity(candidates.count)
         // Candidates come by claim `i`, so one document's cosines with the others are kept
         // while its claims come: a pair of documents is met by many pairs of their claims.
         var documentCosines = DocumentCosines(context.documents)
-        for (i, j) in Self.candidates(claims, context: context, window: scorer.window) {
-            let cosine = documentCosines.cosine(claims[i].docIndex, claims[j].docIndex)
+        for (i, j) in candidates {
+            let cosine = documentCosines.cosine(context.profiles[i].doc, context.profiles[j].doc)
             let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context, documentCosine: cosine)
             let p = scorer.probability(vector)
-            links[i].append((j, p))
-            links[j].append((i, p))
+            probabilities.append(p)
             // A join needs an event relation (same predicate or event noun, a shared sense, two
             // steps of one process) or shared participants: the score alone links different
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
@@ -128,6 +129,7 @@ struct ScoredLinker: Sendable {
                 scored.append(Candidate(i: i, j: j, probability: p))
             }
         }
+        let links = PairLinks(count: claims.count, pairs: candidates, probabilities: probabilities)
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
         var members: [Int: [Int]] = [:]
         for i in claims.indices { members[sets.find(i), default: []].append(i) }
@@ -154,14 +156,14 @@ struct ScoredLinker: Sendable {
     /// Mean probability of the scored pairs joining `group` to the group rooted at `root`, read
     /// from at most `averageSample` members of `group` (its first ones), so a check costs O(1).
     private func averageLink(
-        _ group: [Int], to root: Int, links: [[(other: Int, probability: Double)]],
+        _ group: [Int], to root: Int, links: PairLinks,
         sets: inout UnionFind
     ) -> Double {
         var sum = 0.0
         var count = 0
         for i in group.prefix(Self.averageSample) {
-            for link in links[i] where sets.find(link.other) == root {
-                sum += link.probability
+            for position in links.row(i) where sets.find(links.other(at: position)) == root {
+                sum += links.probability(at: position)
                 count += 1
             }
         }

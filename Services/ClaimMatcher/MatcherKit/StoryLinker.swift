@@ -60,10 +60,14 @@ struct StoryLinker: Sendable {
         postings: inout [String: [Int]], sets: inout UnionFind,
         latestStart: inout [Int: Int?], earliestEnd: inout [Int: Int?]
     ) {
-        let c = claims[i]
-        defer { postings[key, default: []].append(i) }
-        for j in (postings[key] ?? []).suffix(window).reversed() where claims[j].docIndex != c.docIndex {
-            guard compatible(claims[i], claims[j], profiles[i], profiles[j]) else { continue }
+        // One hash of the key, not two (see `ClaimGrouper.group`).
+        guard let slot = postings.index(forKey: key) else {
+            postings[key] = [i]
+            return
+        }
+        defer { postings.values[slot].append(i) }
+        for j in postings.values[slot].suffix(window).reversed() where claims[j].docIndex != claims[i].docIndex {
+            guard compatible(i, j, claims: claims, profiles: profiles) else { continue }
             let ri = sets.find(i), rj = sets.find(j)
             guard ri != rj else { continue }
             let start = [latestStart[ri] ?? nil, latestStart[rj] ?? nil].compactMap { $0 }.max()
@@ -77,13 +81,22 @@ struct StoryLinker: Sendable {
         }
     }
 
-    /// Whether nothing tells two claims with one predicate apart.
-    private func compatible(_ a: ClaimFeatures, _ b: ClaimFeatures, _ pa: ClaimGrouper.Profile, _ pb: ClaimGrouper.Profile) -> Bool {
-        if a.negatesContent != b.negatesContent { return false }
+    /// Whether nothing tells claims `i` and `j`, with one predicate, apart. Reads both in place:
+    /// copying two claims and two profiles per comparison was a retain and a release per field.
+    private func compatible(_ i: Int, _ j: Int, claims: [ClaimFeatures], profiles: [ClaimGrouper.Profile]) -> Bool {
+        if claims[i].negatesContent != claims[j].negatesContent { return false }
+        return profiles.withUnsafeBufferPointer { profiles in
+            guard let base = profiles.baseAddress else { return false }
+            return compatible(base + i, base + j)
+        }
+    }
+
+    private func compatible(_ a: UnsafePointer<ClaimGrouper.Profile>, _ b: UnsafePointer<ClaimGrouper.Profile>) -> Bool {
+        let pa = a.pointee, pb = b.pointee
         if ClaimGrouper.intersection(pa.entities, pb.entities) == 0 { return false }
         if !sameParticipants(pa, pb) { return false }
         if !ClaimGrouper.datesOverlap(pa, pb) || ClaimGrouper.periodsDiffer(pa, pb) { return false }
-        if let x = a.claim.slots["place"], let y = b.claim.slots["place"], x != y { return false }
+        if pa.place >= 0, pb.place >= 0, pa.place != pb.place { return false }
         if !pa.quantities.isEmpty, !pb.quantities.isEmpty, pa.quantities != pb.quantities { return false }
         if pa.object >= 0, pb.object >= 0, pa.object != pb.object,
             ClaimGrouper.intersection([pa.object], pb.objectHeads) == 0, ClaimGrouper.intersection([pb.object], pa.objectHeads) == 0
