@@ -114,7 +114,7 @@ import Testing
             doc: 41, predicate: 7, event: -1, object: 12, objectHeads: heads, hasStage: true, firstDay: -62_000,
             lastDay: 20_200, subjects: [1], entities: [1, 3, 5, 7, 11, 13, 17], actors: [1, 4], speaker: 4,
             quantities: [], senses: [30], period: 6, place: -1, contentSenses: [8, 9], negatesContent: true)
-        #expect((p.doc, p.predicate, p.event, p.object, p.speaker, p.period, p.place) == (41, 7, -1, 12, 4, 6, -1))
+        #expect([p.doc, p.predicate, p.event, p.object, p.speaker, p.period, p.place] == [41, 7, -1, 12, 4, 6, -1])
         #expect(p.firstDay == -62_000 && p.lastDay == 20_200 && p.hasStage && p.negatesContent)
         #expect(Array(p.entities) == [1, 3, 5, 7, 11, 13, 17] && p.objectHeads == heads && Array(p.contentSenses) == [8, 9])
         let undated = ClaimGrouper.Profile(

@@ -118,6 +118,7 @@ struct ClaimGrouper: Sendable {
         // Profiles are read in place (borrowed, not copied): a copy would load every cache line
         // of the other claim's profile, where a comparison that ends early reads a few.
         profiles.withUnsafeBufferPointer { profiles in
+            guard let base = profiles.baseAddress else { return }
             for i in claims.indices {
                 var compared = 0
                 let mark = Int32(truncatingIfNeeded: i)
@@ -133,7 +134,7 @@ struct ClaimGrouper: Sendable {
                         compared += 1
                         stamp[j] = mark
                         let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
-                        guard score(profiles[i], profiles[j], lexical: vectors.cosine(i, j)) >= threshold else { continue }
+                        guard score(base + i, base + j, lexical: vectors.cosine(i, j)) >= threshold else { continue }
                         let ri = sets.find(i), rj = sets.find(j)
                         guard ri != rj else { continue }
                         let start = [latestStart[ri], latestStart[rj]].compactMap { $0 }.max()
@@ -223,25 +224,31 @@ struct ClaimGrouper: Sendable {
     }
 
     /// Similarity in 0…1 from predicate, object, shared entities, TF-IDF cosine and dates.
-    func score(_ a: borrowing Profile, _ b: borrowing Profile, lexical: Double) -> Double {
-        let sameObject = a.object >= 0 && a.object == b.object
+    func score(_ a: Profile, _ b: Profile, lexical: Double) -> Double {
+        withUnsafePointer(to: a) { a in withUnsafePointer(to: b) { b in score(a, b, lexical: lexical) } }
+    }
+
+    /// `score` of two profiles read in place: passed by value (or borrowed), both were copied
+    /// whole for every comparison, loading every cache line of the other claim's profile.
+    func score(_ a: UnsafePointer<Profile>, _ b: UnsafePointer<Profile>, lexical: Double) -> Double {
+        let sameObject = a.pointee.object >= 0 && a.pointee.object == b.pointee.object
         // The other claim naming this claim's object elsewhere ("talks to form an alliance") is
         // weaker evidence than the same object.
         let objectNamed =
-            (a.object >= 0 && Self.intersection([a.object], b.objectHeads) > 0)
-            || (b.object >= 0 && Self.intersection([b.object], a.objectHeads) > 0)
-        let sameFigure = Self.intersection(a.quantities, b.quantities) > 0
+            (a.pointee.object >= 0 && Self.intersection([a.pointee.object], b.pointee.objectHeads) > 0)
+            || (b.pointee.object >= 0 && Self.intersection([b.pointee.object], a.pointee.objectHeads) > 0)
+        let sameFigure = Self.intersection(a.pointee.quantities, b.pointee.quantities) > 0
         // Steps of one process (consider, negotiate, sign) count as nearly the same predicate;
         // different verbs about one object and one figure ("4,000 workers joined the strike" /
         // "the walkout involved 4,000 workers") are often one statement reworded.
         let predicate =
-            a.predicate == b.predicate
+            a.pointee.predicate == b.pointee.predicate
             ? 1.0
-            : (a.hasStage && b.hasStage
+            : (a.pointee.hasStage && b.pointee.hasStage
                 ? 0.7
-                : (a.event >= 0 && a.event == b.event
+                : (a.pointee.event >= 0 && a.pointee.event == b.pointee.event
                     ? 0.7
-                    : (Self.intersection(a.senses, b.senses) > 0 ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))))
+                    : (Self.intersection(a.pointee.senses, b.pointee.senses) > 0 ? 0.7 : ((sameObject || objectNamed) && sameFigure ? 0.5 : 0.0))))
         // Cheap bound first: the best the remaining parts could add.
         if 0.3 * predicate + 0.15 + 0.25 + 0.3 * lexical + 0.25 < min(crossDocumentThreshold, sameDocumentThreshold) {
             return 0
@@ -250,46 +257,48 @@ struct ClaimGrouper: Sendable {
         // however alike the wording ("12 injured in A" / "30 injured in B").
         // Parsers often take an actor as subject in one wording and as speaker or object in
         // another, so subjects that are all the other claim's speaker or subjects also match.
-        if !a.subjects.isEmpty, !b.subjects.isEmpty, lexical < 0.6, Self.intersection(a.subjects, b.subjects) == 0,
-            Self.intersection(a.subjects, b.actors) < a.subjects.count, Self.intersection(b.subjects, a.actors) < b.subjects.count
+        if !a.pointee.subjects.isEmpty, !b.pointee.subjects.isEmpty, lexical < 0.6, Self.intersection(a.pointee.subjects, b.pointee.subjects) == 0,
+            Self.intersection(a.pointee.subjects, b.pointee.actors) < a.pointee.subjects.count,
+            Self.intersection(b.pointee.subjects, a.pointee.actors) < b.pointee.subjects.count
         {
             return 0
         }
-        if !a.entities.isEmpty, !b.entities.isEmpty, lexical < 0.9, Self.intersection(a.entities, b.entities) == 0 {
+        if !a.pointee.entities.isEmpty, !b.pointee.entities.isEmpty, lexical < 0.9, Self.intersection(a.pointee.entities, b.pointee.entities) == 0 {
             return 0
         }
         // Another set of participants at another time is another event ("A, B and C signed a
         // pact in 2024" / "A, B and D signed a pact on 18 March 2025").
-        if a.subjects.count >= 2, b.subjects.count >= 2, !Self.datesOverlap(a, b),
-            Self.intersection(a.subjects, b.subjects) < min(a.subjects.count, b.subjects.count)
+        if a.pointee.subjects.count >= 2, b.pointee.subjects.count >= 2, !Self.datesOverlap(a.pointee, b.pointee),
+            Self.intersection(a.pointee.subjects, b.pointee.subjects) < min(a.pointee.subjects.count, b.pointee.subjects.count)
         {
             return 0
         }
         // Figures of different named periods are different events ("a loss in the fourth quarter"
         // / "a loss in the first quarter").
-        if Self.periodsDiffer(a, b) { return 0 }
+        if Self.periodsDiffer(a.pointee, b.pointee) { return 0 }
         // Claims about one event with different objects are different facets of it: when it
         // began and where ("the strike") against how many took part ("4,000 workers").
-        if a.event >= 0, a.event == b.event, a.object >= 0, b.object >= 0, !sameObject { return 0 }
+        if a.pointee.event >= 0, a.pointee.event == b.pointee.event, a.pointee.object >= 0, b.pointee.object >= 0, !sameObject { return 0 }
         let object = sameObject ? 1.0 : (objectNamed ? 0.6 : 0.0)
-        let entityOverlap = a.entities.sortedJaccard(b.entities)
-        let subject = !a.subjects.isEmpty && !b.subjects.isEmpty ? a.subjects.sortedJaccard(b.subjects) : 0.8 * entityOverlap
+        let entityOverlap = a.pointee.entities.sortedJaccard(b.pointee.entities)
+        let subject =
+            !a.pointee.subjects.isEmpty && !b.pointee.subjects.isEmpty ? a.pointee.subjects.sortedJaccard(b.pointee.subjects) : 0.8 * entityOverlap
         // A claim naming no entity is judged on its words alone.
-        let shared = a.entities.isEmpty || b.entities.isEmpty ? lexical : max(subject, entityOverlap)
+        let shared = a.pointee.entities.isEmpty || b.pointee.entities.isEmpty ? lexical : max(subject, entityOverlap)
         var score = 0.3 * predicate + 0.15 * object + 0.25 * shared + 0.3 * lexical
         // The same figure ("EUR 40 million") is evidence of the same statement.
-        if Self.intersection(a.quantities, b.quantities) > 0 {
+        if Self.intersection(a.pointee.quantities, b.pointee.quantities) > 0 {
             score += 0.1
         }
         // So is counting the same participants of one event, whatever the figure ("900 crews
         // joined the strike" / "600 crews stopped work").
-        else if a.event >= 0, a.event == b.event, sameObject, !a.quantities.isEmpty, !b.quantities.isEmpty {
+        else if a.pointee.event >= 0, a.pointee.event == b.pointee.event, sameObject, !a.pointee.quantities.isEmpty, !b.pointee.quantities.isEmpty {
             score += 0.1
         }
         // So is the same named speaker.
-        if a.speaker >= 0, a.speaker == b.speaker { score += 0.1 }
+        if a.pointee.speaker >= 0, a.pointee.speaker == b.pointee.speaker { score += 0.1 }
         // Dates: overlapping ones support a match; ones months apart mean different events.
-        if let a0 = a.firstDay, let a1 = a.lastDay, let b0 = b.firstDay, let b1 = b.lastDay {
+        if let a0 = a.pointee.firstDay, let a1 = a.pointee.lastDay, let b0 = b.pointee.firstDay, let b1 = b.pointee.lastDay {
             if a0 <= b1 && b0 <= a1 { score += 0.05 } else if max(a0, b0) - min(a1, b1) > 60 { score *= 0.5 }
         }
         return score
