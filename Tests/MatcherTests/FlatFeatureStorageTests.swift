@@ -107,4 +107,63 @@ import Testing
         }
         #expect(links.row(5).isEmpty)
     }
+
+    @Test func aProfileReadsBackTheValuesItWasMadeOfInItsSmallerLayout() {
+        let heads: IDList = [2, 9]
+        let p = ClaimGrouper.Profile(
+            doc: 41, predicate: 7, event: -1, object: 12, objectHeads: heads, hasStage: true, firstDay: -62_000,
+            lastDay: 20_200, subjects: [1], entities: [1, 3, 5, 7, 11, 13, 17], actors: [1, 4], speaker: 4,
+            quantities: [], senses: [30], period: 6, place: -1, contentSenses: [8, 9], negatesContent: true)
+        #expect([p.doc, p.predicate, p.event, p.object, p.speaker, p.period, p.place] == [41, 7, -1, 12, 4, 6, -1])
+        #expect(p.firstDay == -62_000 && p.lastDay == 20_200 && p.hasStage && p.negatesContent)
+        #expect(Array(p.entities) == [1, 3, 5, 7, 11, 13, 17] && p.objectHeads == heads && Array(p.contentSenses) == [8, 9])
+        let undated = ClaimGrouper.Profile(
+            doc: 0, predicate: 0, event: 3, object: -1, objectHeads: [], hasStage: false, firstDay: nil, lastDay: nil,
+            subjects: [], entities: [], actors: [], speaker: -1, quantities: [5], senses: [])
+        #expect(undated.firstDay == nil && undated.lastDay == nil && undated.period == -1 && undated.place == -1)
+        #expect(undated.contentSenses.isEmpty && !undated.negatesContent && undated.event == 3)
+        // The layout the profile was shrunk for: 32-bit scalars and 32-byte lists.
+        #expect(MemoryLayout<IDList>.size == 32)
+        #expect(MemoryLayout<ClaimGrouper.Profile>.stride <= 264)
+    }
+
+    @Test func candidatePairsAreThoseOfTwoLookupsPerKey() throws {
+        for gold in try GoldBundle.all() {
+            let bundle = try gold.linkedBundle()
+            let claims = testMatcher.claimFeatures(bundle)
+            let context = testMatcher.pairContext(claims, bundle: bundle)
+            for window in [2, ScoredLinker.defaultWindow] {
+                let pairs = ScoredLinker.candidates(claims, context: context, window: window)
+                let expected = referenceCandidates(claims, context: context, window: window)
+                #expect(pairs.map(\.0) == expected.map(\.0) && pairs.map(\.1) == expected.map(\.1))
+            }
+        }
+    }
+
+    /// The candidate generation as it was written first (a lookup and an insert per key, the
+    /// documents read from the claims), to compare the one-lookup version with.
+    private func referenceCandidates(_ claims: [ClaimFeatures], context: ClaimPairFeatures.Context, window: Int) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        var stamp = Array(repeating: -1, count: claims.count)
+        var pairs: [(Int, Int)] = []
+        for (i, c) in claims.enumerated() {
+            let lemma = c.event ?? c.claim.predicate
+            var keys: [String] = []
+            if !context.eventless.contains(lemma) { keys.append("L|" + lemma) }
+            if c.event != nil, c.claim.predicate != lemma, !context.eventless.contains(c.claim.predicate) {
+                keys.append("L|" + c.claim.predicate)
+            }
+            keys += Set(c.senses).sorted().map { "S|\($0)" } + (c.claim.object.map { ["O|" + $0] } ?? [])
+            keys += c.contentSenses.prefix(ScoredLinker.maxContentKeys).map { "C|\($0)" }
+            keys += c.entities.prefix(ScoredLinker.maxEntityKeys).map { "E|" + $0 }
+            for key in keys {
+                for j in (postings[key] ?? []).suffix(window) where stamp[j] != i && claims[j].docIndex != c.docIndex {
+                    stamp[j] = i
+                    pairs.append((i, j))
+                }
+                postings[key, default: []].append(i)
+            }
+        }
+        return pairs
+    }
 }

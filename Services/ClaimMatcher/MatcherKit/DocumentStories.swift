@@ -128,25 +128,32 @@ struct DocumentStories: Sendable {
     }
 
     /// Document pairs sharing one of their rarer terms, each once.
+    ///
+    /// Terms are read as the vectors' term ids, and their postings are a table by id: no term
+    /// string is hashed (a document holds hundreds, and a large bundle's term table is far from
+    /// the cache). Terms of one frequency are taken in the order of their strings, as before.
     private func pairs(_ documents: TermVectors, terms: [[String]]) -> [(Int, Int)] {
-        var postings: [String: [Int]] = [:]
+        var names = Array(repeating: "", count: documents.documentFrequency.count)
+        for (name, id) in documents.termIDs { names[id] = name }
+        var postings = Array(repeating: [Int](), count: names.count)
         var out: [(Int, Int)] = []
         var stamp = Array(repeating: -1, count: terms.count)
         for d in terms.indices {
-            let keys = Set(terms[d]).map { ($0, documents.frequency(of: $0)) }
+            // A vector holds each of its document's terms once.
+            let keys = documents.vector(d).terms.map { (Int($0), documents.documentFrequency[Int($0)]) }
                 .filter { $0.1 > 1 }
-                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+                .sorted { ($0.1, names[$0.0]) < ($1.1, names[$1.0]) }
                 .prefix(keysPerDocument)
             var found = 0
             search: for (term, _) in keys {
-                for other in (postings[term] ?? []).suffix(window) where stamp[other] != d {
+                for other in postings[term].suffix(window) where stamp[other] != d {
                     guard found < neighboursPerDocument else { break search }
                     stamp[other] = d
                     found += 1
                     out.append((d, other))
                 }
             }
-            for (term, _) in keys { postings[term, default: []].append(d) }
+            for (term, _) in keys { postings[term].append(d) }
         }
         return out
     }

@@ -59,7 +59,10 @@ struct ScoredLinker: Sendable {
     /// Candidate pairs of different documents, each once, in a fixed order.
     static func candidates(_ claims: [ClaimFeatures], context: ClaimPairFeatures.Context, window: Int) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
-        var stamp = Array(repeating: -1, count: claims.count)
+        // 32-bit stamps and documents in a flat array: every earlier claim met reads both, and
+        // a claim's `ClaimFeatures` is far larger than the two entries.
+        var stamp = Array(repeating: Int32(-1), count: claims.count)
+        let documents = claims.map { Int32(truncatingIfNeeded: $0.docIndex) }
         var pairs: [(Int, Int)] = []
         for i in claims.indices {
             let c = claims[i]
@@ -73,12 +76,19 @@ struct ScoredLinker: Sendable {
             if let o = c.claim.object { keys.append("O|" + o) }
             for s in c.contentSenses.prefix(maxContentKeys) { keys.append("C|\(s)") }
             for e in c.entities.prefix(maxEntityKeys) { keys.append("E|" + e) }
+            let mark = Int32(truncatingIfNeeded: i)
+            let document = documents[i]
             for key in keys {
-                for j in (postings[key] ?? []).suffix(window) where stamp[j] != i && claims[j].docIndex != c.docIndex {
-                    stamp[j] = i
+                // One hash of the key, not two (as in `ClaimGrouper.group`).
+                guard let slot = postings.index(forKey: key) else {
+                    postings[key] = [i]
+                    continue
+                }
+                for j in postings.values[slot].suffix(window) where stamp[j] != mark && documents[j] != document {
+                    stamp[j] = mark
                     pairs.append((i, j))
                 }
-                postings[key, default: []].append(i)
+                postings.values[slot].append(i)
             }
         }
         return pairs
