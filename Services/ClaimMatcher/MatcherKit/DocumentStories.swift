@@ -21,7 +21,7 @@ struct DocumentStories: Sendable {
     /// once the stories at `threshold` are made: one event's documents that share fewer terms
     /// than `threshold` asks (a follow-up, a short brief) would otherwise stand alone. On ECB+ dev
     /// (per topic) a sub-topic split into several stories rejoins, the two sub-topics stay apart.
-    var smallThreshold = 0.03
+    var smallThreshold = 0.02
     /// Largest story that `smallThreshold` may join to another.
     var smallStory = 3
     /// Rarest terms of a document used to find its neighbours.
