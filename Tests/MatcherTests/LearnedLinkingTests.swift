@@ -17,6 +17,20 @@ import Testing
         #expect(stories[0] != stories[1])
     }
 
+    /// Once no stories join at `threshold`, a story of at most `smallStory` documents joins its
+    /// nearest story at `smallThreshold`; larger stories do not, and no small pass leaves them all apart.
+    @Test func smallStoriesJoinTheirNearestStory() {
+        let quake = ["quake", "chile", "valparaiso", "magnitude", "tsunami", "warning", "coast"]
+        let launch = ["phone", "launch", "cupertino", "keynote", "camera", "price", "preorder"]
+        let terms = [quake + ["struck"], launch + ["unveiled"], quake + ["hit", "damage"], launch + ["announced", "battery"]]
+        let small = DocumentStories(threshold: 0.99, smallThreshold: 0.01, smallStory: 1).stories(terms)
+        #expect(small[0] == small[2])
+        #expect(small[1] == small[3])
+        #expect(small[0] != small[1])
+        let none = DocumentStories(threshold: 0.99, smallThreshold: 0.01, smallStory: 0).stories(terms)
+        #expect(Set(none).count == 4)
+    }
+
     /// The bundled knowledge base carries trained weights; a table without bias or threshold
     /// gives no scorer, and a stronger feature value never lowers the probability of a feature
     /// with a positive weight. The story features are not learned (`scripts/train-claim-scorer`):

@@ -9,12 +9,21 @@ import Collections
 /// `neighboursPerDocument` per document, the rarest terms' first), and pairs never compared count
 /// as similarity 0 in the averages, so the cost stays near-linear. The per-document cap binds
 /// only in bundles of more than `neighboursPerDocument` + 1 documents.
+/// Stories of at most `smallStory` documents then join their nearest story at the lower
+/// `smallThreshold` (same merge order, only pairs with a small story queued).
 /// Ties break on the lower document index, so the result is deterministic.
 struct DocumentStories: Sendable {
     /// Minimum average cosine between two stories to join them.
     var threshold = 0.06
     /// Earlier documents compared per term.
     var window = 24
+    /// Minimum average cosine for a small story (at most `smallStory` documents) to join another,
+    /// once the stories at `threshold` are made: one event's documents that share fewer terms
+    /// than `threshold` asks (a follow-up, a short brief) would otherwise stand alone. On ECB+ dev
+    /// (per topic) a sub-topic split into several stories rejoins, the two sub-topics stay apart.
+    var smallThreshold = 0.02
+    /// Largest story that `smallThreshold` may join to another.
+    var smallStory = 3
     /// Rarest terms of a document used to find its neighbours.
     var keysPerDocument = 24
     /// Earlier documents compared per document over all its terms, the rarest terms' first: a
@@ -66,13 +75,23 @@ struct DocumentStories: Sendable {
         // Every other pair's average only fell (the story grew), so its older, higher entry
         // stands in for it and is brought up to date when it leaves the heap: the merges come
         // in the same order as when every neighbour is queued at each merge.
+        var (floor, limit, smallPass) = (threshold, count, false)
         func queue(_ x: Int, _ y: Int) {
-            guard x != y, let s = neighbours[slot[x]][slot[y]] else { return }
+            guard x != y, min(size[x], size[y]) <= limit, let s = neighbours[slot[x]][slot[y]] else { return }
             let average = s / Double(size[x] * size[y])
-            guard average >= threshold else { return }
+            guard average >= floor else { return }
             heap.insert(Merge(average: average, a: x, b: y, versionA: version[x], versionB: version[y]))
         }
-        while let m = heap.popMax() {
+        // When no merge is left at `threshold`, small stories join their nearest story at `smallThreshold`.
+        func smallStories() -> Merge? {
+            guard !smallPass else { return nil }
+            (floor, limit, smallPass) = (smallThreshold, smallStory, true)
+            for x in 0..<count where alive[x] {
+                for c in neighbours[slot[x]].keys where x < story[c] { queue(x, story[c]) }
+            }
+            return heap.popMax()
+        }
+        while let m = heap.popMax() ?? smallStories() {
             guard alive[m.a], alive[m.b], version[m.a] == m.versionA, version[m.b] == m.versionB else {
                 let (x, y) = (root(m.a), root(m.b))
                 if x < y { queue(x, y) } else { queue(y, x) }
@@ -102,11 +121,7 @@ struct DocumentStories: Sendable {
                 if m.a < other { queue(m.a, other) } else { queue(other, m.a) }
             }
         }
-        return (0..<count).map { d in
-            var r = d
-            while owner[r] != r { r = owner[r] }
-            return r
-        }
+        return (0..<count).map(root)
     }
 
     /// The cosine of each compared document pair above 0, both ways: `result[a][b]`.
