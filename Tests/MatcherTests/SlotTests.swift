@@ -42,6 +42,9 @@ import Testing
         #expect(claims("Three countries signed the accord in Oslo.").first?.slots["count"] == .number(3))
         // A year is not a count.
         #expect(claims("Norway signed the 1996 accord in Oslo.").first?.slots["count"] == nil)
+        // Nor is an ordinal: it names a street or a precinct.
+        #expect(claims("A car hit a woman on 117th Street in Oslo.").first?.slots["count"] == nil)
+        #expect(claims("Two officers from the 102nd Precinct arrested the driver.").first?.slots["count"] == .number(2))
     }
 
     @Test func placesAreEntityIds() {

@@ -17,6 +17,9 @@ struct QuantityExtractor: Sendable {
 
     let lexicon: MatcherLexicon
 
+    /// English ordinal endings glued to a number ("1st", "22nd", "117th").
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
     func extract(_ tokens: [Token], in range: Range<Int>, skipping consumed: Set<Int>) -> Quantities {
         var q = Quantities()
         let words = tokens.map(\.folded)
@@ -42,6 +45,11 @@ struct QuantityExtractor: Sendable {
             }
             guard let (value, end) = scaledNumber(tokens, words, at: i, limit: range.upperBound) else {
                 i += 1
+                continue
+            }
+            // An ordinal ("117th Street", "the 102nd Precinct") names a thing; it counts nothing.
+            if end < range.upperBound, tokens[end].isGlued, Self.ordinalSuffixes.contains(words[end]) {
+                i = end + 1
                 continue
             }
             // Percent: "7.4%", "12 per cent".
