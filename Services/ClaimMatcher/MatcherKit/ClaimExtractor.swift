@@ -39,6 +39,8 @@ struct ClaimExtractor: Sendable {
         var published: CivilDate?
         /// Roles the document gives each person ("foreign-minister@norway").
         var roles: [String: [String]]
+        /// The sentence as the learned models' features read it, made once per sentence.
+        var featureView: TriggerFeatures.Sentence
     }
 
     func extract(_ resolved: ResolvedDocument, docIndex: Int, firstOrder: Int) -> [ClaimFeatures] {
@@ -63,12 +65,13 @@ struct ClaimExtractor: Sendable {
             let tokens = Tokenizer.tokens(scalars, start: sentence.start, end: sentence.end)
             guard tokens.filter({ $0.kind == .word }).count >= 3, !isQuestion(tokens) else { continue }
             let mentions = (mentionsBySentence[index] ?? []).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            var context = SentenceContext(
-                docID: doc.id, sentence: index, tokens: tokens, words: tokens.map(\.folded),
-                entityAt: Array(repeating: nil, count: tokens.count), scalars: scalars,
+            let words = tokens.map(\.folded)
+            let entityAt = Self.entityAt(tokens, mentions: mentions, scalars: scalars)
+            let context = SentenceContext(
+                docID: doc.id, sentence: index, tokens: tokens, words: words, entityAt: entityAt, scalars: scalars,
                 attributions: attributionsBySentence[index] ?? [], quotes: quotesBySentence[index] ?? [],
-                mentions: mentions, published: published, roles: roles)
-            context.entityAt = Self.entityAt(tokens, mentions: mentions, scalars: scalars)
+                mentions: mentions, published: published, roles: roles,
+                featureView: TriggerFeatures.Sentence(tokens: tokens, words: words, isEntity: entityAt.map { $0 != nil }))
             var inherited: [String] = []
             var leading: String?
             for spec in clauses(tokens, words: context.words) {
@@ -329,12 +332,11 @@ struct ClaimExtractor: Sendable {
                     ruleObject: object == e, place: place == e))
         }
         let featurizer = ParticipantFeatures(lexicon: lexicon)
-        let view = TriggerFeatures.Sentence(tokens: c.tokens, words: c.words, isEntity: c.entityAt.map { $0 != nil })
         return candidates.enumerated().map { k, m in
             let after = m.tokens.lowerBound > trigger
             let neighbour = after ? (k > 0 ? candidates[k - 1] : nil) : (k + 1 < candidates.count ? candidates[k + 1] : nil)
             let nearest = neighbour.map { after ? $0.tokens.lowerBound < trigger : $0.tokens.lowerBound > trigger } ?? true
-            let row = featurizer.features(m, trigger: trigger, nearest: nearest, in: view)
+            let row = featurizer.features(m, trigger: trigger, nearest: nearest, in: c.featureView)
             return (m, participants?.score(row) ?? 0, row)
         }
     }
@@ -495,11 +497,10 @@ struct ClaimExtractor: Sendable {
     private func taggedTrigger(_ content: [Int], context c: SentenceContext, consumed: Set<Int>) -> Int? {
         guard let tagger else { return nil }
         let featurizer = TriggerFeatures(lexicon: lexicon)
-        let view = TriggerFeatures.Sentence(tokens: c.tokens, words: c.words, isEntity: c.entityAt.map { $0 != nil })
         var best: (index: Int, score: Double)?
         for idx in content where c.entityAt[idx] == nil && !consumed.contains(idx) && c.tokens[idx].kind == .word {
             guard !lexicon.stopwords.contains(c.words[idx]), lexicon.reportingVerbs.match(c.words, at: idx) == nil else { continue }
-            let score = tagger.score(featurizer.features(at: idx, in: view))
+            let score = tagger.score(featurizer.features(at: idx, in: c.featureView))
             if score > tagger.threshold + TriggerTagger.claimMargin, score > best?.score ?? -Double.infinity { best = (idx, score) }
         }
         return best?.index
