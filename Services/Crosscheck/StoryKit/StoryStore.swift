@@ -275,11 +275,6 @@ public final class StoryStore {
         }
     }
 
-    /// The newest snapshot's number, or nil before the first `add`.
-    public func latestSnapshotID() throws -> Int64? {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM snapshot") }
-    }
-
     /// The newest snapshot, or nil before the first `add`.
     public func latestSnapshot() throws -> StorySnapshot? {
         try pool.read { db in
