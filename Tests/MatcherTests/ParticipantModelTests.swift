@@ -13,7 +13,7 @@ import Testing
     private func scored(_ text: String, model: ParticipantModel) throws -> [(row: ParticipantRow, score: Double)] {
         let bundle = TestBundleBuilder.bundle([("story", "2025-03-24", text)], entities: nordicEntities)
         let matcher = ClaimMatcher(lexicon: try MatcherLexicon.bundled(), tagger: try TriggerTagger.bundled())
-        return matcher.participantRows(bundle).map { ($0, model.score($0.features)) }
+        return matcher.claimDump(bundle).participants.map { ($0, model.score($0.features)) }
     }
 
     /// The text of a row's candidate mention.

@@ -104,17 +104,19 @@ public struct ClaimMatcher: Sendable {
         return bundle.documents.flatMap(extractor.triggerRows)
     }
 
-    /// The participant candidates of every claim's trigger with their features, in claim order:
-    /// what `crosscheck-trigger-features` dumps for `scripts/train-participant-model`.
-    public func participantRows(_ bundle: LinkedBundle) -> [ParticipantRow] {
-        claimFeatures(bundle, recordingParticipants: true).flatMap(\.participantRows)
-    }
-
-    /// Each claim's document id, the code point offsets of the token it was built around and the
-    /// claim's own offsets, in claim order: the triggers the extractor picks, scored against gold
-    /// triggers.
-    public func claimTriggers(_ bundle: LinkedBundle) -> [(doc: String, trigger: Range<Int>, claim: Range<Int>)] {
-        claimFeatures(bundle).compactMap { f in f.trigger.map { (f.claim.doc, $0, f.claim.start..<f.claim.end) } }
+    /// The triggers and participant candidates of the bundle's claims, from one extraction, in
+    /// claim order: what `crosscheck-trigger-features` dumps for training.
+    ///
+    /// `triggers` gives each claim's document id, the code point offsets of the token it was
+    /// built around and the claim's own offsets (scored against gold triggers); `participants`
+    /// the entity mentions of each claim's clause with their features
+    /// (`scripts/train-participant-model`).
+    public func claimDump(_ bundle: LinkedBundle) -> (
+        triggers: [(doc: String, trigger: Range<Int>, claim: Range<Int>)], participants: [ParticipantRow]
+    ) {
+        let features = claimFeatures(bundle, recordingParticipants: true)
+        let triggers = features.compactMap { f in f.trigger.map { (f.claim.doc, $0, f.claim.start..<f.claim.end) } }
+        return (triggers, features.flatMap(\.participantRows))
     }
 
     /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.

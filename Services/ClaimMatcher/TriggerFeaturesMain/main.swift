@@ -41,10 +41,10 @@ struct Output: Encodable {
     }
 }
 
-/// The triggers each matcher picks, by document, in claim order.
-func triggers(_ matcher: ClaimMatcher?, _ bundle: LinkedBundle) -> [String: [[Int]]] {
+/// The triggers a matcher picked, by document, in claim order.
+func byDocument(_ triggers: [(doc: String, trigger: Range<Int>, claim: Range<Int>)]) -> [String: [[Int]]] {
     var out: [String: [[Int]]] = [:]
-    for t in matcher?.claimTriggers(bundle) ?? [] {
+    for t in triggers {
         out[t.doc, default: []].append([t.trigger.lowerBound, t.trigger.upperBound, t.claim.lowerBound, t.claim.upperBound])
     }
     return out
@@ -61,10 +61,13 @@ TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipel
     var lines: [Data] = []
     for bundle in input.bundles {
         let linked = try pipeline.run(bundle).linked
-        let ruleTriggers = triggers(rules, linked)
-        let taggedTriggers = triggers(tagged, linked)
+        let ruleDump = rules.claimDump(linked)
+        // The participant rows come from the claims the shipped tagger makes, or the rules' without one.
+        let taggedDump = tagged?.claimDump(linked)
+        let ruleTriggers = byDocument(ruleDump.triggers)
+        let taggedTriggers = byDocument(taggedDump?.triggers ?? [])
         var participantsByDoc: [String: [[Output.Row]]] = [:]
-        for row in (tagged ?? rules).participantRows(linked) {
+        for row in (taggedDump ?? ruleDump).participants {
             let cells: [Output.Row] = [
                 .int(row.sentence), .int(row.trigger.lowerBound), .int(row.trigger.upperBound), .int(row.candidate.lowerBound),
                 .int(row.candidate.upperBound), .strings(row.features),
