@@ -123,12 +123,14 @@ struct StoryModeTests {
         #expect(first.status == 0, "\(first.stderr)")
         // One deferred add through the library, to see its job: the new article alone went through the pipeline.
         // The path is relative, as the CLI adds above and `run seeds` give it (the tests run in the repository).
-        let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: stories)
+        let logs = stories.appendingPathComponent("deferred-logs")
+        let pipeline = StoryPipeline(executables: ServiceExecutables(directory: RepositoryPaths.binaries), logDirectory: logs)
         let outcome = try StoryBook(root: stories).add(
             "later", paths: [files[1]],
             collector: InputCollector(maxDocumentBytes: 16 << 20), pipeline: pipeline, timing: .later)
         #expect(outcome.snapshot == nil && outcome.pending == 1)
         #expect(outcome.result?.run.documents.map(\.id) == [Self.id(files[1])], "the deferred add's job holds its new article only")
+        try Self.expectPerDocumentOnly(outcome.result, logs: logs)
         for file in files.dropFirst(2) {
             let add = try CommandRunner.run("crosscheck", ["story", "add", "later", file, "--report", "later", "--stories", stories.path])
             #expect(add.status == 0 && add.stderr.contains("report deferred"), "\(add.stderr)")
@@ -181,6 +183,17 @@ struct StoryModeTests {
         #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
         let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(json == (try store.latestSnapshot()?.result.report?.json), "story report wrote the report it stored")
+    }
+
+    /// Expects a deferred add's job to have started and used the per-document stages alone: only
+    /// the coordinator, parser, resolver and encoder have a log in `logs` (the supervisor gives
+    /// each process it starts one), only they worked in the job, and the job made no report.
+    static func expectPerDocumentOnly(_ result: JobResult?, logs: URL) throws {
+        let started = Set(try FileManager.default.contentsOfDirectory(atPath: logs.path).filter { $0.hasSuffix(".log") })
+        #expect(started == ["coordinator.log", "parser-1.log", "resolver-1.log", "encoder-1.log"], "started: \(started.sorted())")
+        let worked = Set(result?.run.instances.map(\.stage) ?? [])
+        #expect(worked == [.coordinator, .parser, .resolver, .encoder], "worked in the job: \(worked)")
+        #expect(result?.report == nil && result?.error == nil && result?.settled?.count == 1)
     }
 
     /// Runs `story report` for `name` and `crosscheck run seeds`, expects every report file of

@@ -41,6 +41,26 @@ struct SchemaValidationTests {
         #expect(try SchemaFile.validator().validate(future).contains("$.schema: expected 1, found 2"))
     }
 
+    @Test("a job.submit of either job kind validates; an unknown kind is refused")
+    func jobKinds() throws {
+        let sample = try codec.encode(SampleMessages.sample(for: .jobSubmit))
+        for kind in [JobKind.report, .perDocument] {
+            let frame = try JSONEdit.frame(sample, setting: kind.rawValue, at: ["payload", "kind"])
+            let errors = try SchemaFile.validator(for: .jobSubmit).validate(frame)
+            #expect(errors.isEmpty, "\(kind): \(errors)")
+            #expect(try codec.decode(frame).get().payload == .jobSubmit(try Self.request(kind)), "the frame decodes to its kind")
+        }
+        let unknown = try JSONEdit.frame(sample, setting: "link-only", at: ["payload", "kind"])
+        #expect(try SchemaFile.validator(for: .jobSubmit).validate(unknown).contains { $0.contains("$.payload.kind") })
+    }
+
+    /// The sample job request with `kind` set.
+    static func request(_ kind: JobKind) throws -> JobRequest {
+        guard case .jobSubmit(var request) = SampleMessages.sample(for: .jobSubmit).payload else { throw CocoaError(.coderInvalidValue) }
+        request.kind = kind
+        return request
+    }
+
     @Test(
         "a mutated sample is refused, with an error naming the path",
         arguments: [

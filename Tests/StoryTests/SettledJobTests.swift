@@ -18,7 +18,7 @@ struct SettledJobTests {
         let job = JobState(id: "j", client: Data(), request: request, maxDocumentBytes: 1 << 20)
         let first = job.start()
         #expect(first.compactMap(\.header.document) == [SampleMessages.wireID, SampleMessages.blogID])
-        #expect(job.progress.done["parser"] == 1 && job.progress.done["resolver"] == 1)
+        #expect(job.progress.done["parser"] == 1 && job.progress.done["resolver"] == 2)
         #expect(job.computedOutputs?.isEmpty == true, "the given document's outputs are not sent back")
 
         var plain = request
@@ -53,5 +53,36 @@ struct SettledJobTests {
                 "1", "{\"a\":[2]}", "\"x\"",
             ])
         #expect(JSONObjectBytes.elements(Data("{}".utf8)) == nil && JSONObjectBytes.elements(Data("[]".utf8)) == [])
+    }
+
+    @Test("a per-document job ends once its documents are settled: no link request, no report, no error, the outputs back")
+    func perDocumentJob() throws {
+        var request = SampleMessages.jobRequest()
+        request.unreadable = []
+        request.documents = Array(request.documents.prefix(2))
+        request.settled = [SettledDocument(parsed: SampleMessages.wireParsed(), resolved: SampleMessages.wireResolved())]
+        request.returnSettled = true
+        request.kind = .perDocument
+        let decoded = try JSONDecoder().decode(JobRequest.self, from: try JSONEncoder().encode(request))
+        #expect(decoded.kind == .perDocument, "the kind survives the wire")
+        let job = JobState(id: "j", client: Data(), request: request, maxDocumentBytes: 1 << 20)
+        let parse = try #require(job.start().first)
+        #expect(parse.header.document == SampleMessages.dailyID)
+        let parsed = try RoutedMessage(
+            job: "j", id: "p", sender: "parser", document: SampleMessages.dailyID, payload: .parsedDocument(SampleMessages.dailyParsed()))
+        let resolve = job.accept(parsed, facts: nil, for: WorkItem(message: parse, stage: .parser))
+        #expect(resolve.map(\.header.type) == [.parsedDocument] && !job.isFinished)
+        let resolved = try RoutedMessage(
+            job: "j", id: "r", sender: "resolver", document: SampleMessages.dailyID,
+            payload: .resolvedDocument(SampleMessages.dailyResolved()))
+        let next = job.accept(resolved, facts: nil, for: WorkItem(message: resolve[0], stage: .resolver))
+        #expect(next.isEmpty && job.isFinished && job.succeeded, "no link request follows")
+        #expect(job.progress.done["matcher"] == 0 && job.progress.done["writer"] == 0 && job.progress.done["resolver"] == 2)
+        let coordinator = WorkerAnnouncement(stage: .coordinator, instance: "c", pid: 1, host: "h")
+        let result = try JSONDecoder().decode(JobResult.self, from: job.summary(coordinator: coordinator, coordinatorMessages: 3))
+        #expect(result.report == nil && result.error == nil && result.run.documents.allSatisfy { $0.status == .ok })
+        let settled = try #require(result.settled)
+        #expect(settled.map(\.id) == [SampleMessages.dailyID], "the computed document's outputs, not the given one's")
+        #expect(settled.first?.resolved == SampleMessages.dailyResolved())
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Pure bookkeeping with no sockets, so the rules are testable on their own: every document
 /// moves parser → resolver and ends resolved or failed with a reason; once all have, the
-/// bundle moves link → match → write. A job finishes only when every document is accounted for.
+/// bundle moves link → match → write (a `perDocument` job, `JobKind`, ends there instead, with
+/// no report). A job finishes only when every document is accounted for.
 /// A class, so that updating one document does not copy the job's other documents.
 ///
 /// Stage outputs are kept and forwarded as payload bytes (`RoutedMessage`): a parsed document
@@ -75,6 +76,8 @@ final class JobState {
     private let returnSettled: Bool
     /// False when the client asked for `report.json` alone (`JobRequest.renderings`), passed on to the writer.
     private let renderings: Bool?
+    /// True for a `perDocument` job: it ends once every document is settled, with no report.
+    let perDocumentOnly: Bool
 
     init(
         id: String, client: Data, request: JobRequest, maxDocumentBytes: Int, timeout: Double = 3600,
@@ -104,6 +107,7 @@ final class JobState {
         self.raws = request.documents
         self.returnSettled = request.returnSettled == true
         self.renderings = request.renderings == false ? false : nil
+        self.perDocumentOnly = request.kind == .perDocument
         self.failedCount = slots.filter { $0.failure != nil }.count
         self.settledCount = failedCount
         for payload in settled + SettledPayload.encoding(request.settled ?? []) { adoptSettled(payload) }
@@ -170,8 +174,9 @@ final class JobState {
     /// Counts done per stage, for progress lines.
     var progress: JobProgress {
         var done = ["parser": parsedCount, "resolver": resolvedCount]
-        done["matcher"] = phase == .writing || phase == .finished ? slots.count : 0
-        done["writer"] = phase == .finished && succeeded ? slots.count : 0
+        // A per-document job has no matcher or writer to count.
+        done["matcher"] = !perDocumentOnly && (phase == .writing || phase == .finished) ? slots.count : 0
+        done["writer"] = !perDocumentOnly && phase == .finished && succeeded ? slots.count : 0
         return JobProgress(
             job: id, documents: slots.count + unreadable.count, done: done,
             failed: failedCount + unreadable.count,
@@ -297,6 +302,12 @@ final class JobState {
 
     private func advanceBundle() -> [RoutedMessage] {
         guard phase == .documents else { return [] }
+        if perDocumentOnly {
+            // No bundle step: the job is done once its documents are, and asks nothing of a linker, matcher or writer.
+            phase = .finished
+            succeeded = true
+            return []
+        }
         phase = .linking
         let documents = JSONObjectBytes.array(slots.compactMap(\.resolved))
         // The link request holds them now; only the computed ones are still wanted (to go back to the client).
@@ -315,7 +326,7 @@ final class JobState {
             }
     }
 
-    /// Whether the job produced a report.
+    /// Whether the job produced a report, or, for a `perDocument` job, settled all its documents.
     private(set) var succeeded = false
 
     /// Lets go of the report bytes once `summary` has copied them into the result (a big report
@@ -333,7 +344,7 @@ final class JobState {
     /// `summary` as pieces: the report stays the slice of the writer's frame it is, not copied.
     func summaryPieces(coordinator: WorkerAnnouncement, coordinatorMessages: Int, now: Date = Date()) throws -> BytePieces {
         let job = account(coordinator: coordinator, coordinatorMessages: coordinatorMessages, now: now)
-        let settled = result == nil ? nil : computedOutputs.map(JSONObjectBytes.array)
+        let settled = succeeded ? computedOutputs.map(JSONObjectBytes.array) : nil
         let members: [(String, Data?)] = [("report", result), ("settled", settled)]
         let plain = try MessageCodec.makeEncoder().encode(job)
         guard let object = JSONObjectBytes(plain) else {
@@ -350,7 +361,7 @@ final class JobState {
             DocumentFate(id: $0.id, path: $0.path, status: .failed, attempts: 0, error: $0.error)
         }
         for slot in slots {
-            let failed = slot.failure != nil || (result == nil && jobError != nil)
+            let failed = slot.failure != nil || (!succeeded && jobError != nil)
             fates.append(
                 DocumentFate(
                     id: slot.id, path: slot.path, status: failed ? .failed : .ok,
@@ -373,7 +384,7 @@ final class JobState {
             job: id, seconds: (now.timeIntervalSince(started) * 1000).rounded() / 1000,
             instances: instances, documents: fates, embeddings: embeddingStatus)
         return JobResult(
-            report: nil, run: run, error: result == nil ? (jobError ?? "the job produced no report") : nil,
+            report: nil, run: run, error: succeeded ? nil : (jobError ?? "the job produced no report"),
             timedOut: timedOut ? true : nil)
     }
 

@@ -8,8 +8,9 @@ import ReportKit
 /// `add` collects inputs as `run` does (bad input per file, with a reason) and drops those the
 /// story already holds. With the report made now (`ReportTiming`), it runs the pipeline over the
 /// stored and new documents (the stored ones with their kept per-document outputs, so only the
-/// new ones go through the parser, resolver and encoder); with the report deferred, over the new
-/// documents alone, and `report`/`changes` later make the report over all of them. Either way the
+/// new ones go through the parser, resolver and encoder); with the report deferred, the new
+/// documents go through a per-document job alone (`JobKind.perDocument`: no linker, matcher or
+/// writer is started), and `report`/`changes` later make the report over all of them. Either way the
 /// new documents, their outputs and the report (if made) are stored in one transaction: a process
 /// killed before that transaction commits leaves the story as it was.
 public struct StoryBook {
@@ -35,7 +36,8 @@ public struct StoryBook {
             return outcome
         }
         if timing.defers(stored: revision.documents) {
-            let result = try Self.checked(pipeline.run(plan.added.map(\.document), progress: progress), story: name)
+            let job = try pipeline.run(plan.added.map(\.document), kind: .perDocument, progress: progress)
+            let result = try Self.checkedDocuments(job, story: name)
             try store.commitPending(
                 plan.added, settled: result.settled ?? [], fingerprint: pipeline.fingerprint, settings: pipeline.settings,
                 basedOn: revision)
@@ -78,12 +80,20 @@ public struct StoryBook {
 
     /// The result, when the job made a report; otherwise the error saying the story is unchanged.
     static func checked(_ result: JobResult, story name: String) throws -> JobResult {
-        guard result.report != nil else {
-            throw CrosscheckError(
-                code: .noReport,
-                message: "the pipeline made no report (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
+        guard result.report != nil else { throw unchanged(name, "the pipeline made no report", result) }
+        return result
+    }
+
+    /// The result of a per-document job, when it finished; otherwise the error saying the story is unchanged.
+    static func checkedDocuments(_ result: JobResult, story name: String) throws -> JobResult {
+        guard result.error == nil, result.settled != nil else {
+            throw unchanged(name, "the per-document stages did not finish", result)
         }
         return result
+    }
+
+    private static func unchanged(_ name: String, _ what: String, _ result: JobResult) -> CrosscheckError {
+        CrosscheckError(code: .noReport, message: "\(what) (\(result.error ?? "no reason given")); story '\(name)' is unchanged")
     }
 
     /// Writes the latest report of `name` into `directory`, as `run` writes its outputs, first

@@ -50,18 +50,23 @@ public struct StoryPipeline {
     ///
     /// `settled` carries stored per-document outputs as their JSON (`SettledDocument` objects;
     /// those documents skip the per-document stages), sent on as they are; the result carries
-    /// the outputs of the documents the job computed.
+    /// the outputs of the documents the job computed. A `perDocument` job (`JobKind`) starts
+    /// the coordinator with the parser, resolver and encoder alone, and makes no report.
     public func run(
-        _ documents: [RawDocument], settled: [Data] = [],
+        _ documents: [RawDocument], settled: [Data] = [], kind: JobKind = .report,
         progress: (JobProgress) -> Void = { _ in }
     ) throws -> JobResult {
         var request = JobRequest(documents: documents)
         request.embeddings = embeddings
         let usable = settled.filter { (JSONObjectBytes($0)?.value("vectors") != nil) == embeddings }
         request.returnSettled = true
-        // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
-        request.renderings = false
-        let stages = PipelineSupervisor.coreStages + (embeddings ? [.encoder] : [])
+        let stages = Self.stages(kind) + (embeddings ? [.encoder] : [])
+        if kind == .report {
+            // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
+            request.renderings = false
+        } else {
+            request.kind = kind
+        }
         request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
         defer { supervisor.stopAll() }
@@ -74,5 +79,13 @@ public struct StoryPipeline {
             request, settledPayloads: usable, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
         supervisor.stopAll()
         return result
+    }
+
+    /// The stages a job of `kind` needs, the encoder aside.
+    static func stages(_ kind: JobKind) -> [Stage] {
+        switch kind {
+        case .report: PipelineSupervisor.coreStages
+        case .perDocument: [.parser, .resolver]
+        }
     }
 }

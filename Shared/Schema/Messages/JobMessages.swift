@@ -27,6 +27,8 @@ public struct JobRequest: Codable, Sendable, Equatable {
     /// annotations come back empty (a story's `add`, which renders them on `story report`).
     /// Nil or true: everything is rendered.
     public var renderings: Bool?
+    /// `perDocument`: run the per-document stages alone and make no report (`JobKind`). Nil: `report`.
+    public var kind: JobKind?
 
     public init(
         documents: [RawDocument], unreadable: [FailedInput] = [], skipped: [FailedInput]? = nil,
@@ -87,7 +89,8 @@ public struct JobResult: Codable, Sendable, Equatable {
     /// True when the job ended because its deadline passed.
     public var timedOut: Bool?
     /// With `JobRequest.returnSettled`: the per-document outputs of the documents this job
-    /// computed (not those it was given), for the client to keep.
+    /// computed (not those it was given), for the client to keep; also from a `perDocument`
+    /// job (`JobKind`), which makes no report.
     public var settled: [SettledDocument]?
     /// The report as the bytes it arrived in, when the client kept it so (`report` is then
     /// nil): not part of the message, which carries it as `report`.
