@@ -8,7 +8,8 @@ public struct StoryAddOutcome: Sendable {
     /// Inputs that could not be read or are no article, each with why (as `run` lists them).
     public var failed: [FailedInput]
     /// The job's result, or nil when nothing was new (no job was run): over the whole story when
-    /// the add made the report, over the new documents alone when it deferred it.
+    /// the add made the report, over the new documents alone when it deferred it (a per-document
+    /// job, `JobKind.perDocument`: no report in it).
     public var result: JobResult?
     /// The report the add made, or nil when it made none (nothing new, or the report deferred).
     public var snapshot: Int64?
