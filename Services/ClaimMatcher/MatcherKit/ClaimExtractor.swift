@@ -754,6 +754,12 @@ struct ClaimExtractor: Sendable {
                 continue
             }
             let verbEnd = min(i + length, clause.upperBound)
+            // "…, with Finland already mentioned as a member", "X was described as": a verb
+            // followed by "as" says what someone is called, and the name before it is not a speaker.
+            if verbEnd < clause.upperBound, c.words[verbEnd] == "as" {
+                i = verbEnd
+                continue
+            }
             // Verbs that also name an event ("condemned the pact") report speech only before
             // "that", a comma, a colon or a quote.
             if length == 1, lexicon.predicates.match(c.words, at: i) != nil,
