@@ -46,10 +46,12 @@ struct DocumentStatements: Sendable {
         return shared >= Self.minimumDocuments
     }
 
-    /// Both groups' statements.
+    /// Both groups' statements; the smaller is added to the larger, so a group growing one
+    /// claim at a time is not copied whole per join.
     func merged(with other: DocumentStatements) -> DocumentStatements {
-        var joined = self
-        joined.documents.merge(other.documents) { Statement(lemmas: $0.lemmas.union($1.lemmas), subjects: $0.subjects.union($1.subjects)) }
+        let (large, small) = documents.count >= other.documents.count ? (self, other) : (other, self)
+        var joined = large
+        joined.documents.merge(small.documents) { Statement(lemmas: $0.lemmas.union($1.lemmas), subjects: $0.subjects.union($1.subjects)) }
         return joined
     }
 }
