@@ -657,7 +657,8 @@ struct ClaimExtractor: Sendable {
                 return (idx, Inflection.stem(w))
             }
         }
-        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] { return (idx, lemma) } }
+        // The copula, inflected or bare after a modal ("Finland could be a member").
+        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] ?? (c.words[idx] == "be" ? "be" : nil) { return (idx, lemma) } }
         return nil
     }
 
