@@ -657,7 +657,8 @@ struct ClaimExtractor: Sendable {
                 return (idx, Inflection.stem(w))
             }
         }
-        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] { return (idx, lemma) } }
+        // The copula, inflected or bare after a modal ("Finland could be a member").
+        for idx in words { if let lemma = lexicon.copulas[c.words[idx]] ?? (c.words[idx] == "be" ? "be" : nil) { return (idx, lemma) } }
         return nil
     }
 
@@ -754,6 +755,12 @@ struct ClaimExtractor: Sendable {
                 continue
             }
             let verbEnd = min(i + length, clause.upperBound)
+            // "…, with Finland already mentioned as a member", "X was described as": a verb
+            // followed by "as" says what someone is called, and the name before it is not a speaker.
+            if verbEnd < clause.upperBound, c.words[verbEnd] == "as" {
+                i = verbEnd
+                continue
+            }
             // Verbs that also name an event ("condemned the pact") report speech only before
             // "that", a comma, a colon or a quote.
             if length == 1, lexicon.predicates.match(c.words, at: i) != nil,

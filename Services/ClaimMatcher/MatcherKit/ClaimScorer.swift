@@ -31,6 +31,9 @@ struct ClaimScorer: Sendable {
     var unrelatedThreshold: Double
     /// Earlier claims compared per block (`window`).
     var window: Int
+    /// Whether two groups are kept apart when they are other statements of each article they
+    /// share (`documentVeto`, 1 by default; see `DocumentStatements`).
+    var documentVeto: Bool
 
     /// The scorer of a `claimScorer` table, or nil when the table has no bias or threshold.
     init?(table: [String: Double]) {
@@ -45,6 +48,7 @@ struct ClaimScorer: Sendable {
         self.relationCosine = table["relationCosine"] ?? 2
         self.unrelatedThreshold = table["unrelatedThreshold"] ?? 2
         self.window = Int(table["window"] ?? Double(ScoredLinker.defaultWindow))
+        self.documentVeto = (table["documentVeto"] ?? 1) != 0
     }
 
     /// The probability a pair needs to be joined: `threshold` when the claims share a trigger,

@@ -8,7 +8,8 @@
 /// between the two groups reaches `averageThreshold`, and under a transitive veto: a join never
 /// puts into one group dates that cannot be one day, both polarities, only different figures
 /// of one measure or only different places, where neither group had that contradiction before,
-/// nor joins two groups that each name one subject, a different one; claims naming only
+/// nor joins two groups that each name one subject, a different one, nor two groups that are
+/// other statements of each article they share (`DocumentStatements`); claims naming only
 /// different subjects are never joined. A join also needs an event relation,
 /// shared subjects or (with encoder vectors) a sentence cosine of at least `relationCosine`,
 /// or else a probability of at least `unrelatedThreshold`.
@@ -54,6 +55,8 @@ struct ScoredLinker: Sendable {
         var subjects: Set<Int>
         /// Named periods within a year ("quarter4") the group's claims refer to.
         var periods: Set<String> = []
+        /// Trigger lemmas and subjects of the group's claims by document (`DocumentStatements`).
+        var statements = DocumentStatements()
     }
 
     /// Candidate pairs of different documents, each once, in a fixed order.
@@ -111,7 +114,12 @@ struct ScoredLinker: Sendable {
         var state: [Int: GroupState] = [:]
         for i in claims.indices {
             let root = sets.find(i)
-            state[root] = Self.merged(state[root], Self.state(of: claims[i], context.profiles[i]))
+            var own = Self.state(of: claims[i], context.profiles[i])
+            if scorer.documentVeto {
+                let trigger = context.eventlessTrigger[i] ? nil : claims[i].event ?? claims[i].claim.predicate
+                own.statements = DocumentStatements(document: claims[i].docIndex, trigger: trigger, subjects: context.profiles[i].subjects)
+            }
+            state[root] = Self.merged(state[root], own)
         }
         var scored: [Candidate] = []
         let candidates = Self.candidates(claims, context: context, window: scorer.window)
@@ -198,7 +206,8 @@ struct ScoredLinker: Sendable {
             latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
             earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
             polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects), periods: a.periods.union(b.periods))
+            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects), periods: a.periods.union(b.periods),
+            statements: a.statements.merged(with: b.statements))
     }
 
     /// Whether joining two groups adds no contradiction neither had.
@@ -220,6 +229,7 @@ struct ScoredLinker: Sendable {
         // cuts, another's loss). Groups naming more subjects are broad enough to be one story's.
         let narrow = (1...Self.subjectVetoLimit).contains(a.subjects.count) && (1...Self.subjectVetoLimit).contains(b.subjects.count)
         if narrow, a.subjects.isDisjoint(with: b.subjects) { return false }
-        return true
+        // Groups that are other statements of the articles they share are other events.
+        return !a.statements.differ(from: b.statements)
     }
 }
