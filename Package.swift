@@ -54,6 +54,8 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        // A cache-prefetch hint for the matcher's hot loops (a static inline C function).
+        .target(name: "CPrefetch", path: "Shared/CPrefetch"),
         .target(name: "CrosscheckSchema", path: "Shared/Schema"),
         .target(name: "TextCore", path: "Shared/TextCore"),
         .target(
@@ -87,7 +89,7 @@ let package = Package(
         .target(
             name: "MatcherKit",
             dependencies: [
-                "CrosscheckSchema", "Knowledge", "TextCore",
+                "CPrefetch", "CrosscheckSchema", "Knowledge", "TextCore",
                 .product(name: "Collections", package: "swift-collections"),
             ],
             path: "Services/ClaimMatcher/MatcherKit"

@@ -119,6 +119,9 @@ struct ClaimGrouper: Sendable {
         // of the other claim's profile, where a comparison that ends early reads a few.
         profiles.withUnsafeBufferPointer { profiles in
             guard let base = profiles.baseAddress else { return }
+            // The earlier claims one key meets, in the order they are compared.
+            var met: [Int] = []
+            met.reserveCapacity(window)
             for i in claims.indices {
                 var compared = 0
                 let mark = Int32(truncatingIfNeeded: i)
@@ -129,14 +132,24 @@ struct ClaimGrouper: Sendable {
                         postings[key] = [i]
                         continue
                     }
+                    // Gathered before any is compared (which claims are met depends on the stamps
+                    // alone), so each comparison can prefetch the data of one further on.
+                    met.removeAll(keepingCapacity: true)
                     for j in postings.values[slot].suffix(window) where stamp[j] != mark {
                         guard compared < comparisonsPerClaim else { break }
                         compared += 1
                         stamp[j] = mark
-                        let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
-                        guard score(base + i, base + j, lexical: vectors.cosine(i, j)) >= threshold else { continue }
+                        met.append(j)
+                    }
+                    for j in met.prefix(Self.prefetchDistance) { Self.prefetch(j, base, vectors, sets) }
+                    for (n, j) in met.enumerated() {
+                        if n + Self.prefetchDistance < met.count { Self.prefetch(met[n + Self.prefetchDistance], base, vectors, sets) }
+                        // A claim already in this claim's group is not scored: a match would join
+                        // nothing (finding roots moves no root, so the groups come out the same).
                         let ri = sets.find(i), rj = sets.find(j)
                         guard ri != rj else { continue }
+                        let threshold = profiles[i].doc == profiles[j].doc ? sameDocumentThreshold : crossDocumentThreshold
+                        guard score(base + i, base + j, lexical: vectors.cosine(i, j)) >= threshold else { continue }
                         let start = [latestStart[ri], latestStart[rj]].compactMap { $0 }.max()
                         let end = [earliestEnd[ri], earliestEnd[rj]].compactMap { $0 }.min()
                         if let start, let end, start - end > maxDateSpread { continue }
@@ -152,6 +165,19 @@ struct ClaimGrouper: Sendable {
         var components: [Int: [Int]] = [:]
         for i in claims.indices { components[sets.find(i), default: []].append(i) }
         return components.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Comparisons ahead of the current one whose claim's data is prefetched: far enough for a
+    /// load from memory to arrive while the comparisons in between run, near enough that the
+    /// prefetched lines are still in the cache when read.
+    static let prefetchDistance = 4
+
+    /// Prefetches what comparing a claim with claim `j` reads first: its entry in the groups,
+    /// its profile (every line of it) and the start of its TF-IDF vector.
+    static func prefetch(_ j: Int, _ profiles: UnsafePointer<Profile>, _ vectors: TermVectors, _ sets: UnionFind) {
+        sets.prefetch(j)
+        Prefetch.values(at: profiles + j)
+        vectors.prefetch(j)
     }
 
     static func profiles(_ claims: [ClaimFeatures]) -> [Profile] {
@@ -193,7 +219,7 @@ struct ClaimGrouper: Sendable {
         }
     }
 
-    private func keys(_ c: ClaimFeatures, vectors: TermVectors) -> [String] {
+    func keys(_ c: ClaimFeatures, vectors: TermVectors) -> [String] {
         var keys: [String] = []
         let p = c.claim.predicate
         let anchors = c.claim.subject.isEmpty ? Array(c.entities.prefix(4)) : c.claim.subject

@@ -97,5 +97,21 @@ struct ClaimPairFeatures: Sendable {
         ]
     }
 
+    /// Prefetches what `vector` reads first of claim `j`, the earlier claim of a pair
+    /// (`Prefetch`): its profile and the start of its TF-IDF vector.
+    static func prefetch(_ j: Int, context: Context) {
+        context.profiles.withUnsafeBufferPointer { profiles in
+            guard let base = profiles.baseAddress else { return }
+            Prefetch.values(at: base + j)
+        }
+        context.vectors.prefetch(j)
+    }
+
+    /// Prefetches the start of the TF-IDF vector of claim `j`'s document. It reads `j`'s
+    /// profile, so it is best called once `prefetch(_:context:)` has brought that near.
+    static func prefetchDocument(of j: Int, context: Context) {
+        context.documents.prefetch(context.profiles[j].doc, lines: 2)
+    }
+
     private static func flag(_ value: Bool) -> Double { value ? 1 : 0 }
 }

@@ -133,7 +133,11 @@ struct DocumentStories: Sendable {
             degree[b] += 1
         }
         var neighbours = degree.map { [Int: Double](minimumCapacity: $0) }
-        for (a, b) in candidates {
+        for (n, (a, b)) in candidates.enumerated() {
+            // `b` is a random earlier document: its vector is prefetched a few pairs ahead.
+            if n + ClaimGrouper.prefetchDistance < candidates.count {
+                documents.prefetch(candidates[n + ClaimGrouper.prefetchDistance].1, lines: 2)
+            }
             let similarity = documents.cosine(a, b)
             guard similarity > 0 else { continue }
             neighbours[a][b] = similarity

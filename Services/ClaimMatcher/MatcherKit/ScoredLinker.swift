@@ -129,7 +129,12 @@ struct ScoredLinker: Sendable {
         // Candidates come by claim `i`, so one document's cosines with the others are kept
         // while its claims come: a pair of documents is met by many pairs of their claims.
         var documentCosines = DocumentCosines(context.documents)
-        for (i, j) in candidates {
+        let ahead = ClaimGrouper.prefetchDistance
+        for (n, (i, j)) in candidates.enumerated() {
+            // Later pairs' earlier claims are prefetched, and their documents' vectors once
+            // their profiles are near (`Prefetch`): `j` is a random earlier claim.
+            if n + 2 * ahead < candidates.count { ClaimPairFeatures.prefetch(candidates[n + 2 * ahead].1, context: context) }
+            if n + ahead < candidates.count { ClaimPairFeatures.prefetchDocument(of: candidates[n + ahead].1, context: context) }
             let cosine = documentCosines.cosine(context.profiles[i].doc, context.profiles[j].doc)
             let vector = ClaimPairFeatures.vector(i, j, claims: claims, context: context, documentCosine: cosine)
             let p = scorer.probability(vector)

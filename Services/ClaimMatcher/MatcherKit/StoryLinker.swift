@@ -45,7 +45,7 @@ struct StoryLinker: Sendable {
             if c.stage != nil { keys.append("\(story[c.docIndex])|stage") }
             for key in keys {
                 join(
-                    i, key: key, claims: claims, profiles: profiles, postings: &postings, sets: &sets,
+                    i, key: key, profiles: profiles, postings: &postings, sets: &sets,
                     latestStart: &latestStart, earliestEnd: &earliestEnd)
             }
         }
@@ -56,7 +56,7 @@ struct StoryLinker: Sendable {
 
     /// Joins claim `i` to the latest compatible claim of another document under `key`.
     private func join(
-        _ i: Int, key: String, claims: [ClaimFeatures], profiles: [ClaimGrouper.Profile],
+        _ i: Int, key: String, profiles: [ClaimGrouper.Profile],
         postings: inout [String: [Int]], sets: inout UnionFind,
         latestStart: inout [Int: Int?], earliestEnd: inout [Int: Int?]
     ) {
@@ -66,8 +66,10 @@ struct StoryLinker: Sendable {
             return
         }
         defer { postings.values[slot].append(i) }
-        for j in postings.values[slot].suffix(window).reversed() where claims[j].docIndex != claims[i].docIndex {
-            guard compatible(i, j, claims: claims, profiles: profiles) else { continue }
+        // The document and polarity are read from the profiles, not the claims: a claim's
+        // `ClaimFeatures` is far larger, and `j` is a random earlier claim (a cache miss).
+        for j in postings.values[slot].suffix(window).reversed() where profiles[j].doc != profiles[i].doc {
+            guard compatible(i, j, profiles: profiles) else { continue }
             let ri = sets.find(i), rj = sets.find(j)
             guard ri != rj else { continue }
             let start = [latestStart[ri] ?? nil, latestStart[rj] ?? nil].compactMap { $0 }.max()
@@ -83,11 +85,10 @@ struct StoryLinker: Sendable {
 
     /// Whether nothing tells claims `i` and `j`, with one predicate, apart. Reads both in place:
     /// copying two claims and two profiles per comparison was a retain and a release per field.
-    private func compatible(_ i: Int, _ j: Int, claims: [ClaimFeatures], profiles: [ClaimGrouper.Profile]) -> Bool {
-        if claims[i].negatesContent != claims[j].negatesContent { return false }
-        return profiles.withUnsafeBufferPointer { profiles in
+    private func compatible(_ i: Int, _ j: Int, profiles: [ClaimGrouper.Profile]) -> Bool {
+        profiles.withUnsafeBufferPointer { profiles in
             guard let base = profiles.baseAddress else { return false }
-            return compatible(base + i, base + j)
+            return base[i].negatesContent == base[j].negatesContent && compatible(base + i, base + j)
         }
     }
 

@@ -89,5 +89,21 @@ struct TermVectors: Sendable {
         return Double(sum)
     }
 
+    /// Prefetches the start of vector `v`, up to `lines` cache lines of its terms and of its
+    /// weights (`Prefetch`): a cosine with a random earlier vector begins with two cache misses.
+    func prefetch(_ v: Int, lines: Int = 1) {
+        let start = offsets[v]
+        let bytes = min(offsets[v + 1] - start, lines * Prefetch.lineSize / 4) * 4
+        guard bytes > 0 else { return }
+        terms.withUnsafeBufferPointer { terms in
+            guard let base = terms.baseAddress else { return }
+            Prefetch.bytes(at: UnsafeRawPointer(base + start), count: bytes)
+        }
+        weights.withUnsafeBufferPointer { weights in
+            guard let base = weights.baseAddress else { return }
+            Prefetch.bytes(at: UnsafeRawPointer(base + start), count: bytes)
+        }
+    }
+
     func frequency(of term: String) -> Int { termIDs[term].map { documentFrequency[$0] } ?? 0 }
 }

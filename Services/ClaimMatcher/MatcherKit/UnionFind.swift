@@ -17,6 +17,14 @@ struct UnionFind: Sendable {
         return x
     }
 
+    /// Prefetches the parent entry where `find(x)` starts (`Prefetch`).
+    func prefetch(_ x: Int) {
+        parent.withUnsafeBufferPointer { parent in
+            guard let base = parent.baseAddress else { return }
+            Prefetch.values(at: base + x)
+        }
+    }
+
     mutating func union(_ a: Int, _ b: Int) {
         var ra = find(a), rb = find(b)
         guard ra != rb else { return }
