@@ -5,7 +5,9 @@ extension DocumentStories {
     /// event's reports told in different words (the shooting, then the charge) can stay two stories;
     /// two events of one kind share their words but seldom their names. Each pair of stories is read
     /// once, at the average entity cosine of its documents (pairs never compared count as 0), best
-    /// first; a pair joins when that average reaches `entityThreshold`. Documents are compared
+    /// first; a pair of stories of more than `smallStory` documents each joins when that average
+    /// reaches `entityThreshold`: over fewer documents, sharing names is weak evidence (one
+    /// minister's statements on two matters), and small stories have a pass of their own. Documents are compared
     /// through their entity terms as in `stories` (window and caps), so the cost stays near-linear.
     func joinedByEntities(_ story: [Int], terms: [[String]]) -> [Int] {
         guard entityThreshold <= 1, story.count > 1 else { return story }
@@ -21,7 +23,10 @@ extension DocumentStories {
             }
         }
         let ranked = sums.compactMap { pair, sum -> (Double, Pair)? in
-            let average = sum / Double((size[pair.a] ?? 1) * (size[pair.b] ?? 1))
+            let (x, y) = (size[pair.a] ?? 1, size[pair.b] ?? 1)
+            // An average over a few documents is weak evidence; small stories have their own pass.
+            guard min(x, y) > smallStory else { return nil }
+            let average = sum / Double(x * y)
             return average >= entityThreshold ? (average, pair) : nil
         }
         .sorted { ($0.0, $1.1.a, $1.1.b) > ($1.0, $0.1.a, $0.1.b) }
