@@ -31,6 +31,25 @@ import Testing
         #expect(Set(none).count == 4)
     }
 
+    /// Reports of one event told in other words (the shooting, then the charge) join once the
+    /// other passes are done when their documents name the same people and places; two events
+    /// of one kind sharing only a name every document holds stay apart, and above 1 no story joins.
+    @Test func storiesNamingTheSameEntitiesJoin() {
+        let shooting = ["gunman", "opened", "fire", "office", "party", "killing"]
+        let charge = ["charged", "first", "degree", "murder", "court", "appear"]
+        let first = ["e:harbourton", "e:ezra-quill", "e:police"]
+        let second = ["e:millbrook", "e:dana-voss", "e:police"]
+        let terms = [shooting + first, charge + first, shooting + ["staff"] + second, charge + ["judge"] + second]
+        let joined = DocumentStories(threshold: 0.99, smallStory: 0).stories(terms)
+        // Stories of one document each are too small for the entity pass unless `smallStory` is 0.
+        #expect(Set(DocumentStories(threshold: 0.99, smallThreshold: 2, smallStory: 1).stories(terms)).count == 4)
+        #expect(joined[0] == joined[1])
+        #expect(joined[2] == joined[3])
+        #expect(joined[0] != joined[2])
+        let apart = DocumentStories(threshold: 0.99, smallStory: 0, entityThreshold: 2).stories(terms)
+        #expect(Set(apart).count == 4)
+    }
+
     /// The bundled knowledge base carries trained weights; a table without bias or threshold
     /// gives no scorer, and a stronger feature value never lowers the probability of a feature
     /// with a positive weight. The story features are not learned (`scripts/train-claim-scorer`):

@@ -10,7 +10,8 @@ import Collections
 /// as similarity 0 in the averages, so the cost stays near-linear. The per-document cap binds
 /// only in bundles of more than `neighboursPerDocument` + 1 documents.
 /// Stories of at most `smallStory` documents then join their nearest story at the lower
-/// `smallThreshold` (same merge order, only pairs with a small story queued).
+/// `smallThreshold` (same merge order, only pairs with a small story queued). Last, stories whose
+/// documents name the same entities join (`joinedByEntities`, at `entityThreshold`).
 /// Ties break on the lower document index, so the result is deterministic.
 struct DocumentStories: Sendable {
     /// Minimum average cosine between two stories to join them.
@@ -24,6 +25,9 @@ struct DocumentStories: Sendable {
     var smallThreshold = 0.02
     /// Largest story that `smallThreshold` may join to another.
     var smallStory = 3
+    /// Minimum average cosine of the documents' named entities (their `e:` terms alone) for two
+    /// stories to join once the other passes are done (see `joinedByEntities`); above 1, never.
+    var entityThreshold = 0.1
     /// Rarest terms of a document used to find its neighbours.
     var keysPerDocument = 24
     /// Earlier documents compared per document over all its terms, the rarest terms' first: a
@@ -121,11 +125,11 @@ struct DocumentStories: Sendable {
                 if m.a < other { queue(m.a, other) } else { queue(other, m.a) }
             }
         }
-        return (0..<count).map(root)
+        return joinedByEntities((0..<count).map(root), terms: terms)
     }
 
     /// The cosine of each compared document pair above 0, both ways: `result[a][b]`.
-    private func similarities(_ documents: TermVectors, terms: [[String]]) -> [[Int: Double]] {
+    func similarities(_ documents: TermVectors, terms: [[String]]) -> [[Int: Double]] {
         let candidates = pairs(documents, terms: terms)
         var degree = Array(repeating: 0, count: terms.count)
         for (a, b) in candidates {
