@@ -699,12 +699,16 @@ struct ClaimExtractor: Sendable {
         return seen
     }
 
-    /// A place or country named after "in"/"at": the claim's place slot.
+    /// A place or country named after "in"/"at": the claim's place slot. A possessive name before
+    /// a capitalised word ("at Sam's Club") names an organisation, not a place.
     private func findPlace(content: [Int], context c: SentenceContext) -> String? {
         for idx in content {
             guard let e = c.entityAt[idx], idx > 0, c.entityAt[idx - 1] != e else { continue }
             let type = entityTypes[e]
             guard type == .place || type == .country else { continue }
+            var end = idx
+            while end < c.words.count, c.entityAt[end] == e { end += 1 }
+            if c.words[end - 1].hasSuffix("'s"), end < c.words.count, c.tokens[end].isCapitalized { continue }
             if lexicon.placePrepositions.contains(c.words[idx - 1]) { return e }
         }
         return nil
@@ -892,6 +896,8 @@ struct ClaimExtractor: Sendable {
         var hedged = false
         var speculative = false
         var negated = speaker.lemma.map(lexicon.denialVerbs.contains) ?? false
+        // A doubt verb negates its complement ("he doubts charges will be filed").
+        var doubted = false
         let inContent = Set(content)
         for idx in clause where !consumed.contains(idx) && c.tokens[idx].kind == .word && c.entityAt[idx] == nil {
             let w = c.words[idx]
@@ -901,11 +907,19 @@ struct ClaimExtractor: Sendable {
             if let (length, _) = lexicon.hedges.match(c.words, at: idx), idx + length <= clause.upperBound {
                 hedged = true
             }
+            // Belief and doubt verbs hedge their complement ("police believe …", "he doubts …").
+            if idx != predicate, lexicon.beliefVerbs.contains(w) { hedged = true }
+            if idx != predicate, lexicon.doubtVerbs.contains(w), isDoubtVerb(at: idx, context: c) {
+                hedged = true
+                doubted.toggle()
+            }
             // A negated reporting verb ("X did not say …") negates the claim too.
             guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
             guard w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil else { continue }
             // "not only X but Y", "did not fail to", "not an isolated event but part of …".
             if !negationApplies(at: idx, predicate: predicate, clause: clause, context: c) { continue }
+            // "An arrest … will not affect his status": the negation is another verb's.
+            if !speaker.region.contains(idx), !verbalNegationReaches(predicate, from: idx, context: c) { continue }
             // A negation in another clause of the sentence ("X criticised Y, as Z does not …")
             // leaves the predicate alone.
             if speaker.region.contains(idx) || !crossesClauseBoundary(from: idx, to: predicate, context: c) { negated = true }
@@ -917,6 +931,7 @@ struct ClaimExtractor: Sendable {
         {
             negated = true
         }
+        if doubted { negated.toggle() }
         if speculative { return (.speculative, negated) }
         if hedged { return (.hedged, negated) }
         if negated { return (.negated, true) }
@@ -943,6 +958,46 @@ struct ClaimExtractor: Sendable {
         }
         guard idx + 1 < predicate else { return true }
         return !((idx + 1)..<predicate).contains { lexicon.contrastives.contains(c.words[$0]) }
+    }
+
+    /// Whether a verbal negation ("not", "n't", "never") at `idx` negates the predicate: the word
+    /// it modifies, past auxiliaries, adverbs and articles, must be the predicate, a belief verb
+    /// ("don't think X": the negation moves to X) or a light verb standing for its object's event.
+    /// Right after the predicate, only its own auxiliaries may stand between ("is not", "has
+    /// not"). A negation of another verb leaves the predicate alone: "an arrest … will not affect
+    /// his status", "I can't speak for the first death", "not guilty pleas … to the charges".
+    /// Other cues ("no", "refused to", "denied") keep their own scope rules.
+    private func verbalNegationReaches(_ predicate: Int, from idx: Int, context c: SentenceContext) -> Bool {
+        let cue = c.words[idx]
+        guard cue == "not" || cue == "never" || cue == "cannot" || cue.hasSuffix("n't"), idx != predicate else { return true }
+        if predicate < idx {
+            return (predicate..<idx).allSatisfy { lexicon.auxiliaries.contains(c.words[$0]) || lexicon.copulas[c.words[$0]] != nil }
+        }
+        var t = idx + 1
+        while t < predicate, c.entityAt[t] == nil, Self.modifiesNext(c.words[t], auxiliaries: lexicon.auxiliaries) { t += 1 }
+        if t == predicate { return true }
+        guard c.entityAt[t] == nil else { return false }
+        // "don't think X" negates X; "do not doubt X" cancels the doubt's own negation.
+        if lexicon.beliefVerbs.contains(c.words[t]) || lexicon.doubtVerbs.contains(c.words[t]) { return true }
+        if let lemma = lexicon.predicates.match(c.words, at: t)?.value.lemma, lexicon.lightPredicates.contains(lemma) { return true }
+        return false
+    }
+
+    /// Whether a doubt word at `idx` is the verb ("he doubts", "Smith doubted"), not the noun
+    /// ("there is no doubt", "doubts about the report"): a past or -ing form, or one after a
+    /// subject (a name or pronoun) or an auxiliary.
+    private func isDoubtVerb(at idx: Int, context c: SentenceContext) -> Bool {
+        let w = c.words[idx]
+        if w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
+        guard idx > 0 else { return false }
+        let before = c.words[idx - 1]
+        return c.entityAt[idx - 1] != nil || lexicon.pronouns.contains(before) || lexicon.auxiliaries.contains(before)
+    }
+
+    /// Words a negation passes over to reach the word it negates: auxiliaries, adverbs in -ly,
+    /// articles and the infinitive "to" ("has not yet been formally told", "not to sign").
+    static func modifiesNext(_ word: String, auxiliaries: Set<String>) -> Bool {
+        auxiliaries.contains(word) || word.hasSuffix("ly") || ["a", "an", "the", "any", "yet", "to", "ever", "even"].contains(word)
     }
 
     /// Whether a comma, semicolon, subordinator or relative pronoun lies between two tokens.

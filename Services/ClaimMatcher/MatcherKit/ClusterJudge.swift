@@ -16,6 +16,14 @@ struct ClusterJudge: Sendable {
     /// Objects that match any object of the same predicate in a polarity conflict ("Police
     /// have not arrested anyone" / "Police arrested a man").
     var indefiniteObjects: Set<String> = []
+    /// Entity ids of people: claims naming different people as the same participant are about
+    /// two events ("Jackson was arrested on 6 January" / "Williams was arrested on 1 February"),
+    /// so they make no polarity or value conflict.
+    var persons: Set<String> = []
+    /// Entity ids of countries. Places conflict only when both are countries: a city and its
+    /// country or region ("Vancouver" / "Canada"), two names of one place, or the place of
+    /// another event in the sentence are not rival values, and nothing tells them apart yet.
+    var countries: Set<String> = []
 
     /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
@@ -134,6 +142,8 @@ struct ClusterJudge: Sendable {
         var positive = matching(group.filter { !negated($0) }, negative)
         negative = matching(negative, positive)
         positive = matching(positive, negative)
+        positive = positive.filter { p in negative.contains { participantsCompatible(p, $0) } }
+        negative = negative.filter { n in positive.contains { participantsCompatible(n, $0) } }
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         let docsDiffer = !posDocs.subtracting(negDocs).isEmpty && !negDocs.subtracting(posDocs).isEmpty
         let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
@@ -211,7 +221,10 @@ struct ClusterJudge: Sendable {
         var disagree = false
         outer: for (x, a) in values.enumerated() {
             for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue) {
-                let docsA = Set((byValue[a] ?? []).map(\.docIndex)), docsB = Set((byValue[b] ?? []).map(\.docIndex))
+                let claimsA = byValue[a] ?? [], claimsB = byValue[b] ?? []
+                let rivalsA = claimsA.filter { c in claimsB.contains { participantsCompatible(c, $0) } }
+                let rivalsB = claimsB.filter { c in claimsA.contains { participantsCompatible(c, $0) } }
+                let docsA = Set(rivalsA.map(\.docIndex)), docsB = Set(rivalsB.map(\.docIndex))
                 if !docsA.subtracting(docsB).isEmpty, !docsB.subtracting(docsA).isEmpty {
                     disagree = true
                     break outer
@@ -252,7 +265,22 @@ struct ClusterJudge: Sendable {
         return kept
     }
 
+    /// Whether two claims may be about the same participants: the people they name as subject,
+    /// as object, or anywhere in their content (speakers aside) overlap wherever both name some.
+    func participantsCompatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        func overlapOrMissing(_ x: Set<String>, _ y: Set<String>) -> Bool { x.isEmpty || y.isEmpty || !x.isDisjoint(with: y) }
+        func people(_ ids: [String], _ c: ClaimFeatures) -> Set<String> {
+            Set(ids.filter { persons.contains($0) && $0 != c.claim.speaker })
+        }
+        return overlapOrMissing(people(a.claim.subject, a), people(b.claim.subject, b))
+            && overlapOrMissing(people(a.claim.object.map { [$0] } ?? [], a), people(b.claim.object.map { [$0] } ?? [], b))
+            && overlapOrMissing(people(a.entities, a), people(b.entities, b))
+    }
+
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
+        if slot == "place", case .text(let x) = a, case .text(let y) = b {
+            return x == y || !countries.contains(x) || !countries.contains(y)
+        }
         guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
         return da.isCompatible(with: db)
     }
