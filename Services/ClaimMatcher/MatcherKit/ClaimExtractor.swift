@@ -960,28 +960,44 @@ struct ClaimExtractor: Sendable {
         return !((idx + 1)..<predicate).contains { lexicon.contrastives.contains(c.words[$0]) }
     }
 
-    /// Whether a verbal negation ("not", "n't", "never") at `idx` negates the predicate: the word
-    /// it modifies, past auxiliaries, adverbs and articles, must be the predicate, a belief verb
-    /// ("don't think X": the negation moves to X) or a light verb standing for its object's event.
-    /// Right after the predicate, only its own auxiliaries may stand between ("is not", "has
-    /// not"). A negation of another verb leaves the predicate alone: "an arrest … will not affect
-    /// his status", "I can't speak for the first death", "not guilty pleas … to the charges".
+    /// Whether a verbal negation ("not", "n't", "never") at `idx` negates the predicate. After an
+    /// event noun predicate ("an arrest", "the signing"), only auxiliaries may stand between: "an
+    /// arrest … will not affect his status" negates "affect". Before an event noun in a prepositional
+    /// phrase, the negation is the verb's or adjective's it modifies ("I can't speak for the first
+    /// death", "not guilty pleas … to the charges"), unless that word is a belief verb ("don't
+    /// think X": the negation moves to X) or a light verb standing for its object's event.
     /// Other cues ("no", "refused to", "denied") keep their own scope rules.
     private func verbalNegationReaches(_ predicate: Int, from idx: Int, context c: SentenceContext) -> Bool {
         let cue = c.words[idx]
         guard cue == "not" || cue == "never" || cue == "cannot" || cue.hasSuffix("n't"), idx != predicate else { return true }
         if predicate < idx {
+            // Only an event noun ("an arrest", "the signing") is the subject of another verb.
+            guard predicate > 0, Self.nounDeterminers.contains(c.words[predicate - 1]) else { return true }
             return (predicate..<idx).allSatisfy { lexicon.auxiliaries.contains(c.words[$0]) || lexicon.copulas[c.words[$0]] != nil }
         }
+        guard let preposition = prepositionBefore(predicate, after: idx, context: c) else { return true }
         var t = idx + 1
-        while t < predicate, c.entityAt[t] == nil, Self.modifiesNext(c.words[t], auxiliaries: lexicon.auxiliaries) { t += 1 }
-        if t == predicate { return true }
-        guard c.entityAt[t] == nil else { return false }
+        while t < preposition, c.entityAt[t] == nil, Self.modifiesNext(c.words[t], auxiliaries: lexicon.auxiliaries) { t += 1 }
+        guard t < preposition, c.entityAt[t] == nil else { return true }
         // "don't think X" negates X; "do not doubt X" cancels the doubt's own negation.
         if lexicon.beliefVerbs.contains(c.words[t]) || lexicon.doubtVerbs.contains(c.words[t]) { return true }
         if let lemma = lexicon.predicates.match(c.words, at: t)?.value.lemma, lexicon.lightPredicates.contains(lemma) { return true }
         return false
     }
+
+    /// The preposition opening the phrase of a noun predicate ("for the first death", "to
+    /// charges"), at most three words back and after `lower`, or nil.
+    private func prepositionBefore(_ predicate: Int, after lower: Int, context c: SentenceContext) -> Int? {
+        var k = predicate - 1
+        while k > lower, k >= predicate - 3, c.entityAt[k] == nil, !lexicon.auxiliaries.contains(c.words[k]) {
+            if Self.prepositions.contains(c.words[k]) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+    private static let prepositions: Set<String> = ["to", "for", "of", "in", "on", "at", "with", "about", "over", "into", "from"]
 
     /// Whether a doubt word at `idx` is the verb ("he doubts", "Smith doubted"), not the noun
     /// ("there is no doubt", "doubts about the report"): a past or -ing form, or one after a
