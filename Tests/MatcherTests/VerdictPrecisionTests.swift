@@ -14,6 +14,10 @@ import Testing
         #expect(modality("Ola Berg was not arrested in Oslo.", of: "arrested") == .negated)
         #expect(modality("Police have not yet formally arrested Ola Berg.", of: "arrested") == .negated)
         #expect(modality("The Fisheries Ministry did not inform the Coast Guard about the spill.", of: "inform") == .negated)
+        // Before an event noun in a prepositional phrase, the negation is the verb's or adjective's.
+        #expect(modality("Ola Berg could not speak for the first death in the fleet.", of: "death") != .negated)
+        // An infinitive "to" opens no prepositional phrase.
+        #expect(modality("The Fisheries Ministry does not want to comment on the spill.", of: "comment") == .negated)
     }
 
     /// "didn’ t" (a space after the apostrophe, as some corpora tokenise it) is still a negation.

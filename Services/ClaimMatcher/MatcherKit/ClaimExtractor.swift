@@ -990,7 +990,9 @@ struct ClaimExtractor: Sendable {
     private func prepositionBefore(_ predicate: Int, after lower: Int, context c: SentenceContext) -> Int? {
         var k = predicate - 1
         while k > lower, k >= predicate - 3, c.entityAt[k] == nil, !lexicon.auxiliaries.contains(c.words[k]) {
-            if Self.prepositions.contains(c.words[k]) { return k }
+            // "to" before a verb's base form is an infinitive ("does not want to comment").
+            let infinitive = c.words[k] == "to" && k == predicate - 1 && lexicon.wordFacts[c.words[predicate]]?.contains("v") == true
+            if Self.prepositions.contains(c.words[k]) { return infinitive ? nil : k }
             k -= 1
         }
         return nil
