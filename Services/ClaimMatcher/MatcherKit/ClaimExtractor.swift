@@ -988,6 +988,7 @@ struct ClaimExtractor: Sendable {
     /// The preposition opening the phrase of a noun predicate ("for the first death", "to
     /// charges"), at most three words back and after `lower`, or nil.
     private func prepositionBefore(_ predicate: Int, after lower: Int, context c: SentenceContext) -> Int? {
+        guard predicate < c.words.count else { return nil }
         var k = predicate - 1
         while k > lower, k >= predicate - 3, c.entityAt[k] == nil, !lexicon.auxiliaries.contains(c.words[k]) {
             // "to" before a verb's base form is an infinitive ("does not want to comment").
