@@ -81,4 +81,83 @@ import Testing
         #expect(claim?.slots["place"] == .text("oslo"))
         #expect(claims("A car hit a woman outside the fish market in Bergen on Friday.").first?.slots["place"] == .text("bergen"))
     }
+
+    /// Whether some cluster of the analysis is conflicting or disputed.
+    private func contested(_ analysis: Analysis) -> Bool {
+        analysis.clusters.contains { $0.status == .conflicting || $0.status == .disputed }
+    }
+
+    /// Counts of one noun with different modifiers count different things; with the same modifier they conflict.
+    @Test func countsOfDifferentThingsMakeNoConflict() throws {
+        let different = analyse([
+            ("a", "2024-05-04", "Ola Berg spent four seasons as director of the fishing school in Bergen."),
+            ("b", "2024-05-04", "Ola Berg spent 19 seasons with the Coast Guard in Bergen."),
+        ])
+        #expect(!contested(different))
+        let same = analyse([
+            ("a", "2024-05-04", "Ola Berg spent four seasons with the Coast Guard in Bergen."),
+            ("b", "2024-05-04", "Ola Berg spent 19 seasons with the Coast Guard in Bergen."),
+        ])
+        let k = try #require(cluster(in: same, doc: "a", containing: "seasons"))
+        #expect(k.status == .conflicting)
+        #expect(k.conflicts.map(\.slot) == ["count"])
+    }
+
+    /// An approximate figure ("almost three hours") agrees with a close exact one, not with a far one.
+    @Test func approximateFiguresToleranceCloseValues() throws {
+        func analysis(_ first: String, _ second: String) -> Analysis {
+            analyse([
+                ("a", "2024-05-04", "The Coast Guard closed the harbour in Bergen for \(first) hours during the oil spill."),
+                ("b", "2024-05-04", "The Coast Guard closed the harbour in Bergen for \(second) hours during the oil spill."),
+            ])
+        }
+        let close = analysis("almost three", "two")
+        let k = try #require(cluster(in: close, doc: "a", containing: "closed"))
+        #expect(k.docs == ["a", "b"])
+        #expect(!contested(close))
+        let far = try #require(cluster(in: analysis("almost nine", "two"), doc: "a", containing: "closed"))
+        #expect(far.status == .conflicting)
+        let exact = try #require(cluster(in: analysis("three", "two"), doc: "a", containing: "closed"))
+        #expect(exact.status == .conflicting)
+    }
+
+    /// A date attached to the attribution ("said … yesterday") is when it was said, not the claim's date.
+    @Test func dateOfTheAttributionIsNotTheClaimsDate() {
+        let said = claims("The Coast Guard seized a trawler near Bergen, Ola Berg said yesterday.", published: "2024-05-04")
+        #expect(said.first { $0.text.contains("seized") }?.slots["date"] == nil)
+        let dated = claims("The Coast Guard seized a trawler near Bergen on 2 May 2024, Ola Berg said.", published: "2024-05-04")
+        #expect(dated.first { $0.text.contains("seized") }?.slots["date"] == .text("2024-05-02"))
+    }
+
+    /// A participle of the attribution's noun ("a statement released by …") is not the claim's event.
+    @Test func attributionParticipleIsNotTheEvent() {
+        let found = claims("The Coast Guard fined Kari Dahl over the spill, Ola Berg said in a statement released by the Fisheries Ministry.")
+        #expect(!found.contains { $0.predicate == "release" })
+        #expect(found.contains { $0.text.contains("fined") })
+    }
+
+    /// A generic subject ("anybody arrested for X") is about no one in particular: no rival date.
+    @Test func genericSubjectMakesNoConflict() {
+        let analysis = analyse([
+            ("a", "2024-05-04", "Kari Dahl was arrested in Oslo on 2 May 2024 on suspicion of illegal fishing."),
+            ("b", "2024-05-06", "Anybody arrested in Oslo on 5 May 2024 on suspicion of illegal fishing will lose the licence."),
+        ])
+        #expect(!contested(analysis))
+    }
+
+    /// Between different speakers, rival figures must be about a participant both name: "one of the
+    /// crew" names no one; the same named person's two figures are still disputed.
+    @Test func disputesNeedASharedParticipant() throws {
+        let unnamed = analyse([
+            ("a", "2024-05-04", "The Fishers Union said one of the crew fell some 700 metres from the cliff near Bergen."),
+            ("b", "2024-05-04", "The Fisheries Ministry said the fisherman fell 200 metres from the cliff."),
+        ])
+        #expect(!contested(unnamed))
+        let named = analyse([
+            ("a", "2024-05-04", "The Fishers Union said the Coast Guard found 700 barrels of oil near Bergen."),
+            ("b", "2024-05-04", "The Fisheries Ministry said the Coast Guard found 200 barrels of oil near Bergen."),
+        ])
+        let k = try #require(cluster(in: named, doc: "a", containing: "barrels"))
+        #expect(k.status == .disputed)
+    }
 }

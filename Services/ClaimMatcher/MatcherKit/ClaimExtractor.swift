@@ -231,11 +231,12 @@ struct ClaimExtractor: Sendable {
             ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
             : findSpeaker(in: clause, context: c)
         let aside = asides(clause, context: c)
-        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) }
+        let attribution = attributionTokens(speaker, clause: clause, context: c)
+        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) && !attribution.contains($0) }
         guard !content.isEmpty else { return nil }
 
         // Slots first: date and quantity tokens are not predicates or terms.
-        let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
+        let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside.union(attribution), context: c)
         let place = findPlace(content: content, context: c)
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
         let predicate = ranked.predicate
@@ -298,6 +299,9 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
+        features.countModifiers = q.countModifiers
+        features.approximate = q.approximate
+        features.genericSubject = ruleSubject.isEmpty && hasGenericSubject(content, before: pIndex, context: c)
         features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
     }
@@ -783,6 +787,42 @@ struct ClaimExtractor: Sendable {
             if let s = q.speaker { return Speaker(entity: s, region: [], lemma: nil, unnamed: false) }
         }
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+    }
+
+    /// Tokens right after an attribution that still belong to it: the participle modifying its
+    /// noun ("in a statement released by the team") and the date it was said on ("said Smith
+    /// yesterday", "said on Monday that"). Neither is the claim's event or date. A date after
+    /// "according to X," opens the content ("According to X, on 3 May the pact was signed").
+    private func attributionTokens(_ speaker: Speaker, clause: Range<Int>, context c: SentenceContext) -> Set<Int> {
+        let region = speaker.region
+        var out = Set<Int>()
+        for r in region.sorted() where !region.contains(r + 1) && clause.contains(r + 1) {
+            let next = r + 1
+            if Self.isPastParticipleLike(c.words[next]), next + 1 < clause.upperBound, c.words[next + 1] == "by" {
+                var k = next
+                while k < clause.upperBound, k < next + 8, c.tokens[k].kind != .symbol {
+                    out.insert(k)
+                    k += 1
+                }
+                continue
+            }
+            let start = c.words[next] == "on" ? next + 1 : next
+            guard start < clause.upperBound, speaker.lemma != MatcherLexicon.forwardCue, c.tokens[r].kind != .symbol else { continue }
+            let found = dates.extract(c.tokens, in: start..<clause.upperBound, anchor: c.published, future: false)
+            guard let date = found.first(where: { $0.tokens.lowerBound == start && !$0.tokens.isEmpty }) else { continue }
+            let last = date.tokens.upperBound - 1
+            let after = date.tokens.upperBound
+            if after == clause.upperBound || c.tokens[after].kind == .symbol || c.words[after] == "that" {
+                out.formUnion(next...last)
+            }
+        }
+        return out
+    }
+
+    /// Whether an indefinite pronoun ("anybody", "someone") stands in the few words before the
+    /// predicate: the clause states something general, about no participant in particular.
+    private func hasGenericSubject(_ content: [Int], before predicate: Int, context c: SentenceContext) -> Bool {
+        content.contains { $0 < predicate && $0 >= predicate - 3 && lexicon.genericSubjects.contains(c.words[$0]) }
     }
 
     /// The speaker of the first attribution the parser found over the clause; the region is the

@@ -40,6 +40,13 @@ public struct MatcherLexicon: Sendable {
     var doubtVerbs: Set<String> = []
     /// Personal pronouns ("he", "they"): a subject before an ambiguous verb form ("he doubts").
     var pronouns: Set<String> = []
+    /// Indefinite pronouns ("anybody"): a subject that names no participant in particular.
+    var genericSubjects: Set<String> = []
+    /// Words before a figure marking it approximate ("almost", "some", "close to") → the side
+    /// the true value may lie on: "below", "around" or "above".
+    var approximationCues = PhraseTable<String>()
+    /// Prepositions opening a counted noun's modifier ("seasons as director").
+    var countModifierPrepositions: Set<String> = []
     var relativeDates = PhraseTable<String>()
     /// Named periods within a year ("fourth quarter", "Q1", "first half") → a period key ("quarter4").
     var reportingPeriods = PhraseTable<String>()
@@ -134,6 +141,11 @@ public struct MatcherLexicon: Sendable {
         beliefVerbs = Self.verbForms(lexicon.list("beliefVerbs"))
         doubtVerbs = Self.verbForms(lexicon.list("doubtVerbs"))
         pronouns = Set(lexicon.list("pronouns").map(Tokenizer.foldPhrase))
+        genericSubjects = Set(lexicon.list("genericSubjects").map(Tokenizer.foldPhrase))
+        for (cue, side) in lexicon.table("approximationCues").sorted(by: { $0.key < $1.key }) {
+            approximationCues.insert(Tokenizer.foldPhrase(cue), value: side)
+        }
+        countModifierPrepositions = Set(lexicon.list("countModifierPrepositions").map(Tokenizer.foldPhrase))
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)
             if months[folded] == nil { months[folded] = number }
