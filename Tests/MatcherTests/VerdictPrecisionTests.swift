@@ -1,6 +1,8 @@
 import CrosscheckSchema
 import Testing
 
+@testable import MatcherKit
+
 /// The causes of false verdicts found by hand on real news (issue 9), on sentences of our own.
 @Suite struct VerdictPrecisionTests {
     private func modality(_ sentence: String, of snippet: String) -> Modality? {
@@ -131,9 +133,16 @@ import Testing
 
     /// A participle of the attribution's noun ("a statement released by …") is not the claim's event.
     @Test func attributionParticipleIsNotTheEvent() {
-        let found = claims("The Coast Guard fined Kari Dahl over the spill, Ola Berg said in a statement released by the Fisheries Ministry.")
-        #expect(!found.contains { $0.predicate == "release" })
-        #expect(found.contains { $0.text.contains("fined") })
+        let sentences = [
+            "\u{201C}It is sad to hear about the case of Kari Dahl,\u{201D} Ola Berg said in a statement released by the Coast Guard.",
+            "\u{201C}It is sad to hear about the case of Kari Dahl,\u{201D} said Ola Berg in a news release issued by the Coast Guard.",
+            "In a statement released by the Coast Guard, Ola Berg noted, \u{201C}It is sad to hear about the case of Kari Dahl.\u{201D}",
+        ]
+        for sentence in sentences {
+            let found = claims(sentence)
+            #expect(!found.isEmpty)
+            #expect(!found.contains { $0.predicate == "release" || $0.predicate == "issue" }, "\(sentence): \(found.map(\.predicate))")
+        }
     }
 
     /// A generic subject ("anybody arrested for X") is about no one in particular: no rival date.
@@ -145,19 +154,27 @@ import Testing
         #expect(!contested(analysis))
     }
 
-    /// Between different speakers, rival figures must be about a participant both name: "one of the
-    /// crew" names no one; the same named person's two figures are still disputed.
-    @Test func disputesNeedASharedParticipant() throws {
-        let unnamed = analyse([
-            ("a", "2024-05-04", "The Fishers Union said one of the crew fell some 700 metres from the cliff near Bergen."),
-            ("b", "2024-05-04", "The Fisheries Ministry said the fisherman fell 200 metres from the cliff."),
-        ])
-        #expect(!contested(unnamed))
-        let named = analyse([
-            ("a", "2024-05-04", "The Fishers Union said the Coast Guard found 700 barrels of oil near Bergen."),
-            ("b", "2024-05-04", "The Fisheries Ministry said the Coast Guard found 200 barrels of oil near Bergen."),
-        ])
-        let k = try #require(cluster(in: named, doc: "a", containing: "barrels"))
-        #expect(k.status == .disputed)
+    /// A claim of document `doc` that someone fell `metres` metres.
+    private func fall(_ doc: Int, speaker: String?, naming entities: [String], metres: Double) -> ClaimFeatures {
+        let claim = Claim(
+            id: "d\(doc)#c0", doc: "d\(doc)", sentence: 0, start: 0, end: 10, text: "fell", speaker: speaker,
+            modality: speaker == nil ? .asserted : .reported, subject: [], predicate: "fall", object: nil,
+            slots: ["count": .number(metres)])
+        return ClaimFeatures(
+            claim: claim, order: doc, docIndex: doc, entities: entities, terms: [], date: nil, countHead: "metr")
+    }
+
+    /// Rival figures of different speakers must be about a participant both name: "one of the
+    /// party fell some 700 metres" names no one, so it disputes nobody's 200 metres. In one voice,
+    /// a side naming no one is no rival of a side naming someone; two sides naming no one still are.
+    @Test func disputesNeedASharedParticipant() {
+        let judge = ClusterJudge(documentIDs: ["d0", "d1"], persons: ["ola-berg"])
+        let unnamed = fall(0, speaker: nil, naming: [], metres: 700)
+        #expect(judge.judge([unnamed, fall(1, speaker: "ministry", naming: ["bergen"], metres: 200)]).0 == .agreed)
+        #expect(judge.judge([unnamed, fall(1, speaker: nil, naming: ["bergen"], metres: 200)]).0 == .agreed)
+        #expect(judge.judge([unnamed, fall(1, speaker: nil, naming: [], metres: 200)]).0 == .conflicting)
+        let named = fall(0, speaker: nil, naming: ["ola-berg"], metres: 700)
+        #expect(judge.judge([named, fall(1, speaker: "ministry", naming: ["ola-berg"], metres: 200)]).0 == .disputed)
+        #expect(judge.judge([named, fall(1, speaker: "ministry", naming: ["bergen"], metres: 200)]).0 == .agreed)
     }
 }

@@ -789,34 +789,64 @@ struct ClaimExtractor: Sendable {
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
     }
 
-    /// Tokens right after an attribution that still belong to it: the participle modifying its
-    /// noun ("in a statement released by the team") and the date it was said on ("said Smith
-    /// yesterday", "said on Monday that"). Neither is the claim's event or date. A date after
+    /// Tokens of an attribution outside the speaker's region: the participle modifying its noun
+    /// ("in a statement released by the team", "in a news release issued by"), the medium after
+    /// the speaker ("said X in an interview") and the date it was said on ("said Smith yesterday",
+    /// "said on Monday that"). None of them is the claim's event or date. A date after
     /// "according to X," opens the content ("According to X, on 3 May the pact was signed").
     private func attributionTokens(_ speaker: Speaker, clause: Range<Int>, context c: SentenceContext) -> Set<Int> {
         let region = speaker.region
         var out = Set<Int>()
+        // A reporting phrase away from the speaker: "In a statement released by the team, X noted".
+        for k in clause where !region.contains(k) {
+            guard let (length, _) = lexicon.reportingVerbs.match(c.words, at: k), length > 1,
+                let end = participleBy(at: k + length, clause: clause, context: c)
+            else { continue }
+            out.formUnion(k..<end)
+        }
         for r in region.sorted() where !region.contains(r + 1) && clause.contains(r + 1) {
-            let next = r + 1
-            if Self.isPastParticipleLike(c.words[next]), next + 1 < clause.upperBound, c.words[next + 1] == "by" {
-                var k = next
-                while k < clause.upperBound, k < next + 8, c.tokens[k].kind != .symbol {
-                    out.insert(k)
-                    k += 1
-                }
+            var next = r + 1
+            if let medium = mediumPhrase(at: next, clause: clause, context: c) {
+                out.formUnion(next..<medium)
+                next = medium
+            }
+            guard next < clause.upperBound else { continue }
+            if let end = participleBy(at: next, clause: clause, context: c) {
+                out.formUnion(next..<end)
                 continue
             }
             let start = c.words[next] == "on" ? next + 1 : next
             guard start < clause.upperBound, speaker.lemma != MatcherLexicon.forwardCue, c.tokens[r].kind != .symbol else { continue }
             let found = dates.extract(c.tokens, in: start..<clause.upperBound, anchor: c.published, future: false)
             guard let date = found.first(where: { $0.tokens.lowerBound == start && !$0.tokens.isEmpty }) else { continue }
-            let last = date.tokens.upperBound - 1
             let after = date.tokens.upperBound
             if after == clause.upperBound || c.tokens[after].kind == .symbol || c.words[after] == "that" {
-                out.formUnion(next...last)
+                out.formUnion(next..<after)
             }
         }
         return out
+    }
+
+    /// The end of a participle phrase modifying an attribution's noun ("issued by the team
+    /// yesterday"): a past participle then "by", up to punctuation, the clause end or eight tokens.
+    private func participleBy(at i: Int, clause: Range<Int>, context c: SentenceContext) -> Int? {
+        guard i + 1 < clause.upperBound, Self.isPastParticipleLike(c.words[i]), c.words[i + 1] == "by" else { return nil }
+        var k = i
+        while k < clause.upperBound, k < i + 8, c.tokens[k].kind != .symbol { k += 1 }
+        return k
+    }
+
+    /// The end of the medium right after a speaker ("said X in a news release", "in an
+    /// interview"): "in a(n)" and at most three plain words, ending the clause, at punctuation or
+    /// before a participle phrase ("in a news release issued by").
+    private func mediumPhrase(at i: Int, clause: Range<Int>, context c: SentenceContext) -> Int? {
+        guard i + 2 < clause.upperBound, c.words[i] == "in", c.words[i + 1] == "a" || c.words[i + 1] == "an" else { return nil }
+        var k = i + 2
+        while k < clause.upperBound, k < i + 5, c.tokens[k].kind == .word, c.entityAt[k] == nil {
+            if participleBy(at: k, clause: clause, context: c) != nil { return k }
+            k += 1
+        }
+        return k == clause.upperBound || c.tokens[k].kind == .symbol ? k : nil
     }
 
     /// Whether an indefinite pronoun ("anybody", "someone") stands in the few words before the
