@@ -177,4 +177,30 @@ import Testing
         #expect(judge.judge([named, fall(1, speaker: "ministry", naming: ["ola-berg"], metres: 200)]).0 == .disputed)
         #expect(judge.judge([named, fall(1, speaker: "ministry", naming: ["bergen"], metres: 200)]).0 == .agreed)
     }
+
+    /// "did not meet them": the object is something specific the claim does not name, so neither a
+    /// meeting without object nor one with another object is its rival; the same object still is.
+    @Test func pronounObjectIsNoRivalOfAnotherObject() throws {
+        func meet(_ doc: Int, speaker: String?, modality: Modality, pronoun: Bool) -> ClaimFeatures {
+            let claim = Claim(
+                id: "d\(doc)#c0", doc: "d\(doc)", sentence: 0, start: 0, end: 10, text: "meet", speaker: speaker,
+                modality: modality, subject: ["kari-dahl"], predicate: "meet", object: nil, slots: [:])
+            var features = ClaimFeatures(
+                claim: claim, order: doc, docIndex: doc, entities: ["kari-dahl"], terms: [], date: nil, countHead: nil)
+            features.negatesContent = modality == .negated
+            features.pronounObject = pronoun
+            return features
+        }
+        let judge = ClusterJudge(documentIDs: ["d0", "d1"], persons: ["kari-dahl", "ola-berg"])
+        let met = meet(0, speaker: "ola-berg", modality: .reported, pronoun: false)
+        // "Ola Berg said he met with Kari Dahl" / "Kari Dahl did not meet them" (the expectations).
+        #expect(judge.judge([met, meet(1, speaker: nil, modality: .negated, pronoun: true)]).0 == .agreed)
+        #expect(judge.judge([met, meet(1, speaker: nil, modality: .negated, pronoun: false)]).0 == .disputed)
+        let named = analyse([
+            ("a", "2024-05-04", "Kari Dahl met the Coast Guard in Bergen after the oil spill."),
+            ("b", "2024-05-05", "Kari Dahl did not meet the Coast Guard in Bergen after the oil spill."),
+        ])
+        let k = try #require(cluster(in: named, doc: "b", containing: "did not meet"))
+        #expect(k.status == .conflicting)
+    }
 }

@@ -258,6 +258,9 @@ LISTS = {
         "including", "new", "recent", "recently", "said", "says", "according", "reportedly", "not", "no",
     ],
     "pronouns": ["he", "she", "they", "we", "i", "it", "who", "you"],
+    # Object pronouns right after a predicate ("did not meet them"): the object is something
+    # specific the claim does not name, not an indefinite one.
+    "objectPronouns": ["them", "it", "him", "her", "us", "me"],
     # Indefinite pronouns as a subject ("anybody arrested for X", "someone said"): a generic
     # statement, about no participant in particular, so no rival of a claim about one.
     "genericSubjects": ["anybody", "anyone", "someone", "somebody", "everybody", "everyone", "whoever"],

@@ -302,6 +302,7 @@ struct ClaimExtractor: Sendable {
         features.countModifiers = q.countModifiers
         features.approximate = q.approximate
         features.genericSubject = ruleSubject.isEmpty && hasGenericSubject(content, before: pIndex, context: c)
+        features.pronounObject = object == nil && pIndex + 1 < c.words.count && lexicon.objectPronouns.contains(c.words[pIndex + 1])
         features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
     }

@@ -42,6 +42,9 @@ struct ClaimFeatures: Sendable {
     /// Whether the clause's subject is an indefinite pronoun ("anybody arrested for X"): a
     /// generic statement, about no participant in particular.
     var genericSubject = false
+    /// Whether the object is a pronoun right after the predicate ("did not meet them"): a
+    /// specific object the claim does not name, which matches no other claim's object.
+    var pronounObject = false
     /// The participant candidates' feature rows, kept only for the training dump.
     var participantRows: [ParticipantRow] = []
 

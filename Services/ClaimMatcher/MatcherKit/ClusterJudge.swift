@@ -186,11 +186,16 @@ struct ClusterJudge: Sendable {
         var withoutSubject: Set<Key> = []
         // Predicate and object of the other claims naming no subject but an object.
         var objectOnly: Set<Key> = []
-        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? missingIsIndefinite }
+        func isIndefinite(_ c: ClaimFeatures) -> Bool {
+            c.claim.object.map(indefinite.contains) ?? (missingIsIndefinite && !c.pronounObject)
+        }
+        // A pronoun object ("did not meet them") is some specific thing the claim does not name: it
+        // equals no other object, and an indefinite or missing one ("met with X") does not reach it.
+        func object(_ c: ClaimFeatures) -> String? { c.pronounObject ? "\u{0}pronoun " + c.claim.id : c.claim.object }
         for o in others {
             if o.claim.subject.isEmpty, o.claim.object != nil { objectOnly.insert(Key(predicate: o.claim.predicate, object: o.claim.object)) }
-            var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
-            if !indefinite.isEmpty || missingIsIndefinite {
+            var keys = [Key(predicate: o.claim.predicate, object: object(o))]
+            if !indefinite.isEmpty || missingIsIndefinite, !o.pronounObject {
                 keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
                 if isIndefinite(o) { keys.append(Key(predicate: o.claim.predicate, object: indefiniteMarker)) }
             }
@@ -201,7 +206,7 @@ struct ClusterJudge: Sendable {
         }
         return claims.filter { c in
             var keys = [
-                Key(predicate: c.claim.predicate, object: c.claim.object),
+                Key(predicate: c.claim.predicate, object: object(c)),
                 Key(predicate: c.claim.predicate, object: indefiniteMarker),
             ]
             if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }

@@ -40,6 +40,8 @@ public struct MatcherLexicon: Sendable {
     var doubtVerbs: Set<String> = []
     /// Personal pronouns ("he", "they"): a subject before an ambiguous verb form ("he doubts").
     var pronouns: Set<String> = []
+    /// Object pronouns ("them", "it"): an object the claim refers to without naming it.
+    var objectPronouns: Set<String> = []
     /// Indefinite pronouns ("anybody"): a subject that names no participant in particular.
     var genericSubjects: Set<String> = []
     /// Words before a figure marking it approximate ("almost", "some", "close to") → the side
@@ -142,6 +144,7 @@ public struct MatcherLexicon: Sendable {
         doubtVerbs = Self.verbForms(lexicon.list("doubtVerbs"))
         pronouns = Set(lexicon.list("pronouns").map(Tokenizer.foldPhrase))
         genericSubjects = Set(lexicon.list("genericSubjects").map(Tokenizer.foldPhrase))
+        objectPronouns = Set(lexicon.list("objectPronouns").map(Tokenizer.foldPhrase))
         for (cue, side) in lexicon.table("approximationCues").sorted(by: { $0.key < $1.key }) {
             approximationCues.insert(Tokenizer.foldPhrase(cue), value: side)
         }
