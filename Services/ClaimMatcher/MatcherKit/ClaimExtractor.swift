@@ -230,13 +230,11 @@ struct ClaimExtractor: Sendable {
             spec.kind == .participial
             ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
             : findSpeaker(in: clause, context: c)
-        let aside = asides(clause, context: c)
-        let attribution = attributionTokens(speaker, clause: clause, context: c)
-        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) && !attribution.contains($0) }
+        let aside = asides(clause, context: c).union(attributionTokens(speaker, clause: clause, context: c))
+        let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) }
         guard !content.isEmpty else { return nil }
-
         // Slots first: date and quantity tokens are not predicates or terms.
-        let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside.union(attribution), context: c)
+        let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
         let place = findPlace(content: content, context: c)
         let ranked = rankedPredicate(content, context: c, consumed: consumed)
         let predicate = ranked.predicate
@@ -299,10 +297,7 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
-        features.countModifiers = q.countModifiers
-        features.approximate = q.approximate
-        features.genericSubject = ruleSubject.isEmpty && hasGenericSubject(content, before: pIndex, context: c)
-        features.pronounObject = object == nil && pIndex + 1 < c.words.count && lexicon.objectPronouns.contains(c.words[pIndex + 1])
+        addVerdictFacts(&features, quantities: q, subjectFound: !ruleSubject.isEmpty, content: content, predicate: pIndex, context: c)
         features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
     }
@@ -848,6 +843,19 @@ struct ClaimExtractor: Sendable {
             k += 1
         }
         return k == clause.upperBound || c.tokens[k].kind == .symbol ? k : nil
+    }
+
+    /// What the judge needs to tell rival values from different things: the counted noun's
+    /// modifiers, approximate figures, a generic subject ("anybody") and a pronoun object ("them").
+    private func addVerdictFacts(
+        _ features: inout ClaimFeatures, quantities q: QuantityExtractor.Quantities, subjectFound: Bool, content: [Int],
+        predicate pIndex: Int, context c: SentenceContext
+    ) {
+        features.countModifiers = q.countModifiers
+        features.approximate = q.approximate
+        features.genericSubject = !subjectFound && hasGenericSubject(content, before: pIndex, context: c)
+        features.pronounObject =
+            features.claim.object == nil && pIndex + 1 < c.words.count && lexicon.objectPronouns.contains(c.words[pIndex + 1])
     }
 
     /// Whether an indefinite pronoun ("anybody", "someone") stands in the few words before the
