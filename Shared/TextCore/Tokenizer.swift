@@ -311,6 +311,14 @@ public struct Tokenizer: Sendable {
         return Token(start: start, end: j, kind: .number, key: text, number: Double(text))
     }
 
+    /// "didn’ t": a corpus tokenisation put a space after the apostrophe of "n't". The word ends in
+    /// "n", then the apostrophe, one space and a lone "t": the token is read whole ("didn't").
+    private static func spacedContraction(_ scalars: [Unicode.Scalar], apostrophe j: Int, limit hi: Int, after text: String) -> Bool {
+        guard text.hasSuffix("n"), j + 2 < hi, scalars[j] == "'" || scalars[j] == "’", scalars[j + 1] == " " else { return false }
+        guard scalars[j + 2] == "t" || scalars[j + 2] == "T" else { return false }
+        return j + 3 >= hi || !ScalarClass.isLetter(scalars[j + 3])
+    }
+
     /// Letters joined by an apostrophe before a letter (keyed `'`).
     private func wordToken(_ scalars: [Unicode.Scalar], from start: Int, limit hi: Int) -> Token {
         var j = start
@@ -332,6 +340,10 @@ public struct Tokenizer: Sendable {
                 text.append("'")
                 j += 1
                 continue
+            }
+            if Self.spacedContraction(scalars, apostrophe: j, limit: hi, after: text) {
+                text.append("'t")
+                j += 3
             }
             break
         }

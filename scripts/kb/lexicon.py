@@ -258,6 +258,15 @@ LISTS = {
         "including", "new", "recent", "recently", "said", "says", "according", "reportedly", "not", "no",
     ],
     "pronouns": ["he", "she", "they", "we", "i", "it", "who", "you"],
+    # Object pronouns right after a predicate ("did not meet them"): the object is something
+    # specific the claim does not name, not an indefinite one.
+    "objectPronouns": ["them", "it", "him", "her", "us", "me"],
+    # Indefinite pronouns as a subject ("anybody arrested for X", "someone said"): a generic
+    # statement, about no participant in particular, so no rival of a claim about one.
+    "genericSubjects": ["anybody", "anyone", "someone", "somebody", "everybody", "everyone", "whoever"],
+    # Prepositions opening a counted noun's modifier ("seasons as director", "seasons with the club"):
+    # counts of one noun with different modifiers count different things.
+    "countModifierPrepositions": ["as", "with", "in", "at", "for", "of", "on", "from", "during", "under"],
     "nameParticles": [
         "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "ten",
         "bin", "binti", "ibn", "al", "el", "la", "le", "y", "af", "zu", "mac", "abu", "bint", "ben",
@@ -403,6 +412,14 @@ LISTS = {
 
 # Named string maps any stage can read with `lexicon.table(name)`.
 TABLES = {
+    # Words before a figure marking it approximate, and which way the true value may lie:
+    # "below" ("almost three hours": a little under three), "around" ("some 700 metres", either
+    # side), "above" ("just over"). A close value on that side is no rival figure.
+    "approximationCues": {
+        "almost": "below", "nearly": "below", "close to": "below", "just under": "below",
+        "about": "around", "some": "around", "approximately": "around", "around": "around",
+        "roughly": "around", "an estimated": "around", "more or less": "around", "just over": "above",
+    },
     "currencies": {
         "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR", "usd": "USD", "dollar": "USD",
         "dollars": "USD", "$": "USD", "us$": "USD", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",

@@ -230,10 +230,9 @@ struct ClaimExtractor: Sendable {
             spec.kind == .participial
             ? participleSpeaker(clause, context: c, sentenceSpeaker: sentenceSpeaker)
             : findSpeaker(in: clause, context: c)
-        let aside = asides(clause, context: c)
+        let aside = asides(clause, context: c).union(attributionTokens(speaker, clause: clause, context: c))
         let content = clause.filter { !speaker.region.contains($0) && !aside.contains($0) }
         guard !content.isEmpty else { return nil }
-
         // Slots first: date and quantity tokens are not predicates or terms.
         let (date, q, consumed) = datesAndQuantities(clause, content: content, aside: aside, context: c)
         let place = findPlace(content: content, context: c)
@@ -298,6 +297,7 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
+        addVerdictFacts(&features, quantities: q, subjectFound: !ruleSubject.isEmpty, content: content, predicate: pIndex, context: c)
         features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
     }
@@ -700,12 +700,16 @@ struct ClaimExtractor: Sendable {
         return seen
     }
 
-    /// A place or country named after "in"/"at": the claim's place slot.
+    /// A place or country named after "in"/"at": the claim's place slot. A possessive name before
+    /// a capitalised word ("at Sam's Club") names an organisation, not a place.
     private func findPlace(content: [Int], context c: SentenceContext) -> String? {
         for idx in content {
             guard let e = c.entityAt[idx], idx > 0, c.entityAt[idx - 1] != e else { continue }
             let type = entityTypes[e]
             guard type == .place || type == .country else { continue }
+            var end = idx
+            while end < c.words.count, c.entityAt[end] == e { end += 1 }
+            if c.words[end - 1].hasSuffix("'s"), end < c.words.count, c.tokens[end].isCapitalized { continue }
             if lexicon.placePrepositions.contains(c.words[idx - 1]) { return e }
         }
         return nil
@@ -786,6 +790,85 @@ struct ClaimExtractor: Sendable {
             if let s = q.speaker { return Speaker(entity: s, region: [], lemma: nil, unnamed: false) }
         }
         return Speaker(entity: nil, region: [], lemma: nil, unnamed: false)
+    }
+
+    /// Tokens of an attribution outside the speaker's region: the participle modifying its noun
+    /// ("in a statement released by the team", "in a news release issued by"), the medium after
+    /// the speaker ("said X in an interview") and the date it was said on ("said Smith yesterday",
+    /// "said on Monday that"). None of them is the claim's event or date. A date after
+    /// "according to X," opens the content ("According to X, on 3 May the pact was signed").
+    private func attributionTokens(_ speaker: Speaker, clause: Range<Int>, context c: SentenceContext) -> Set<Int> {
+        let region = speaker.region
+        var out = Set<Int>()
+        // A reporting phrase away from the speaker: "In a statement released by the team, X noted".
+        for k in clause where !region.contains(k) {
+            guard let (length, _) = lexicon.reportingVerbs.match(c.words, at: k), length > 1,
+                let end = participleBy(at: k + length, clause: clause, context: c)
+            else { continue }
+            out.formUnion(k..<end)
+        }
+        for r in region.sorted() where !region.contains(r + 1) && clause.contains(r + 1) {
+            var next = r + 1
+            if let medium = mediumPhrase(at: next, clause: clause, context: c) {
+                out.formUnion(next..<medium)
+                next = medium
+            }
+            guard next < clause.upperBound else { continue }
+            if let end = participleBy(at: next, clause: clause, context: c) {
+                out.formUnion(next..<end)
+                continue
+            }
+            let start = c.words[next] == "on" ? next + 1 : next
+            guard start < clause.upperBound, speaker.lemma != MatcherLexicon.forwardCue, c.tokens[r].kind != .symbol else { continue }
+            let found = dates.extract(c.tokens, in: start..<clause.upperBound, anchor: c.published, future: false)
+            guard let date = found.first(where: { $0.tokens.lowerBound == start && !$0.tokens.isEmpty }) else { continue }
+            let after = date.tokens.upperBound
+            if after == clause.upperBound || c.tokens[after].kind == .symbol || c.words[after] == "that" {
+                out.formUnion(next..<after)
+            }
+        }
+        return out
+    }
+
+    /// The end of a participle phrase modifying an attribution's noun ("issued by the team
+    /// yesterday"): a past participle then "by", up to punctuation, the clause end or eight tokens.
+    private func participleBy(at i: Int, clause: Range<Int>, context c: SentenceContext) -> Int? {
+        guard i + 1 < clause.upperBound, Self.isPastParticipleLike(c.words[i]), c.words[i + 1] == "by" else { return nil }
+        var k = i
+        while k < clause.upperBound, k < i + 8, c.tokens[k].kind != .symbol { k += 1 }
+        return k
+    }
+
+    /// The end of the medium right after a speaker ("said X in a news release", "in an
+    /// interview"): "in a(n)" and at most three plain words, ending the clause, at punctuation or
+    /// before a participle phrase ("in a news release issued by").
+    private func mediumPhrase(at i: Int, clause: Range<Int>, context c: SentenceContext) -> Int? {
+        guard i + 2 < clause.upperBound, c.words[i] == "in", c.words[i + 1] == "a" || c.words[i + 1] == "an" else { return nil }
+        var k = i + 2
+        while k < clause.upperBound, k < i + 5, c.tokens[k].kind == .word, c.entityAt[k] == nil {
+            if participleBy(at: k, clause: clause, context: c) != nil { return k }
+            k += 1
+        }
+        return k == clause.upperBound || c.tokens[k].kind == .symbol ? k : nil
+    }
+
+    /// What the judge needs to tell rival values from different things: the counted noun's
+    /// modifiers, approximate figures, a generic subject ("anybody") and a pronoun object ("them").
+    private func addVerdictFacts(
+        _ features: inout ClaimFeatures, quantities q: QuantityExtractor.Quantities, subjectFound: Bool, content: [Int],
+        predicate pIndex: Int, context c: SentenceContext
+    ) {
+        features.countModifiers = q.countModifiers
+        features.approximate = q.approximate
+        features.genericSubject = !subjectFound && hasGenericSubject(content, before: pIndex, context: c)
+        features.pronounObject =
+            features.claim.object == nil && pIndex + 1 < c.words.count && lexicon.objectPronouns.contains(c.words[pIndex + 1])
+    }
+
+    /// Whether an indefinite pronoun ("anybody", "someone") stands in the few words before the
+    /// predicate: the clause states something general, about no participant in particular.
+    private func hasGenericSubject(_ content: [Int], before predicate: Int, context c: SentenceContext) -> Bool {
+        content.contains { $0 < predicate && $0 >= predicate - 3 && lexicon.genericSubjects.contains(c.words[$0]) }
     }
 
     /// The speaker of the first attribution the parser found over the clause; the region is the
@@ -899,6 +982,8 @@ struct ClaimExtractor: Sendable {
         var hedged = false
         var speculative = false
         var negated = speaker.lemma.map(lexicon.denialVerbs.contains) ?? false
+        // A doubt verb negates its complement ("he doubts charges will be filed").
+        var doubted = false
         let inContent = Set(content)
         for idx in clause where !consumed.contains(idx) && c.tokens[idx].kind == .word && c.entityAt[idx] == nil {
             let w = c.words[idx]
@@ -908,11 +993,19 @@ struct ClaimExtractor: Sendable {
             if let (length, _) = lexicon.hedges.match(c.words, at: idx), idx + length <= clause.upperBound {
                 hedged = true
             }
+            // Belief and doubt verbs hedge their complement ("police believe …", "he doubts …").
+            if idx != predicate, lexicon.beliefVerbs.contains(w) { hedged = true }
+            if idx != predicate, lexicon.doubtVerbs.contains(w), isDoubtVerb(at: idx, context: c) {
+                hedged = true
+                doubted.toggle()
+            }
             // A negated reporting verb ("X did not say …") negates the claim too.
             guard inContent.contains(idx) || speaker.region.contains(idx) else { continue }
             guard w.hasSuffix("n't") || lexicon.negation.match(c.words, at: idx) != nil else { continue }
             // "not only X but Y", "did not fail to", "not an isolated event but part of …".
             if !negationApplies(at: idx, predicate: predicate, clause: clause, context: c) { continue }
+            // "An arrest … will not affect his status": the negation is another verb's.
+            if !speaker.region.contains(idx), !verbalNegationReaches(predicate, from: idx, context: c) { continue }
             // A negation in another clause of the sentence ("X criticised Y, as Z does not …")
             // leaves the predicate alone.
             if speaker.region.contains(idx) || !crossesClauseBoundary(from: idx, to: predicate, context: c) { negated = true }
@@ -924,6 +1017,7 @@ struct ClaimExtractor: Sendable {
         {
             negated = true
         }
+        if doubted { negated.toggle() }
         if speculative { return (.speculative, negated) }
         if hedged { return (.hedged, negated) }
         if negated { return (.negated, true) }
@@ -950,6 +1044,65 @@ struct ClaimExtractor: Sendable {
         }
         guard idx + 1 < predicate else { return true }
         return !((idx + 1)..<predicate).contains { lexicon.contrastives.contains(c.words[$0]) }
+    }
+
+    /// Whether a verbal negation ("not", "n't", "never") at `idx` negates the predicate. After an
+    /// event noun predicate ("an arrest", "the signing"), only auxiliaries may stand between: "an
+    /// arrest … will not affect his status" negates "affect". Before an event noun in a prepositional
+    /// phrase, the negation is the verb's or adjective's it modifies ("I can't speak for the first
+    /// death", "not guilty pleas … to the charges"), unless that word is a belief verb ("don't
+    /// think X": the negation moves to X) or a light verb standing for its object's event.
+    /// Other cues ("no", "refused to", "denied") keep their own scope rules.
+    private func verbalNegationReaches(_ predicate: Int, from idx: Int, context c: SentenceContext) -> Bool {
+        let cue = c.words[idx]
+        guard cue == "not" || cue == "never" || cue == "cannot" || cue.hasSuffix("n't"), idx != predicate else { return true }
+        if predicate < idx {
+            // Only an event noun ("an arrest", "the signing") is the subject of another verb.
+            guard predicate > 0, Self.nounDeterminers.contains(c.words[predicate - 1]) else { return true }
+            return (predicate..<idx).allSatisfy { lexicon.auxiliaries.contains(c.words[$0]) || lexicon.copulas[c.words[$0]] != nil }
+        }
+        guard let preposition = prepositionBefore(predicate, after: idx, context: c) else { return true }
+        var t = idx + 1
+        while t < preposition, c.entityAt[t] == nil, Self.modifiesNext(c.words[t], auxiliaries: lexicon.auxiliaries) { t += 1 }
+        guard t < preposition, c.entityAt[t] == nil else { return true }
+        // "don't think X" negates X; "do not doubt X" cancels the doubt's own negation.
+        if lexicon.beliefVerbs.contains(c.words[t]) || lexicon.doubtVerbs.contains(c.words[t]) { return true }
+        if let lemma = lexicon.predicates.match(c.words, at: t)?.value.lemma, lexicon.lightPredicates.contains(lemma) { return true }
+        return false
+    }
+
+    /// The preposition opening the phrase of a noun predicate ("for the first death", "to
+    /// charges"), at most three words back and after `lower`, or nil.
+    private func prepositionBefore(_ predicate: Int, after lower: Int, context c: SentenceContext) -> Int? {
+        guard predicate < c.words.count else { return nil }
+        var k = predicate - 1
+        while k > lower, k >= predicate - 3, c.entityAt[k] == nil, !lexicon.auxiliaries.contains(c.words[k]) {
+            // "to" before a verb's base form is an infinitive ("does not want to comment").
+            let infinitive = c.words[k] == "to" && k == predicate - 1 && lexicon.wordFacts[c.words[predicate]]?.contains("v") == true
+            if Self.prepositions.contains(c.words[k]) { return infinitive ? nil : k }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+    private static let prepositions: Set<String> = ["to", "for", "of", "in", "on", "at", "with", "about", "over", "into", "from"]
+
+    /// Whether a doubt word at `idx` is the verb ("he doubts", "Smith doubted"), not the noun
+    /// ("there is no doubt", "doubts about the report"): a past or -ing form, or one after a
+    /// subject (a name or pronoun) or an auxiliary.
+    private func isDoubtVerb(at idx: Int, context c: SentenceContext) -> Bool {
+        let w = c.words[idx]
+        if w.hasSuffix("ed") || w.hasSuffix("ing") { return true }
+        guard idx > 0 else { return false }
+        let before = c.words[idx - 1]
+        return c.entityAt[idx - 1] != nil || lexicon.pronouns.contains(before) || lexicon.auxiliaries.contains(before)
+    }
+
+    /// Words a negation passes over to reach the word it negates: auxiliaries, adverbs in -ly,
+    /// articles and the infinitive "to" ("has not yet been formally told", "not to sign").
+    static func modifiesNext(_ word: String, auxiliaries: Set<String>) -> Bool {
+        auxiliaries.contains(word) || word.hasSuffix("ly") || ["a", "an", "the", "any", "yet", "to", "ever", "even"].contains(word)
     }
 
     /// Whether a comma, semicolon, subordinator or relative pronoun lies between two tokens.

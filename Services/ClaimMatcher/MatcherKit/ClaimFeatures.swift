@@ -34,6 +34,17 @@ struct ClaimFeatures: Sendable {
     var period: String?
     /// Code point offsets of the predicate token the claim was built around.
     var trigger: Range<Int>? = nil
+    /// The counted noun's modifier words ("seasons as director" → director).
+    var countModifiers: Set<String> = []
+    /// The slots whose figure is marked approximate ("almost three hours") → the side the true
+    /// value may lie on ("below", "around", "above").
+    var approximate: [String: String] = [:]
+    /// Whether the clause's subject is an indefinite pronoun ("anybody arrested for X"): a
+    /// generic statement, about no participant in particular.
+    var genericSubject = false
+    /// Whether the object is a pronoun right after the predicate ("did not meet them"): a
+    /// specific object the claim does not name, which matches no other claim's object.
+    var pronounObject = false
     /// The participant candidates' feature rows, kept only for the training dump.
     var participantRows: [ParticipantRow] = []
 

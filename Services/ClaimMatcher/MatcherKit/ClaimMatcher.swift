@@ -50,7 +50,8 @@ public struct ClaimMatcher: Sendable {
             } ?? grouped
         let judge = ClusterJudge(
             documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
-            indefiniteObjects: lexicon.indefiniteObjects)
+            indefiniteObjects: lexicon.indefiniteObjects, persons: Self.entityIDs(bundle, ofType: .person),
+            countries: Self.entityIDs(bundle, ofType: .country))
         let labeler = ClusterLabeler(entityNames: entityNames, openers: lexicon.clauseOpeners, coordinators: lexicon.coordinators)
 
         // Order: most documents first, then the earliest first claim.
@@ -117,6 +118,11 @@ public struct ClaimMatcher: Sendable {
         let features = claimFeatures(bundle, recordingParticipants: true)
         let triggers = features.compactMap { f in f.trigger.map { (f.claim.doc, $0, f.claim.start..<f.claim.end) } }
         return (triggers, features.flatMap(\.participantRows))
+    }
+
+    /// The ids of the bundle's entities of one type.
+    static func entityIDs(_ bundle: LinkedBundle, ofType type: EntityType) -> Set<String> {
+        Set(bundle.entities.filter { $0.type == type }.map(\.id))
     }
 
     /// What the pair features read besides the claims: profiles, TF-IDF vectors, stories.

@@ -16,9 +16,21 @@ struct ClusterJudge: Sendable {
     /// Objects that match any object of the same predicate in a polarity conflict ("Police
     /// have not arrested anyone" / "Police arrested a man").
     var indefiniteObjects: Set<String> = []
+    /// Entity ids of people: claims naming different people as the same participant are about
+    /// two events ("Jackson was arrested on 6 January" / "Williams was arrested on 1 February"),
+    /// so they make no polarity or value conflict.
+    var persons: Set<String> = []
+    /// Entity ids of countries. Places conflict only when both are countries: a city and its
+    /// country or region ("Vancouver" / "Canada"), two names of one place, or the place of
+    /// another event in the sentence are not rival values, and nothing tells them apart yet.
+    var countries: Set<String> = []
 
     /// Slots compared for conflicts (role holders are compared separately, across voices).
     static let comparedSlots = ["date", "place", "amount", "percent", "count"]
+    /// How far from an approximate figure another may lie and still agree, as a share of the
+    /// approximate figure: "almost three hours" (below) and "two hours" agree, "about 900" (either
+    /// side) and 600 do not, nor "some 700 metres" and "200 metres".
+    static let approximateTolerance = ["below": 1.0 / 3.0, "around": 0.2, "above": 0.2]
 
     func judge(_ members: [ClaimFeatures]) -> (ClusterStatus, [SlotConflict]) {
         let docs = Set(members.map(\.docIndex))
@@ -86,7 +98,7 @@ struct ClusterJudge: Sendable {
                 for subgroup in Self.slotGroups(positive, slot: slot) {
                     // A hedged claim against an asserted one, or one speaker against another: two
                     // hedged claims alone dispute nothing.
-                    guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot),
+                    guard subgroup.contains(where: { !$0.isWeak }), let conflict = slotConflict(subgroup, slot: slot, shared: true),
                         !evolves(subgroup, slot: slot)
                     else { continue }
                     out.append(conflict)
@@ -134,6 +146,8 @@ struct ClusterJudge: Sendable {
         var positive = matching(group.filter { !negated($0) }, negative)
         negative = matching(negative, positive)
         positive = matching(positive, negative)
+        positive = positive.filter { p in negative.contains { participantsCompatible(p, $0) } }
+        negative = negative.filter { n in positive.contains { participantsCompatible(n, $0) } }
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         let docsDiffer = !posDocs.subtracting(negDocs).isEmpty && !negDocs.subtracting(posDocs).isEmpty
         let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
@@ -172,11 +186,16 @@ struct ClusterJudge: Sendable {
         var withoutSubject: Set<Key> = []
         // Predicate and object of the other claims naming no subject but an object.
         var objectOnly: Set<Key> = []
-        func isIndefinite(_ c: ClaimFeatures) -> Bool { c.claim.object.map(indefinite.contains) ?? missingIsIndefinite }
+        func isIndefinite(_ c: ClaimFeatures) -> Bool {
+            c.claim.object.map(indefinite.contains) ?? (missingIsIndefinite && !c.pronounObject)
+        }
+        // A pronoun object ("did not meet them") is some specific thing the claim does not name: it
+        // equals no other object, and an indefinite or missing one ("met with X") does not reach it.
+        func object(_ c: ClaimFeatures) -> String? { c.pronounObject ? "\u{0}pronoun " + c.claim.id : c.claim.object }
         for o in others {
             if o.claim.subject.isEmpty, o.claim.object != nil { objectOnly.insert(Key(predicate: o.claim.predicate, object: o.claim.object)) }
-            var keys = [Key(predicate: o.claim.predicate, object: o.claim.object)]
-            if !indefinite.isEmpty || missingIsIndefinite {
+            var keys = [Key(predicate: o.claim.predicate, object: object(o))]
+            if !indefinite.isEmpty || missingIsIndefinite, !o.pronounObject {
                 keys.append(Key(predicate: o.claim.predicate, object: anyMarker))
                 if isIndefinite(o) { keys.append(Key(predicate: o.claim.predicate, object: indefiniteMarker)) }
             }
@@ -187,7 +206,7 @@ struct ClusterJudge: Sendable {
         }
         return claims.filter { c in
             var keys = [
-                Key(predicate: c.claim.predicate, object: c.claim.object),
+                Key(predicate: c.claim.predicate, object: object(c)),
                 Key(predicate: c.claim.predicate, object: indefiniteMarker),
             ]
             if isIndefinite(c) { keys.append(Key(predicate: c.claim.predicate, object: anyMarker)) }
@@ -203,7 +222,9 @@ struct ClusterJudge: Sendable {
         }
     }
 
-    private func slotConflict(_ claims: [ClaimFeatures], slot: String) -> SlotConflict? {
+    /// Whether the claims hold rival values of `slot`. With `shared` (a dispute between actors, or
+    /// a hedged claim against an asserted one) the claims must name a participant in common.
+    private func slotConflict(_ claims: [ClaimFeatures], slot: String, shared: Bool = false) -> SlotConflict? {
         var byValue: [SlotValue: [ClaimFeatures]] = [:]
         for c in claims { if let v = c.claim.slots[slot] { byValue[v, default: []].append(c) } }
         guard byValue.count >= 2 else { return nil }
@@ -211,7 +232,10 @@ struct ClusterJudge: Sendable {
         var disagree = false
         outer: for (x, a) in values.enumerated() {
             for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue) {
-                let docsA = Set((byValue[a] ?? []).map(\.docIndex)), docsB = Set((byValue[b] ?? []).map(\.docIndex))
+                let claimsA = byValue[a] ?? [], claimsB = byValue[b] ?? []
+                let rivalsA = claimsA.filter { c in claimsB.contains { rivals(c, $0, slot: slot, shared: shared) } }
+                let rivalsB = claimsB.filter { c in claimsA.contains { rivals(c, $0, slot: slot, shared: shared) } }
+                let docsA = Set(rivalsA.map(\.docIndex)), docsB = Set(rivalsB.map(\.docIndex))
                 if !docsA.subtracting(docsB).isEmpty, !docsB.subtracting(docsA).isEmpty {
                     disagree = true
                     break outer
@@ -252,9 +276,74 @@ struct ClusterJudge: Sendable {
         return kept
     }
 
+    /// Whether two claims with different values of `slot` are rivals: compatible participants,
+    /// the same participants positively when one side names some and the other none ("one of the
+    /// party fell some 700 metres" says nothing of who), or whenever `shared` is asked, and for
+    /// counts the same thing counted ("four seasons as director" / "19 seasons with the club").
+    func rivals(_ a: ClaimFeatures, _ b: ClaimFeatures, slot: String, shared: Bool) -> Bool {
+        guard participantsCompatible(a, b) else { return false }
+        if slot == "count", !a.countModifiers.isEmpty, !b.countModifiers.isEmpty, a.countModifiers.isDisjoint(with: b.countModifiers) {
+            return false
+        }
+        if shared || participants(a).isEmpty != participants(b).isEmpty { return participantsShared(a, b) }
+        return true
+    }
+
+    /// The entities a claim names as subject or in its content, its speaker aside.
+    func participants(_ c: ClaimFeatures) -> Set<String> {
+        Set((c.claim.subject + c.entities).filter { $0 != c.claim.speaker })
+    }
+
+    /// Whether two claims name an entity in common (speakers aside).
+    func participantsShared(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        !participants(a).isDisjoint(with: participants(b))
+    }
+
+    /// Whether two claims may be about the same participants: the people they name as subject,
+    /// as object, or anywhere in their content (speakers aside) overlap wherever both name some.
+    /// A generic subject ("anybody arrested for X") is about no participant in particular.
+    func participantsCompatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        guard !a.genericSubject, !b.genericSubject else { return false }
+        func overlapOrMissing(_ x: Set<String>, _ y: Set<String>) -> Bool { x.isEmpty || y.isEmpty || !x.isDisjoint(with: y) }
+        func people(_ ids: [String], _ c: ClaimFeatures) -> Set<String> {
+            Set(ids.filter { persons.contains($0) && $0 != c.claim.speaker })
+        }
+        return overlapOrMissing(people(a.claim.subject, a), people(b.claim.subject, b))
+            && overlapOrMissing(people(a.claim.object.map { [$0] } ?? [], a), people(b.claim.object.map { [$0] } ?? [], b))
+            && overlapOrMissing(people(a.entities, a), people(b.entities, b))
+    }
+
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
+        if slot == "place", case .text(let x) = a, case .text(let y) = b {
+            return x == y || !countries.contains(x) || !countries.contains(y)
+        }
+        if let close = approximatelyEqual(a, b, slot: slot, byValue) { return close }
         guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
         return da.isCompatible(with: db)
+    }
+
+    /// For figures of which one is marked approximate ("almost three hours"), whether the other
+    /// lies on the approximation's side within `approximateTolerance` (amounts in one currency);
+    /// nil when neither is approximate or they are no comparable figures.
+    private func approximatelyEqual(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool? {
+        guard slot == "count" || slot == "amount" || slot == "percent", let ca = byValue[a]?.first, let cb = byValue[b]?.first,
+            let x = ordinal(ca, slot: slot), let y = ordinal(cb, slot: slot), x > 0, y > 0
+        else { return nil }
+        if slot == "amount", case .text(let ta) = a, case .text(let tb) = b, ta.split(separator: " ").first != tb.split(separator: " ").first {
+            return nil
+        }
+        func within(_ side: String, of approximate: Double, _ other: Double) -> Bool {
+            let tolerance = (Self.approximateTolerance[side] ?? 0) * approximate
+            switch side {
+            case "below": return other <= approximate && approximate - other <= tolerance + 1e-9
+            case "above": return other >= approximate && other - approximate <= tolerance + 1e-9
+            default: return abs(other - approximate) <= tolerance + 1e-9
+            }
+        }
+        let sidesA = Set((byValue[a] ?? []).compactMap { $0.approximate[slot] })
+        let sidesB = Set((byValue[b] ?? []).compactMap { $0.approximate[slot] })
+        guard !sidesA.isEmpty || !sidesB.isEmpty else { return nil }
+        return sidesA.contains { within($0, of: x, y) } || sidesB.contains { within($0, of: y, x) }
     }
 
     /// Differing values that evolve: marked preliminary, a lower bound or revised ("at least 12",

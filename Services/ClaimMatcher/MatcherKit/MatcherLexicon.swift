@@ -32,6 +32,23 @@ public struct MatcherLexicon: Sendable {
     var denialVerbs: Set<String> = []
     /// Negations scoping only over what follows them ("without"): after the predicate they leave it alone.
     var forwardNegations = PhraseTable<Bool>()
+    /// Forms of belief verbs ("think", "believe"; `Data/attitudes.json`): a hedge over their
+    /// complement, and a negated one ("don't think X") negates the complement.
+    var beliefVerbs: Set<String> = []
+    /// Forms of doubt verbs ("doubt", "disbelieve"; `Data/attitudes.json`): they hedge and negate
+    /// their complement ("doubts charges will be filed").
+    var doubtVerbs: Set<String> = []
+    /// Personal pronouns ("he", "they"): a subject before an ambiguous verb form ("he doubts").
+    var pronouns: Set<String> = []
+    /// Object pronouns ("them", "it"): an object the claim refers to without naming it.
+    var objectPronouns: Set<String> = []
+    /// Indefinite pronouns ("anybody"): a subject that names no participant in particular.
+    var genericSubjects: Set<String> = []
+    /// Words before a figure marking it approximate ("almost", "some", "close to") → the side
+    /// the true value may lie on: "below", "around" or "above".
+    var approximationCues = PhraseTable<String>()
+    /// Prepositions opening a counted noun's modifier ("seasons as director").
+    var countModifierPrepositions: Set<String> = []
     var relativeDates = PhraseTable<String>()
     /// Named periods within a year ("fourth quarter", "Q1", "first half") → a period key ("quarter4").
     var reportingPeriods = PhraseTable<String>()
@@ -123,6 +140,15 @@ public struct MatcherLexicon: Sendable {
         denialVerbs = Set(lexicon.list("denialVerbs").map(Tokenizer.foldPhrase))
         for n in lexicon.list("revisionCues") { revisionCues.insert(Tokenizer.foldPhrase(n), value: true) }
         for n in lexicon.list("forwardNegations") { forwardNegations.insert(Tokenizer.foldPhrase(n), value: true) }
+        beliefVerbs = Self.verbForms(lexicon.list("beliefVerbs"))
+        doubtVerbs = Self.verbForms(lexicon.list("doubtVerbs"))
+        pronouns = Set(lexicon.list("pronouns").map(Tokenizer.foldPhrase))
+        genericSubjects = Set(lexicon.list("genericSubjects").map(Tokenizer.foldPhrase))
+        objectPronouns = Set(lexicon.list("objectPronouns").map(Tokenizer.foldPhrase))
+        for (cue, side) in lexicon.table("approximationCues").sorted(by: { $0.key < $1.key }) {
+            approximationCues.insert(Tokenizer.foldPhrase(cue), value: side)
+        }
+        countModifierPrepositions = Set(lexicon.list("countModifierPrepositions").map(Tokenizer.foldPhrase))
         for (name, number) in lexicon.months.sorted(by: { $0.key < $1.key }) {
             let folded = Tokenizer.foldPhrase(name)
             if months[folded] == nil { months[folded] = number }
@@ -204,5 +230,10 @@ public struct MatcherLexicon: Sendable {
             eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
         }
         for (word, facts) in lexicon.table("wordFacts") { wordFacts[word] = facts.split(separator: " ").map(String.init) }
+    }
+
+    /// Every listed verb with its regular inflections, folded.
+    static func verbForms(_ verbs: [String]) -> Set<String> {
+        Set(verbs.map(Tokenizer.foldPhrase).flatMap { $0.contains(" ") ? [$0] : Inflection.forms(of: $0) })
     }
 }

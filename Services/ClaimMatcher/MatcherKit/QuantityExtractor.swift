@@ -12,6 +12,12 @@ struct QuantityExtractor: Sendable {
         var count: Double?
         /// The counted noun, stemmed ("priorit", "countri"), to compare like with like.
         var countHead: String?
+        /// Content words of the counted noun's modifier ("seasons as the team's director" →
+        /// team, director), folded: counts of one noun with different modifiers count different things.
+        var countModifiers: Set<String> = []
+        /// The slots ("count", "amount", "percent") whose figure is marked approximate ("almost
+        /// three hours", "some 700 metres") → the side the true value may lie on ("below", "around", "above").
+        var approximate: [String: String] = [:]
         var tokens: Set<Int> = []
     }
 
@@ -33,7 +39,10 @@ struct QuantityExtractor: Sendable {
             if let code = lexicon.currencies[words[i]], i + 1 < range.upperBound, tokens[i + 1].kind == .number,
                 let (value, end) = scaledNumber(tokens, words, at: i + 1, limit: range.upperBound)
             {
-                if q.amount == nil { q.amount = format(code, value) }
+                if q.amount == nil {
+                    q.amount = format(code, value)
+                    q.approximate["amount"] = approximation(words, before: i, from: range.lowerBound)
+                }
                 let stop = skipConversion(tokens, words, from: end, limit: range.upperBound)
                 q.tokens.formUnion(i..<stop)
                 i = stop
@@ -54,14 +63,20 @@ struct QuantityExtractor: Sendable {
             }
             // Percent: "7.4%", "12 per cent".
             if end < range.upperBound, let (length, _) = lexicon.percentWords.match(words, at: end) {
-                if q.percent == nil { q.percent = value }
+                if q.percent == nil {
+                    q.percent = value
+                    q.approximate["percent"] = approximation(words, before: i, from: range.lowerBound)
+                }
                 q.tokens.formUnion(i..<(end + length))
                 i = end + length
                 continue
             }
             // Currency after the number: "800 million euros".
             if end < range.upperBound, let code = lexicon.currencies[words[end]], tokens[end].kind == .word {
-                if q.amount == nil { q.amount = format(code, value) }
+                if q.amount == nil {
+                    q.amount = format(code, value)
+                    q.approximate["amount"] = approximation(words, before: i, from: range.lowerBound)
+                }
                 let stop = skipConversion(tokens, words, from: end + 1, limit: range.upperBound)
                 q.tokens.formUnion(i..<stop)
                 i = stop
@@ -73,7 +88,9 @@ struct QuantityExtractor: Sendable {
             {
                 if q.count == nil {
                     q.count = value
-                    q.countHead = head
+                    q.countHead = head.stem
+                    q.countModifiers = countModifiers(tokens, words, after: head.index, limit: range.upperBound)
+                    q.approximate["count"] = approximation(words, before: i, from: range.lowerBound)
                 }
                 q.tokens.formUnion(i..<end)
             }
@@ -124,17 +141,39 @@ struct QuantityExtractor: Sendable {
     }
 
     /// The noun a count counts, skipping one modifier ("4 shared priorities" → "priorit").
-    private func countHead(_ tokens: [Token], _ words: [String], from j: Int, limit: Int) -> String? {
+    private func countHead(_ tokens: [Token], _ words: [String], from j: Int, limit: Int) -> (stem: String, index: Int)? {
         guard j < limit, tokens[j].kind == .word, !lexicon.stopwords.contains(words[j]),
             lexicon.months[words[j]] == nil || !tokens[j].isCapitalized
         else { return nil }
-        var head = words[j]
-        if !head.hasSuffix("s"), head != "people", j + 1 < limit, tokens[j + 1].kind == .word,
+        var head = j
+        if !words[j].hasSuffix("s"), words[j] != "people", j + 1 < limit, tokens[j + 1].kind == .word,
             !lexicon.stopwords.contains(words[j + 1]), words[j + 1].hasSuffix("s") || words[j + 1] == "people"
         {
-            head = words[j + 1]
+            head = j + 1
         }
-        return Inflection.termStem(head)
+        return (Inflection.termStem(words[head]), head)
+    }
+
+    /// The side of the approximation cue ("almost" → "below") ending right before the figure at `i`, if any.
+    private func approximation(_ words: [String], before i: Int, from lower: Int) -> String? {
+        (max(lower, i - 3)..<i).lazy.compactMap { k in
+            lexicon.approximationCues.match(words, at: k).flatMap { k + $0.length == i ? $0.value : nil }
+        }.first
+    }
+
+    /// The content words of the prepositional phrase right after a counted noun ("seasons as the
+    /// team's director of personnel" → team, director, personnel), up to punctuation, a
+    /// coordinator, another preposition than "of" (the clause's place: "… in Bergen") or six tokens.
+    private func countModifiers(_ tokens: [Token], _ words: [String], after head: Int, limit: Int) -> Set<String> {
+        guard head + 1 < limit, lexicon.countModifierPrepositions.contains(words[head + 1]) else { return [] }
+        var out = Set<String>()
+        var k = head + 2
+        while k < limit, k < head + 8, tokens[k].kind != .symbol || words[k] == "'s", !lexicon.coordinators.contains(words[k]) {
+            if words[k] != "of", lexicon.countModifierPrepositions.contains(words[k]) { break }
+            if tokens[k].kind != .symbol, !lexicon.stopwords.contains(words[k]) { out.insert(Inflection.termStem(words[k])) }
+            k += 1
+        }
+        return out
     }
 
     private func format(_ currency: String, _ value: Double) -> String {
