@@ -139,17 +139,19 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as
-    /// the matcher computes them: what `crosscheck-train-features` dumps for training.
-    public func pairTable(_ bundle: LinkedBundle) -> ClaimPairTable {
+    /// the matcher computes them: what `crosscheck-train-features` dumps for training. Without
+    /// `entityStories`, the stories are those of the documents' words alone (no entity pass).
+    public func pairTable(_ bundle: LinkedBundle, entityStories: Bool = true) -> ClaimPairTable {
         let features = claimFeatures(bundle)
         let context = pairContext(features, bundle: bundle)
         let window = ClaimScorer(table: lexicon.claimScorer)?.window ?? ScoredLinker.defaultWindow
         let pairs = ScoredLinker.candidates(features, context: context, window: window).map { a, b in
             ClaimPairTable.Pair(a: a, b: b, values: ClaimPairFeatures.vector(a, b, claims: features, context: context))
         }
-        let storyThreshold = ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold
+        var stories = DocumentStories(threshold: ClaimScorer(table: lexicon.claimScorer)?.storyThreshold ?? DocumentStories().threshold)
+        if !entityStories { stories.entityThreshold = .infinity }
         return ClaimPairTable(
             claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
-            stories: DocumentStories(threshold: storyThreshold).stories(context.documentTerms))
+            stories: stories.stories(context.documentTerms))
     }
 }

@@ -7,6 +7,8 @@
 // bundle {"id", "features", "claims": [[doc, start, end]], "pairs": [[a, b, [values]]]}.
 // Sentence vectors come from the real encoder when its model is installed (scripts/setup), as
 // in a job; without one the `sentenceCosine` feature is 0 and a note says so.
+// `--word-stories`: the stories dumped are those of the documents' words alone, without the
+// entity pass (`DocumentStories.entityThreshold`), for picking training pairs (scripts/train-claim-scorer).
 import CrosscheckSchema
 import EncoderKit
 import Foundation
@@ -23,7 +25,7 @@ struct Output: Encodable {
     var stories: [Int]
 }
 
-TrainingDump.main(tool: "crosscheck-train-features") { input, knowledge, pipeline in
+TrainingDump.main(tool: "crosscheck-train-features", flags: ["--word-stories"]) { input, knowledge, pipeline, flags in
     let matcher = try ClaimMatcher(knowledge: knowledge)
     // try?: without an installed encoder model the feature is 0, and the next line says so.
     let encoder = DocumentEncoder(encoder: try? SentenceEncoder(directory: ModelLocator.locate()))
@@ -34,7 +36,7 @@ TrainingDump.main(tool: "crosscheck-train-features") { input, knowledge, pipelin
         let run = try pipeline.run(bundle)
         var linked = run.linked
         if encoder.encoder != nil { linked.sentenceVectors = run.parsed.map { encoder.encode(EncodeRequest($0)) } }
-        let table = matcher.pairTable(linked)
+        let table = matcher.pairTable(linked, entityStories: !flags.contains("--word-stories"))
         return try TrainingDump.line(
             Output(
                 id: bundle.id, features: table.features,

@@ -50,7 +50,7 @@ func byDocument(_ triggers: [(doc: String, trigger: Range<Int>, claim: Range<Int
     return out
 }
 
-TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipeline in
+TrainingDump.main(tool: "crosscheck-trigger-features") { input, knowledge, pipeline, _ in
     let lexicon = MatcherLexicon(knowledge: knowledge)
     let rules = ClaimMatcher(lexicon: lexicon)
     // try?: before the first training there is no model; the "tagged" triggers are then empty.
