@@ -53,11 +53,12 @@ struct StoryModeTests {
         #expect(set.changes.filter { $0.kind == "new-source" }.map(\.docs) == [[last]])
         let clusterChanges = set.changes.filter { $0.kind != "new-source" }
         #expect(!clusterChanges.isEmpty, "adding \(last) changed no cluster")
-        // A change elsewhere is an older cluster that lost its corroboration: the learned scorer reads
-        // bundle-wide TF-IDF and story features, so a new article can move a pair of older claims
-        // across the threshold; the change report must then say the agreement is gone.
+        // A change elsewhere is an older cluster that lost or gained its corroboration: the learned
+        // scorer reads bundle-wide TF-IDF and story features, so a new article can move a pair of
+        // older claims across the threshold, either way; the change report must then say so.
         let splitOff: (StoryChange) -> Bool = { $0.kind == "status-change" && $0.status == "single-source" }
-        #expect(clusterChanges.allSatisfy { $0.docs.contains(last) || $0.kind.hasPrefix("resolved") || splitOff($0) })
+        let joined: (StoryChange) -> Bool = { $0.kind == "newly-corroborated" && $0.previousStatus == "single-source" }
+        #expect(clusterChanges.allSatisfy { $0.docs.contains(last) || $0.kind.hasPrefix("resolved") || splitOff($0) || joined($0) })
         #expect(clusterChanges.contains { $0.docs.contains(last) })
         #expect(clusterChanges.allSatisfy { !$0.spans.isEmpty && $0.spans.allSatisfy { $0.start < $0.end && !$0.text.isEmpty } })
         let markdown = try String(contentsOf: changesOut.appendingPathComponent("changes.md"), encoding: .utf8)

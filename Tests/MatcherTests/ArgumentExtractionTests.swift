@@ -29,4 +29,18 @@ import Testing
             #expect(claim.speaker == "norway")
         }
     }
+
+    /// "Norway, Sweden, and Finland signed": the three names are one list, so the participant
+    /// model drops a conjunct only with the whole list; a name after other words is its own.
+    @Test func coordinatedNamesFormOneList() throws {
+        let words = ["norway", ",", "sweden", ",", "and", "finland", "signed", "the", "pact", "with", "iceland"]
+        func mention(_ entity: String, _ at: Int) -> ParticipantFeatures.Candidate {
+            ParticipantFeatures.Candidate(entity: entity, tokens: at..<(at + 1), type: .country, ruleSubject: at < 6, ruleObject: false, place: false)
+        }
+        let lists = ClaimExtractor.conjuncts(
+            [mention("finland", 5), mention("norway", 0), mention("sweden", 2), mention("iceland", 10)], words: words)
+        #expect(lists == [["norway", "sweden", "finland"]])
+        let signed = try #require(claims("Norway, Sweden, and Finland signed a fisheries pact on 3 May 2024.").first)
+        #expect(Set(signed.subject) == ["norway", "sweden", "finland"])
+    }
 }

@@ -259,7 +259,7 @@ struct ClaimExtractor: Sendable {
             content: content.filter { !consumed.contains($0) }, after: pIndex, context: c,
             excluding: place, subject: subject)
         let scored = scoredParticipants(content, trigger: pIndex, context: c, place: place, subject: ruleSubject, object: object)
-        (subject, object) = modelParticipants(scored, trigger: pIndex, subject: subject, object: object)
+        (subject, object) = modelParticipants(scored, trigger: pIndex, words: c.words, subject: subject, object: object)
         let claimTerms = terms(content: content, context: c, consumed: consumed)
         // The event the clause names as an object ("joined the strike", "the walkout involved").
         let namedEvent =
@@ -343,10 +343,10 @@ struct ClaimExtractor: Sendable {
 
     /// The subject and object with the participant model's say (`modelSubject`, `modelObject`).
     private func modelParticipants(
-        _ scored: [ScoredCandidate], trigger: Int,
+        _ scored: [ScoredCandidate], trigger: Int, words: [String],
         subject: [String], object: String?
     ) -> (subject: [String], object: String?) {
-        let kept = modelSubject(scored, subject: subject)
+        let kept = modelSubject(scored, words: words, subject: subject)
         return (kept, modelObject(scored, trigger: trigger, subject: kept, object: object))
     }
 
@@ -354,15 +354,38 @@ struct ClaimExtractor: Sendable {
     /// event (scoring below `ParticipantModel.dropScore`); a subject the model would empty stays
     /// whole. Only where the model is sure: on ECB+ dev, taking the model's participants before
     /// the trigger as the whole subject lowered claim-pair F1 (see `ParticipantModel`).
+    /// A mention coordinated with a kept one ("Albania, Croatia and Kosovo signed") shares its
+    /// role, so the model drops a conjunct only with the whole list.
     private func modelSubject(
-        _ scored: [ScoredCandidate], subject: [String]
+        _ scored: [ScoredCandidate], words: [String], subject: [String]
     ) -> [String] {
         guard participants != nil else { return subject }
-        let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity))
         // An entity named twice counts by its best-scoring mention.
-        let kept = Set(scored.filter { $0.score >= ParticipantModel.dropScore }.map(\.candidate.entity))
+        var kept = Set(scored.filter { $0.score >= ParticipantModel.dropScore }.map(\.candidate.entity))
+        let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity)).subtracting(kept)
+        for list in Self.conjuncts(scored.map(\.candidate), words: words) where !kept.isDisjoint(with: list) {
+            kept.formUnion(list)
+        }
         let subjectLeft = subject.filter { !dropped.contains($0) || kept.contains($0) }
         return subjectLeft.isEmpty ? subject : subjectLeft
+    }
+
+    /// Lists of coordinated mentions: neighbours with only commas and coordinating words
+    /// between them ("A, B, and C"), each list as its entities.
+    static func conjuncts(_ candidates: [ParticipantFeatures.Candidate], words: [String]) -> [Set<String>] {
+        let joiners: Set<String> = [",", "and", "or", "&"]
+        var lists: [Set<String>] = []
+        var previous: ParticipantFeatures.Candidate?
+        for candidate in candidates.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            let gap = (previous?.tokens.upperBound ?? 0)..<max(previous?.tokens.upperBound ?? 0, candidate.tokens.lowerBound)
+            if previous != nil, !gap.isEmpty, gap.allSatisfy({ $0 < words.count && joiners.contains(words[$0]) }) {
+                lists[lists.count - 1].insert(candidate.entity)
+            } else {
+                lists.append([candidate.entity])
+            }
+            previous = candidate
+        }
+        return lists.filter { $0.count > 1 }
     }
 
     /// The rules' entity object, unless the participant model scores it below
