@@ -97,9 +97,14 @@ import Testing
     }
 
     @Test func aSubjectTheModelRulesOutIsDropped() throws {
-        let text = "Ola Berg and Norway signed the fisheries pact."
+        let text = "Ola Berg of Norway signed the fisheries pact."
         #expect(try claim(text, model: nil).subject == ["ola-berg", "norway"])
         #expect(try claim(text, model: model).subject == ["ola-berg"])
+    }
+
+    /// Coordinated names share their role: the model drops a conjunct only with the whole list.
+    @Test func aCoordinatedSubjectIsKeptWithItsList() throws {
+        #expect(try claim("Ola Berg and Norway signed the fisheries pact.", model: model).subject == ["ola-berg", "norway"])
     }
 
     @Test func aSubjectTheModelWouldEmptyStaysWhole() throws {
