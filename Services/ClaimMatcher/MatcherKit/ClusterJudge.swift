@@ -146,8 +146,12 @@ struct ClusterJudge: Sendable {
         var positive = matching(group.filter { !negated($0) }, negative)
         negative = matching(negative, positive)
         positive = matching(positive, negative)
-        positive = positive.filter { p in negative.contains { participantsCompatible(p, $0) } }
-        negative = negative.filter { n in positive.contains { participantsCompatible(n, $0) } }
+        let positiveParties = positive.map { ClaimParties($0, persons: persons) }
+        let negativeParties = negative.map { ClaimParties($0, persons: persons) }
+        let keptPositive = positive.indices.filter { i in negativeParties.contains { positiveParties[i].compatible(with: $0) } }
+        let keptPositiveParties = keptPositive.map { positiveParties[$0] }
+        positive = keptPositive.map { positive[$0] }
+        negative = negative.indices.filter { j in keptPositiveParties.contains { negativeParties[j].compatible(with: $0) } }.map { negative[$0] }
         let posDocs = Set(positive.map(\.docIndex)), negDocs = Set(negative.map(\.docIndex))
         let docsDiffer = !posDocs.subtracting(negDocs).isEmpty && !negDocs.subtracting(posDocs).isEmpty
         let posVoices = Set(positive.map(\.voice)), negVoices = Set(negative.map(\.voice))
@@ -226,15 +230,22 @@ struct ClusterJudge: Sendable {
     /// a hedged claim against an asserted one) the claims must name a participant in common.
     private func slotConflict(_ claims: [ClaimFeatures], slot: String, shared: Bool = false) -> SlotConflict? {
         var byValue: [SlotValue: [ClaimFeatures]] = [:]
-        for c in claims { if let v = c.claim.slots[slot] { byValue[v, default: []].append(c) } }
+        // Claims of one document naming the same parties count once: only documents matter below.
+        var partySets: [SlotValue: Set<ClaimParties>] = [:]
+        for c in claims {
+            guard let v = c.claim.slots[slot] else { continue }
+            byValue[v, default: []].append(c)
+            partySets[v, default: []].insert(ClaimParties(c, persons: persons))
+        }
+        let partiesByValue = partySets.mapValues(Array.init)
         guard byValue.count >= 2 else { return nil }
         let values = byValue.keys.sorted()
         var disagree = false
         outer: for (x, a) in values.enumerated() {
             for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue) {
-                let claimsA = byValue[a] ?? [], claimsB = byValue[b] ?? []
-                let rivalsA = claimsA.filter { c in claimsB.contains { rivals(c, $0, slot: slot, shared: shared) } }
-                let rivalsB = claimsB.filter { c in claimsA.contains { rivals(c, $0, slot: slot, shared: shared) } }
+                let partiesA = partiesByValue[a] ?? [], partiesB = partiesByValue[b] ?? []
+                let rivalsA = partiesA.filter { p in partiesB.contains { p.rivals($0, slot: slot, shared: shared) } }
+                let rivalsB = partiesB.filter { p in partiesA.contains { p.rivals($0, slot: slot, shared: shared) } }
                 let docsA = Set(rivalsA.map(\.docIndex)), docsB = Set(rivalsB.map(\.docIndex))
                 if !docsA.subtracting(docsB).isEmpty, !docsB.subtracting(docsA).isEmpty {
                     disagree = true
@@ -274,43 +285,6 @@ struct ClusterJudge: Sendable {
             }
         }
         return kept
-    }
-
-    /// Whether two claims with different values of `slot` are rivals: compatible participants,
-    /// the same participants positively when one side names some and the other none ("one of the
-    /// party fell some 700 metres" says nothing of who), or whenever `shared` is asked, and for
-    /// counts the same thing counted ("four seasons as director" / "19 seasons with the club").
-    func rivals(_ a: ClaimFeatures, _ b: ClaimFeatures, slot: String, shared: Bool) -> Bool {
-        guard participantsCompatible(a, b) else { return false }
-        if slot == "count", !a.countModifiers.isEmpty, !b.countModifiers.isEmpty, a.countModifiers.isDisjoint(with: b.countModifiers) {
-            return false
-        }
-        if shared || participants(a).isEmpty != participants(b).isEmpty { return participantsShared(a, b) }
-        return true
-    }
-
-    /// The entities a claim names as subject or in its content, its speaker aside.
-    func participants(_ c: ClaimFeatures) -> Set<String> {
-        Set((c.claim.subject + c.entities).filter { $0 != c.claim.speaker })
-    }
-
-    /// Whether two claims name an entity in common (speakers aside).
-    func participantsShared(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        !participants(a).isDisjoint(with: participants(b))
-    }
-
-    /// Whether two claims may be about the same participants: the people they name as subject,
-    /// as object, or anywhere in their content (speakers aside) overlap wherever both name some.
-    /// A generic subject ("anybody arrested for X") is about no participant in particular.
-    func participantsCompatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        guard !a.genericSubject, !b.genericSubject else { return false }
-        func overlapOrMissing(_ x: Set<String>, _ y: Set<String>) -> Bool { x.isEmpty || y.isEmpty || !x.isDisjoint(with: y) }
-        func people(_ ids: [String], _ c: ClaimFeatures) -> Set<String> {
-            Set(ids.filter { persons.contains($0) && $0 != c.claim.speaker })
-        }
-        return overlapOrMissing(people(a.claim.subject, a), people(b.claim.subject, b))
-            && overlapOrMissing(people(a.claim.object.map { [$0] } ?? [], a), people(b.claim.object.map { [$0] } ?? [], b))
-            && overlapOrMissing(people(a.entities, a), people(b.entities, b))
     }
 
     private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
