@@ -157,7 +157,7 @@ struct ScoredLinker: Sendable {
             // So is a paraphrase the encoder sees ("convicted" / "found guilty").
             let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
             // And so is the same exact amount of money ("costs EUR 30 million" / "put the losses at
-            // EUR 30 million"); a shared count or percentage is not (ECB+ dev per topic: 66.8 with them, against 67.1).
+            // EUR 30 million"); a shared count or percentage is not (ECB+ dev per topic is the same 66.8 with them).
             let sameAmount = vector[Self.sameFigure] > 0 && claims[i].claim.slots["amount"].map { $0 == claims[j].claim.slots["amount"] } == true
             let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0 || sameAmount
             if p >= scorer.threshold(related: related) {

@@ -29,7 +29,7 @@ extension DocumentScanner {
         while let last = units.last, last.isWord, cues.connectors.contains(t[last.first].key), !t[last.first].isCapitalized {
             units = units.dropLast()
         }
-        // A bare figure left once "Some" or "About" goes ("Some 3,000 people") is no name.
+        // A bare figure left once "A" or "The" goes ("A 36-year-old", "The 3 countries") is no name.
         guard !units.isEmpty, !units.allSatisfy({ unit in (unit.first...unit.last).allSatisfy { t[$0].isNumber } }) else { return nil }
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
