@@ -147,15 +147,7 @@ import Testing
         var stamp = Array(repeating: -1, count: claims.count)
         var pairs: [(Int, Int)] = []
         for (i, c) in claims.enumerated() {
-            let lemma = c.event ?? c.claim.predicate
-            var keys: [String] = []
-            if !context.eventless.contains(lemma) { keys.append("L|" + lemma) }
-            if c.event != nil, c.claim.predicate != lemma, !context.eventless.contains(c.claim.predicate) {
-                keys.append("L|" + c.claim.predicate)
-            }
-            keys += Set(c.senses).sorted().map { "S|\($0)" } + (c.claim.object.map { ["O|" + $0] } ?? [])
-            keys += c.contentSenses.prefix(ScoredLinker.maxContentKeys).map { "C|\($0)" }
-            keys += c.entities.prefix(ScoredLinker.maxEntityKeys).map { "E|" + $0 }
+            let keys = ScoredLinker.candidateKeys(c, eventless: context.eventless)
             for key in keys {
                 for j in (postings[key] ?? []).suffix(window) where stamp[j] != i && claims[j].docIndex != c.docIndex {
                     stamp[j] = i

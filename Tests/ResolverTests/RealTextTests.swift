@@ -101,6 +101,22 @@ struct RealTextTests {
         #expect(bundle.entity(id: index)?.type != .person)
     }
 
+    @Test("Money, counts and bare figures are no names; a number inside a name stays")
+    func quantitiesAreNoNames() throws {
+        let bundle = try Self.link([
+            """
+            Fishing crews in Tromsø stopped work on Friday. Around 1,200 crews took part. Some 6,500 tonnes of cod \
+            were left unsold, and the cooperative put the loss at NOK 85 million. Analysts at Velloria said the \
+            quota cut costs SEK 12 million (GBP 9 million). Flights on the Boeing 787, the longest route, were cut.
+            """
+        ])
+        let names = bundle.documents[0].mentions.map(\.text)
+        #expect(!names.contains { $0.unicodeScalars.contains { ("0"..."9").contains($0) } && !$0.hasPrefix("Boeing") })
+        #expect(bundle.entities.allSatisfy { !["NOK 85", "SEK 12", "GBP 9", "Around 1", "Some 6", "1", "6"].contains($0.name) })
+        #expect(bundle.mention("Boeing 787") != nil)
+        #expect(bundle.mention("Tromsø") != nil && bundle.mention("Velloria") != nil)
+    }
+
     @Test("An all-caps sentence is not one name; its names still are")
     func shouting() throws {
         let bundle = try Self.link([

@@ -40,6 +40,7 @@ struct ScoredLinker: Sendable {
     private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
     private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
     private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
+    private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
 
     /// What the veto keeps per group.
@@ -59,6 +60,24 @@ struct ScoredLinker: Sendable {
         var statements = DocumentStatements()
     }
 
+    /// The posting keys that make claim `c` a candidate of the claims sharing one: its trigger
+    /// lemmas (not eventless ones), senses, object, content senses, first entities and amount.
+    static func candidateKeys(_ c: ClaimFeatures, eventless: Set<String>) -> [String] {
+        let lemma = c.event ?? c.claim.predicate
+        var keys: [String] = []
+        if !eventless.contains(lemma) { keys.append("L|" + lemma) }
+        if c.event != nil, c.claim.predicate != lemma, !eventless.contains(c.claim.predicate) {
+            keys.append("L|" + c.claim.predicate)
+        }
+        for s in Set(c.senses).sorted() { keys.append("S|\(s)") }
+        if let o = c.claim.object { keys.append("O|" + o) }
+        for s in c.contentSenses.prefix(maxContentKeys) { keys.append("C|\(s)") }
+        for e in c.entities.prefix(maxEntityKeys) { keys.append("E|" + e) }
+        // The same exact amount ("EUR 30 million") pairs two claims as a shared name does.
+        if let amount = c.claim.slots["amount"] { keys.append("A|" + amount.description) }
+        return keys
+    }
+
     /// Candidate pairs of different documents, each once, in a fixed order.
     static func candidates(_ claims: [ClaimFeatures], context: ClaimPairFeatures.Context, window: Int) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
@@ -68,17 +87,7 @@ struct ScoredLinker: Sendable {
         let documents = claims.map { Int32(truncatingIfNeeded: $0.docIndex) }
         var pairs: [(Int, Int)] = []
         for i in claims.indices {
-            let c = claims[i]
-            let lemma = c.event ?? c.claim.predicate
-            var keys: [String] = []
-            if !context.eventless.contains(lemma) { keys.append("L|" + lemma) }
-            if c.event != nil, c.claim.predicate != lemma, !context.eventless.contains(c.claim.predicate) {
-                keys.append("L|" + c.claim.predicate)
-            }
-            for s in Set(c.senses).sorted() { keys.append("S|\(s)") }
-            if let o = c.claim.object { keys.append("O|" + o) }
-            for s in c.contentSenses.prefix(maxContentKeys) { keys.append("C|\(s)") }
-            for e in c.entities.prefix(maxEntityKeys) { keys.append("E|" + e) }
+            let keys = candidateKeys(claims[i], eventless: context.eventless)
             let mark = Int32(truncatingIfNeeded: i)
             let document = documents[i]
             for key in keys {
@@ -147,7 +156,10 @@ struct ScoredLinker: Sendable {
             let trigger = vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0
             // So is a paraphrase the encoder sees ("convicted" / "found guilty").
             let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
-            let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0
+            // And so is the same exact amount of money ("costs EUR 30 million" / "put the losses at
+            // EUR 30 million"); a shared count or percentage is not (ECB+ dev per topic is the same 66.8 with them).
+            let sameAmount = vector[Self.sameFigure] > 0 && claims[i].claim.slots["amount"].map { $0 == claims[j].claim.slots["amount"] } == true
+            let related = !scorer.requireRelation || trigger || paraphrase || vector[Self.subjectJaccard] > 0 || sameAmount
             if p >= scorer.threshold(related: related) {
                 scored.append(Candidate(i: i, j: j, probability: p))
             }

@@ -29,7 +29,8 @@ extension DocumentScanner {
         while let last = units.last, last.isWord, cues.connectors.contains(t[last.first].key), !t[last.first].isCapitalized {
             units = units.dropLast()
         }
-        guard !units.isEmpty else { return nil }
+        // A bare figure left once "A" or "The" goes ("A 36-year-old", "The 3 countries") is no name.
+        guard !units.isEmpty, !units.allSatisfy({ unit in (unit.first...unit.last).allSatisfy { t[$0].isNumber } }) else { return nil }
         let list = Array(units)
         // Title-case lines capitalise verbs ("Poland and Lithuania Sign Grid Accord"): split there.
         if zone.isHeading || titleCaseZones.contains(zone.range.lowerBound),

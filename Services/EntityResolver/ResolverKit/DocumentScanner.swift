@@ -261,15 +261,25 @@ struct DocumentScanner {
 
     /// A token with digits inside a name: letters after digits ("76ers"), or a number that is no
     /// year after an acronym or a place head ("FTSE 100", "Route 94") or followed by nothing,
-    /// punctuation or a capitalised word.
+    /// punctuation or a capitalised word. An amount is no name number: one after a currency code
+    /// ("EUR 30 million") or with a thousands group ("About 4,000 workers").
     func isNameNumber(_ t: [Token], _ p: Int) -> Bool {
         let token = t[p]
         guard let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
         if !token.isNumber { return true }
-        guard token.year == nil, token.text.unicodeScalars.count <= 4 else { return false }
+        guard token.year == nil, token.text.unicodeScalars.count <= 4, !hasThousandsGroup(t, p) else { return false }
+        if p > 0, lexicon.currencyCodes.contains(t[p - 1].key) { return false }
         if p > 0, t[p - 1].isAllCaps || cues.placeHeads.contains(t[p - 1].key) { return true }
         guard p + 1 < t.count, t[p + 1].gap == .space || t[p + 1].gap == .hyphen else { return true }
         return t[p + 1].isNameLike && !isCalendar(t, p + 1)
+    }
+
+    /// "4,000", "12,500,000": the number at `p` goes on after a comma with three digits.
+    func hasThousandsGroup(_ t: [Token], _ p: Int) -> Bool {
+        guard p + 1 < t.count, t[p + 1].isNumber, t[p + 1].text.unicodeScalars.count == 3,
+            t[p].end + 1 == t[p + 1].start, t[p].end < scalars.count
+        else { return false }
+        return scalars[t[p].end] == ","
     }
 
     /// Only a "/" between token `p` and the one before it.
