@@ -106,7 +106,6 @@ def main(out_path, folder="/usr/share/wordnet"):
     noun_index = read_index(os.path.join(folder, "index.noun"))
 
     senses = {}
-    lemma_of = {}
     for lemma, offsets in verb_index.items():
         senses[lemma] = offsets[:SENSES]
     with open(os.path.join(folder, "verb.exc"), encoding="latin-1") as f:
@@ -114,7 +113,6 @@ def main(out_path, folder="/usr/share/wordnet"):
             form, lemma = line.split()[:2]
             if form.isalpha() and lemma in verb_index and form not in senses:
                 senses[form] = verb_index[lemma][:SENSES]
-                lemma_of[form] = lemma
     facts = word_facts(set(senses), nouns, noun_index, read_tagged_nouns(os.path.join(folder, "index.noun")))
     for lemma, offsets in noun_index.items():
         if lemma in senses:
@@ -135,49 +133,15 @@ def main(out_path, folder="/usr/share/wordnet"):
     for o in used:
         hypernyms[o] = [t for s, t, pos in verbs[o][2] if s == "@" and pos == "v"]
     every = sorted(set(used) | {t for ts in hypernyms.values() for t in ts})
-    all_senses, links = related_senses(senses, verb_index, verbs, lemma_of)
-    # Synsets only the relation tables name are numbered after the others, so the classes of
-    # `eventClasses` keep their numbers.
-    named = {o for os in all_senses.values() for o in os} | {o for os in links.values() for o in os}
-    every += sorted(named - set(every))
     number = {o: i for i, o in enumerate(every)}
-
-    def numbered(table):
-        return {w: " ".join(str(number[o]) for o in offsets) for w, offsets in sorted(table.items()) if offsets}
-
-    classes = numbered(senses)
+    classes = {w: " ".join(str(number[o]) for o in offsets) for w, offsets in sorted(senses.items())}
     parents = {str(number[o]): " ".join(str(number[t]) for t in ts) for o, ts in sorted(hypernyms.items()) if ts}
     kbfile.write(
         out_path,
         "WordNet 3.0 (Princeton University; Debian package wordnet-base), verbs and act/event nouns; word facts",
         f"{len(classes)} words, {len(every)} event classes, {len(facts)} word facts",
-        lexicon={
-            "tables": {
-                "eventClasses": classes,
-                "eventHypernyms": parents,
-                "eventSensesAll": numbered(all_senses),
-                "eventLinks": numbered(links),
-                "wordFacts": facts,
-            }
-        },
+        lexicon={"tables": {"eventClasses": classes, "eventHypernyms": parents, "wordFacts": facts}},
     )
-
-
-def related_senses(senses, verb_index, verbs, lemma_of):
-    """word -> every verb sense (not only the first SENSES), and word -> the synsets one of those
-    senses points to as its direct hypernym (@), entailment (*) or cause (>): "fell" (fall, sense
-    "die in battle") -> die, "kill" -> die (cause), "shoot" -> kill. Two triggers are related when
-    one's sense is the other's or one of its links. Sharing a hypernym (siblings) is left out, for
-    antonyms are siblings too ("rise" / "fall", "buy" / "sell", "win" / "lose"). Event nouns keep
-    the verb senses they are derived from; irregular forms get their lemma's senses (verb.exc)."""
-    every = {}
-    for word, offsets in senses.items():
-        lemma = word if word in verb_index else lemma_of.get(word)
-        every[word] = verb_index[lemma] if lemma in verb_index else offsets
-    links = {}
-    for word, offsets in every.items():
-        links[word] = sorted({t for o in offsets for s, t, pos in verbs[o][2] if s in ("@", "*", ">") and pos == "v"})
-    return every, links
 
 
 if __name__ == "__main__":

@@ -297,7 +297,6 @@ struct ClaimExtractor: Sendable {
             provisional: clause.contains { lexicon.revisionCues.match(c.words, at: $0) != nil },
             period: clause.lazy.compactMap { lexicon.reportingPeriods.match(c.words, at: $0)?.value }.first,
             trigger: c.tokens[pIndex].start..<c.tokens[pIndex].end)
-        (features.allSenses, features.senseLinks) = relatedSenses(of: c.words[pIndex], lemma: predicateLemma)
         addVerdictFacts(&features, quantities: q, subjectFound: !ruleSubject.isEmpty, content: content, predicate: pIndex, context: c)
         features.participantRows = recordsParticipants ? participantRows(scored, trigger: pIndex, context: c) : []
         return features
@@ -606,13 +605,6 @@ struct ClaimExtractor: Sendable {
     /// The WordNet event classes of a predicate word: the word itself, its stem, else its lemma.
     private func senses(of word: String, lemma: String) -> [Int] {
         lexicon.eventClasses[word] ?? lexicon.eventClasses[Inflection.stem(word)] ?? lexicon.eventClasses[lemma] ?? []
-    }
-
-    /// Every WordNet sense of a predicate word and the classes they link to, looked up as `senses(of:lemma:)`.
-    private func relatedSenses(of word: String, lemma: String) -> (senses: [Int], links: [Int]) {
-        let key = [word, Inflection.stem(word), lemma].first { lexicon.eventSensesAll[$0] != nil }
-        guard let key else { return ([], []) }
-        return ((lexicon.eventSensesAll[key] ?? []).sorted(), (lexicon.eventLinks[key] ?? []).sorted())
     }
 
     /// Whether the two scalars at `index` are a possessive ending ("'s" or "’s").

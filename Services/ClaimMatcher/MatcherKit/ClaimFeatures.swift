@@ -27,10 +27,6 @@ struct ClaimFeatures: Sendable {
     var senses: [Int] = []
     /// WordNet event classes of every event word of the claim's content, sorted.
     var contentSenses: [Int] = []
-    /// Every WordNet verb sense of the predicate word and the classes they link to (direct
-    /// hypernym, entailment, cause), sorted (`MatcherLexicon.eventSensesAll`, `eventLinks`).
-    var allSenses: [Int] = []
-    var senseLinks: [Int] = []
     /// Whether the clause marks its values preliminary, a lower bound or revised ("at least 12").
     var provisional = false
     /// The named period within a year the clause ties its values to ("the fourth quarter" →

@@ -57,9 +57,6 @@ struct ClaimGrouper: Sendable {
         var entities: IDList
         /// `ClaimFeatures.contentSenses`, as it is.
         var contentSenses: IDList
-        /// `ClaimFeatures.allSenses` and `senseLinks`, as they are.
-        var allSenses: IDList = []
-        var senseLinks: IDList = []
 
         /// The claim's document index.
         var doc: Int { Int(doc32) }
@@ -198,7 +195,7 @@ struct ClaimGrouper: Sendable {
             return places.count - 1
         }
         return claims.map { c in
-            var profile = Profile(
+            Profile(
                 doc: c.docIndex, predicate: id("p:" + c.claim.predicate), event: c.event.map { id("v:" + $0) } ?? -1,
                 object: c.claim.object.map { id("o:" + $0) } ?? -1,
                 objectHeads: IDList(
@@ -219,9 +216,6 @@ struct ClaimGrouper: Sendable {
                     }.sorted()),
                 senses: IDList(Array(Set(c.senses)).sorted()), period: c.period.map { id("t:" + $0) } ?? -1,
                 place: place(c.claim.slots["place"]), contentSenses: IDList(c.contentSenses), negatesContent: c.negatesContent)
-            profile.allSenses = IDList(c.allSenses)
-            profile.senseLinks = IDList(c.senseLinks)
-            return profile
         }
     }
 

@@ -14,7 +14,7 @@ struct ClaimPairFeatures: Sendable {
         "sameObject", "objectNamed", "objectsDiffer", "datesOverlap", "datesApart",
         "sameFigure", "figuresDiffer", "samePlace", "placesDiffer", "polarityDiffers",
         "sameSpeaker", "lexicalCosine", "sameStory", "eventlessPredicate", "sameEventOtherObject",
-        "documentCosine", "contentSenseJaccard", "sharedContentSense", "sentenceCosine", "anySense", "linkedSense",
+        "documentCosine", "contentSenseJaccard", "sharedContentSense", "sentenceCosine",
     ]
 
     /// What the vector needs besides the two claims.
@@ -94,8 +94,6 @@ struct ClaimPairFeatures: Sendable {
                 ? 0
                 : context.sentences.cosine(ca.pointee.claim.doc, ca.pointee.claim.sentence, cb.pointee.claim.doc, cb.pointee.claim.sentence)
                     ?? 0,
-            flag(!sharedSense && ClaimGrouper.intersection(a.pointee.allSenses, b.pointee.allSenses) > 0),
-            flag(linked(a.pointee, b.pointee)),
         ]
     }
 
@@ -116,10 +114,4 @@ struct ClaimPairFeatures: Sendable {
     }
 
     private static func flag(_ value: Bool) -> Double { value ? 1 : 0 }
-
-    /// Whether one trigger's WordNet sense is a direct hypernym, entailment or cause of one of
-    /// the other's ("shot" → kill, "killed" → die), any sense of either.
-    static func linked(_ a: ClaimGrouper.Profile, _ b: ClaimGrouper.Profile) -> Bool {
-        ClaimGrouper.intersection(a.allSenses, b.senseLinks) > 0 || ClaimGrouper.intersection(b.allSenses, a.senseLinks) > 0
-    }
 }

@@ -86,11 +86,6 @@ public struct MatcherLexicon: Sendable {
     /// Word → its WordNet event classes, most frequent sense first (`Data/wordnet.json`): words
     /// sharing one name one event in some frequent sense ("hit" / "strike", "conviction" / "convict").
     var eventClasses: [String: [Int]] = [:]
-    /// Word → every one of its WordNet verb senses as event classes (table `eventSensesAll`), and
-    /// word → the classes those senses name as direct hypernym, entailment or cause (`eventLinks`):
-    /// "fell" / "died" and "shot" / "killed" are related triggers though they share no frequent sense.
-    var eventSensesAll: [String: [Int]] = [:]
-    var eventLinks: [String: [Int]] = [:]
     /// Word → its WordNet facts (`Data/wordnet.json`, table `wordFacts`): `v` when it has verb
     /// senses, a noun's first-sense lexicographer file (`act`, `event`, `person`…), `dv` when
     /// derived from a verb. Features of the learned trigger tagger.
@@ -233,12 +228,6 @@ public struct MatcherLexicon: Sendable {
         indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
         for (word, classes) in lexicon.table("eventClasses") {
             eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
-        }
-        for (word, classes) in lexicon.table("eventSensesAll") {
-            eventSensesAll[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
-        }
-        for (word, classes) in lexicon.table("eventLinks") {
-            eventLinks[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }
         }
         for (word, facts) in lexicon.table("wordFacts") { wordFacts[word] = facts.split(separator: " ").map(String.init) }
     }
