@@ -240,9 +240,11 @@ struct ClusterJudge: Sendable {
         let partiesByValue = partySets.mapValues(Array.init)
         guard byValue.count >= 2 else { return nil }
         let values = byValue.keys.sorted()
+        // Approximation marks per value, once: compared for each pair of values below.
+        let sides = byValue.mapValues { Set($0.compactMap { $0.approximate[slot] }) }
         var disagree = false
         outer: for (x, a) in values.enumerated() {
-            for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue) {
+            for b in values[(x + 1)...] where !compatible(a, b, slot: slot, byValue, sides: sides) {
                 let partiesA = partiesByValue[a] ?? [], partiesB = partiesByValue[b] ?? []
                 let rivalsA = partiesA.filter { p in partiesB.contains { p.rivals($0, slot: slot, shared: shared) } }
                 let rivalsB = partiesB.filter { p in partiesA.contains { p.rivals($0, slot: slot, shared: shared) } }
@@ -287,11 +289,15 @@ struct ClusterJudge: Sendable {
         return kept
     }
 
-    private func compatible(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool {
+    /// `sides`: each value's approximation marks (`ClaimFeatures.approximate`), for figures.
+    private func compatible(
+        _ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]],
+        sides: [SlotValue: Set<String>] = [:]
+    ) -> Bool {
         if slot == "place", case .text(let x) = a, case .text(let y) = b {
             return x == y || !countries.contains(x) || !countries.contains(y)
         }
-        if let close = approximatelyEqual(a, b, slot: slot, byValue) { return close }
+        if let close = approximatelyEqual(a, b, slot: slot, byValue, sides: sides) { return close }
         guard slot == "date", let da = byValue[a]?.first?.date, let db = byValue[b]?.first?.date else { return a == b }
         return da.isCompatible(with: db)
     }
@@ -299,8 +305,12 @@ struct ClusterJudge: Sendable {
     /// For figures of which one is marked approximate ("almost three hours"), whether the other
     /// lies on the approximation's side within `approximateTolerance` (amounts in one currency);
     /// nil when neither is approximate or they are no comparable figures.
-    private func approximatelyEqual(_ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]]) -> Bool? {
-        guard slot == "count" || slot == "amount" || slot == "percent", let ca = byValue[a]?.first, let cb = byValue[b]?.first,
+    private func approximatelyEqual(
+        _ a: SlotValue, _ b: SlotValue, slot: String, _ byValue: [SlotValue: [ClaimFeatures]], sides: [SlotValue: Set<String>]
+    ) -> Bool? {
+        let sidesA = sides[a] ?? [], sidesB = sides[b] ?? []
+        guard slot == "count" || slot == "amount" || slot == "percent", !sidesA.isEmpty || !sidesB.isEmpty,
+            let ca = byValue[a]?.first, let cb = byValue[b]?.first,
             let x = ordinal(ca, slot: slot), let y = ordinal(cb, slot: slot), x > 0, y > 0
         else { return nil }
         if slot == "amount", case .text(let ta) = a, case .text(let tb) = b, ta.split(separator: " ").first != tb.split(separator: " ").first {
@@ -314,9 +324,6 @@ struct ClusterJudge: Sendable {
             default: return abs(other - approximate) <= tolerance + 1e-9
             }
         }
-        let sidesA = Set((byValue[a] ?? []).compactMap { $0.approximate[slot] })
-        let sidesB = Set((byValue[b] ?? []).compactMap { $0.approximate[slot] })
-        guard !sidesA.isEmpty || !sidesB.isEmpty else { return nil }
         return sidesA.contains { within($0, of: x, y) } || sidesB.contains { within($0, of: y, x) }
     }
 
