@@ -362,11 +362,11 @@ struct ClaimExtractor: Sendable {
         guard participants != nil else { return subject }
         // An entity named twice counts by its best-scoring mention.
         var kept = Set(scored.filter { $0.score >= ParticipantModel.dropScore }.map(\.candidate.entity))
-        let dropped = Set(scored.filter { $0.score < ParticipantModel.dropScore }.map(\.candidate.entity)).subtracting(kept)
         for list in Self.conjuncts(scored.map(\.candidate), words: words) where !kept.isDisjoint(with: list) {
             kept.formUnion(list)
         }
-        let subjectLeft = subject.filter { !dropped.contains($0) || kept.contains($0) }
+        let dropped = Set(scored.map(\.candidate.entity)).subtracting(kept)
+        let subjectLeft = subject.filter { !dropped.contains($0) }
         return subjectLeft.isEmpty ? subject : subjectLeft
     }
 
@@ -1108,7 +1108,11 @@ struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Articles and possessives before an event noun another verb may take as subject ("an arrest …
+    /// will not affect"); narrower than `determiners`: with "that", "this" and "'s" as well, a
+    /// negation on ECB+ dev ("told … that he did not hear gunshots") lost its claim.
     private static let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+    /// Prepositions opening the phrase of a noun predicate (`prepositionBefore`).
     private static let prepositions: Set<String> = ["to", "for", "of", "in", "on", "at", "with", "about", "over", "into", "from"]
 
     /// Whether a doubt word at `idx` is the verb ("he doubts", "Smith doubted"), not the noun
