@@ -16,13 +16,13 @@ extension DocumentStories {
         var size: [Int: Int] = [:]
         for s in story { size[s, default: 0] += 1 }
         // Sums of entity cosines between two stories, keyed by their representatives (smaller first).
-        var sums: [Pair: Double] = [:]
+        var sums: [DocumentPairKey: Double] = [:]
         for a in neighbours.indices {
             for (b, cosine) in neighbours[a] where a < b && story[a] != story[b] {
-                sums[Pair(story[a], story[b]), default: 0] += cosine
+                sums[DocumentPairKey(story[a], story[b]), default: 0] += cosine
             }
         }
-        let ranked = sums.compactMap { pair, sum -> (Double, Pair)? in
+        let ranked = sums.compactMap { pair, sum -> (Double, DocumentPairKey)? in
             let (x, y) = (size[pair.a] ?? 1, size[pair.b] ?? 1)
             // An average over a few documents is weak evidence; small stories have their own pass.
             guard min(x, y) > smallStory else { return nil }
@@ -36,15 +36,5 @@ extension DocumentStories {
         var lowest: [Int: Int] = [:]
         for s in Set(story).sorted() where lowest[sets.find(s)] == nil { lowest[sets.find(s)] = s }
         return story.map { lowest[sets.find($0)] ?? $0 }
-    }
-
-    /// Two story representatives, the smaller first.
-    struct Pair: Hashable {
-        var a: Int
-        var b: Int
-
-        init(_ x: Int, _ y: Int) {
-            (a, b) = x < y ? (x, y) : (y, x)
-        }
     }
 }

@@ -75,10 +75,17 @@ public struct ReprintDetector: Sendable {
     }
 }
 
-/// Two documents by index, lower first.
+/// Two documents (or stories, by a document's index) by index, lower first.
 struct DocumentPairKey: Hashable {
     var a: Int
     var b: Int
+}
+
+extension DocumentPairKey {
+    /// The pair of `x` and `y` in either order.
+    init(_ x: Int, _ y: Int) {
+        (a, b) = x < y ? (x, y) : (y, x)
+    }
 }
 
 /// A run of identical words shared by sentence `a` of one document and `b` of another.
