@@ -35,7 +35,8 @@ public struct StoryBook {
             outcome.pending = try store.pendingDocuments()
             return outcome
         }
-        if timing.defers(stored: revision.documents) {
+        switch timing.resolved(stored: revision.documents) {
+        case .later, .auto:
             let job = try pipeline.run(plan.added.map(\.document), kind: .perDocument, progress: progress)
             let result = try Self.checkedDocuments(job, story: name)
             try store.commitPending(
@@ -43,7 +44,14 @@ public struct StoryBook {
                 basedOn: revision)
             outcome.result = result
             outcome.pending = try store.pendingDocuments()
-        } else {
+        case .preview:
+            let (result, preview) = try self.preview(store, adding: plan, pipeline: pipeline, progress: progress)
+            try store.commitPending(
+                plan.added, settled: result.settled ?? [], fingerprint: pipeline.fingerprint, settings: pipeline.settings,
+                preview: preview, basedOn: revision)
+            (outcome.result, outcome.preview) = (result, preview)
+            outcome.pending = try store.pendingDocuments()
+        case .now:
             (outcome.snapshot, outcome.result) = try makeReport(store, adding: plan, pipeline: pipeline, basedOn: revision, progress: progress)
         }
         return outcome
@@ -118,10 +126,18 @@ public struct StoryBook {
 
     /// What changed in `name` since `baseline`; writes `changes.md` and `changes.json` into
     /// `directory`. With `pipeline`, first makes the report of documents added with it deferred (`refresh`).
+    ///
+    /// With the default baseline (`lastLook`), when the documents not in a report yet were added
+    /// with previews (`ReportTiming.preview`) and `exact` is false, it writes those previews'
+    /// changes instead (`basis: preview`), making no report and recording no look.
     public func changes(
         _ name: String, since baseline: ChangesBaseline, to directory: URL, pipeline: StoryPipeline? = nil,
-        progress: (JobProgress) -> Void = { _ in }
+        exact: Bool = false, progress: (JobProgress) -> Void = { _ in }
     ) throws -> StoryChangeSet {
+        if baseline == .lastLook, !exact, let set = try previewChanges(name) {
+            try Self.write(set, to: directory)
+            return set
+        }
         if let pipeline { try refresh(name, pipeline: pipeline, progress: progress) }
         let store = try StoryStore(root: root, name: name, create: false)
         let summaries = try store.snapshotSummaries()
