@@ -10,7 +10,7 @@ import CrosscheckSchema
 /// rarest keys with a new one are those whose blocks it enters.
 public enum DocumentKeys {
     /// At most this many stored documents are compared for each new one.
-    public static let perNewDocument = 16
+    public static let perNewDocument = 8
     /// A key held by more stored documents than this is not followed: it names no block (a
     /// country every article of the story mentions), and following it would read a share of the story.
     public static let commonFrom = 200

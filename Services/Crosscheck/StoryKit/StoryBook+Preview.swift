@@ -20,6 +20,10 @@ extension StoryBook {
         return try pipeline.session(.report, progress: progress) { submit in
             let computed = try Self.checkedDocuments(submit(added, [], .perDocument), story: store.name)
             let settled = computed.settled ?? []
+            guard !settled.isEmpty else {
+                // Every new document failed (named in the result's run.documents): nothing to compare.
+                return (computed, StoryPreview(createdAt: Self.timestamp(date), added: added.map(\.id), compared: [], changes: []))
+            }
             let keys = Dictionary(settled.map { ($0.id, DocumentKeys.keys(of: $0)) }, uniquingKeysWith: { first, _ in first })
             let compared = try store.touchedDocuments(keys: keys)
             let stored = try store.documents(ids: compared)
@@ -32,16 +36,16 @@ extension StoryBook {
             let after = try Self.checked(submit(bundle, outputs + newOutputs, .report), story: store.name)
             let texts = Dictionary(
                 added.compactMap { $0.encoding == .utf8 ? ($0.id, $0.content) : nil }, uniquingKeysWith: { first, _ in first })
-            let diff = StoryDiff(old: try before.map(Self.report(of:)), new: try Self.report(of: after), texts: texts)
+            let diff = StoryDiff(old: try before.map { try Self.report(of: $0) }, new: try Self.report(of: after), texts: texts)
             let preview = StoryPreview(
                 createdAt: Self.timestamp(date), added: added.map(\.id), compared: compared, changes: diff.changes())
             return (computed, preview)
         }
     }
 
-    /// The report.json a report job returned, decoded.
-    static func report(of result: JobResult) throws -> Report {
-        guard let json = result.report?.json else { throw CrosscheckError(code: .noReport, message: "the job returned no report.json") }
+    /// The report.json a report job returned (`what` names it in the error when it holds none), decoded.
+    static func report(of result: JobResult, what: String = "the job's result") throws -> Report {
+        guard let json = result.report?.json else { throw CrosscheckError(code: .noReport, message: "\(what) holds no report.json") }
         return try JSONDecoder().decode(Report.self, from: Data(json.utf8))
     }
 

@@ -10,7 +10,9 @@ import ReportKit
 /// stored and new documents (the stored ones with their kept per-document outputs, so only the
 /// new ones go through the parser, resolver and encoder); with the report deferred, the new
 /// documents go through a per-document job alone (`JobKind.perDocument`: no linker, matcher or
-/// writer is started), and `report`/`changes` later make the report over all of them. Either way the
+/// writer is started), and `report`/`changes` later make the report over all of them; with a
+/// preview (`ReportTiming.preview`) the add also compares the stored documents the new ones share
+/// linking keys with, alone and with them (`preview(_:adding:pipeline:at:progress:)`). Either way the
 /// new documents, their outputs and the report (if made) are stored in one transaction: a process
 /// killed before that transaction commits leaves the story as it was.
 public struct StoryBook {
@@ -214,10 +216,7 @@ public struct StoryBook {
     }
 
     static func report(_ snapshot: StorySnapshot) throws -> Report {
-        guard let json = snapshot.result.report?.json else {
-            throw CrosscheckError(code: .noReport, message: "report \(snapshot.id) holds no report.json")
-        }
-        return try JSONDecoder().decode(Report.self, from: Data(json.utf8))
+        try report(of: snapshot.result, what: "report \(snapshot.id)")
     }
 
     static func reference(_ snapshot: StorySnapshot) -> SnapshotReference {

@@ -11,7 +11,8 @@ import GRDB
 /// run account; no rendered Markdown, HTML or annotations: `story report` renders them from
 /// the report JSON and the stored documents; stories made before that keep them for their
 /// latest report), `look` (when `changes` was last read) and `setting` (the pipeline settings of
-/// the latest add that deferred its report). Documents beyond the latest report's count were
+/// the latest add that deferred its report); `document_key`, `key_count` and `preview` hold each
+/// document's linking keys and each preview add's changes (`StoryStore+Keys`). Documents beyond the latest report's count were
 /// added with the report deferred (`ReportTiming.later`) and are pending. The
 /// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
 /// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
