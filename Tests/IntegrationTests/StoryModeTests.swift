@@ -153,7 +153,7 @@ struct StoryModeTests {
         #expect(changes.status == 0, "\(changes.stderr)")
         let set = try JSONDecoder().decode(StoryChangeSet.self, from: Data(contentsOf: changesOut.appendingPathComponent("changes.json")))
         #expect(set.changes.filter { $0.kind == "new-source" }.map(\.docs) == files.dropFirst().map { [Self.id($0)] })
-        #expect(set.from?.documents == 1 && set.to.documents == files.count)
+        #expect(set.basis == "report" && set.from?.documents == 1 && set.to?.documents == files.count)
     }
 
     @Test("kill -9 during a deferred add, or while story report makes the deferred report, leaves the story consistent")
@@ -184,6 +184,90 @@ struct StoryModeTests {
         #expect(try store.snapshots().count == 2 && store.pendingDocuments() == 0)
         let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(json == (try store.latestSnapshot()?.result.report?.json), "story report wrote the report it stored")
+    }
+
+    /// A short article on a subject no seed touches (no entity in common with them).
+    static func unrelatedArticle(in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent("garden-show.txt")
+        let text = """
+            Garden club opens its spring show
+
+            The Willowbrook garden club opened its spring flower show on Saturday. Volunteers arranged tulips \
+            and daffodils in the old greenhouse, and the club's treasurer said the show would pay for new benches.
+
+            """
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("a preview add compares only the stored articles sharing keys with the new one; changes.json says it is a preview")
+    func previewAdd() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories-preview")
+        let files = try Self.seedFiles()
+        #expect(files.count >= 5)
+        let unrelated = try Self.unrelatedArticle(in: stories)
+        let root = ["--stories", stories.path]
+        let first = try CommandRunner.run("crosscheck", ["story", "add", "p"] + files.prefix(4) + [unrelated, "--report", "now"] + root)
+        #expect(first.status == 0, "\(first.stderr)")
+        let added = Self.id(files[4])
+        let add = try CommandRunner.run("crosscheck", ["story", "add", "p", files[4], "--report", "preview"] + root)
+        #expect(add.status == 0 && add.stderr.contains("preview: compared"), "\(add.stderr)")
+        let store = try StoryStore(root: stories, name: "p", create: false)
+        #expect(try store.snapshots().count == 1 && store.pendingDocuments() == 1, "the exact report is pending")
+
+        let previewOut = try RepositoryPaths.temporaryFolder("preview-changes")
+        let changes = try CommandRunner.run("crosscheck", ["story", "changes", "p", "--out", previewOut.path] + root)
+        #expect(changes.status == 0 && changes.stderr.contains("preview"), "\(changes.stderr)")
+        let preview = try JSONDecoder().decode(
+            StoryChangeSet.self, from: Data(contentsOf: previewOut.appendingPathComponent("changes.json")))
+        #expect(preview.basis == "preview" && preview.to == nil && preview.from?.snapshot == 1)
+        let compared = preview.preview?.adds.flatMap(\.compared) ?? []
+        #expect(preview.preview?.adds.map(\.added) == [[added]] && preview.preview?.pending == 1)
+        #expect(!compared.contains("garden-show"), "an article sharing no key is not compared: \(compared)")
+        #expect(!compared.isEmpty && compared.allSatisfy { id in files.prefix(4).map(Self.id).contains(id) })
+        #expect(preview.preview?.caveat.contains("TF-IDF") == true)
+        #expect(preview.changes.filter { $0.kind == "new-source" }.map(\.docs) == [[added]])
+        let markdown = try String(contentsOf: previewOut.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(markdown.contains("**Preview**") && markdown.contains(added))
+
+        // The exact report, then the exact difference: the preview's cluster changes are among its own.
+        let out = try RepositoryPaths.temporaryFolder("preview-report")
+        #expect(try CommandRunner.run("crosscheck", ["story", "report", "p", "--out", out.path] + root).status == 0)
+        let exactOut = try RepositoryPaths.temporaryFolder("preview-exact")
+        let exactRun = try CommandRunner.run("crosscheck", ["story", "changes", "p", "--since-report", "--out", exactOut.path] + root)
+        #expect(exactRun.status == 0, "\(exactRun.stderr)")
+        let exact = try JSONDecoder().decode(StoryChangeSet.self, from: Data(contentsOf: exactOut.appendingPathComponent("changes.json")))
+        #expect(exact.basis == "report" && exact.preview == nil && exact.to?.documents == 6)
+        let claims: (StoryChange) -> Set<String> = { Set($0.spans.compactMap(\.claim)) }
+        let exactChanges = exact.changes.filter { $0.kind != "new-source" }
+        let shared = preview.changes.filter { change in
+            change.kind != "new-source" && exactChanges.contains { $0.kind == change.kind && claims($0) == claims(change) }
+        }
+        #expect(!shared.isEmpty, "no cluster change of the preview is in the exact diff: \(preview.changes.map(\.kind))")
+        #expect(try store.pendingDocuments() == 0)
+        let after = try CommandRunner.run("crosscheck", ["story", "changes", "p", "--out", previewOut.path] + root)
+        let covered = after.status == 0 && !after.stderr.contains("preview of the pending adds")
+        #expect(covered, "no preview once the report covers the add: \(after.stderr)")
+    }
+
+    @Test("kill -9 during a preview add leaves the story as it was, and the same add then succeeds")
+    func killedPreview() throws {
+        let stories = try RepositoryPaths.temporaryFolder("stories-kill-preview")
+        let files = try Self.seedFiles()
+        let root = ["--stories", stories.path]
+        #expect(try CommandRunner.run("crosscheck", ["story", "add", "v"] + files.prefix(2) + root).status == 0)
+        for delay in [0.3, 1.5, 2.5] {
+            let killed = try Self.killedCrosscheck(["story", "add", "v", files[2], "--report", "preview"] + root, after: delay)
+            #expect(killed, "the preview add finished before it was killed (delay \(delay) s)")
+            let store = try StoryStore(root: stories, name: "v", create: false)
+            #expect(try store.documents().map(\.document.path) == Array(files.prefix(2)))
+            #expect(try store.snapshots().count == 1 && store.pendingDocuments() == 0 && store.previews(since: 1).isEmpty)
+            #expect(try store.keys(of: Self.id(files[2])).isEmpty)
+        }
+        #expect(try CommandRunner.run("crosscheck", ["story", "add", "v", files[2], "--report", "preview"] + root).status == 0)
+        let store = try StoryStore(root: stories, name: "v", create: false)
+        #expect(try store.pendingDocuments() == 1 && store.previews(since: 1).count == 1)
+        #expect(try !store.keys(of: Self.id(files[2])).isEmpty)
     }
 
     /// Expects a deferred add's job to have started and used the per-document stages alone: only

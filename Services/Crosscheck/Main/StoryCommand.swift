@@ -60,8 +60,9 @@ struct StoryAddCommand: ParsableCommand {
     @Option(
         help: """
             When to make the story's report: now (over every document, in this add), later (only the new \
-            documents are analysed; story report or changes makes the report), or auto (later from \
-            \(ReportTiming.deferFrom) stored documents on).
+            documents are analysed; story report or changes makes the report), preview (as later, and the \
+            stored documents sharing linking keys with the new ones are compared with and without them: \
+            story changes shows that preview), or auto (preview from \(ReportTiming.deferFrom) stored documents on).
             """)
     var report = ReportTiming.auto
     @OptionGroup var pipelineOptions: StoryPipelineOptions
@@ -89,7 +90,12 @@ struct StoryAddCommand: ParsableCommand {
             standardError.write(Data("failed \(fate.id): \(fate.error ?? fate.status.rawValue)\n".utf8))
         }
         let made: String
-        if let snapshot = outcome.snapshot {
+        if let preview = outcome.preview {
+            made =
+                "; preview: compared \(preview.compared.count) stored document(s) sharing keys with the new ones, "
+                + "\(preview.changes.count) change(s) (story changes shows them); report deferred: \(outcome.pending) "
+                + "document(s) not in a report yet (story report makes it)"
+        } else if let snapshot = outcome.snapshot {
             made = ", report \(snapshot)"
         } else if outcome.pending > 0 {
             made = "; report deferred: \(outcome.pending) document(s) not in a report yet (story report or changes makes it)"
@@ -132,6 +138,7 @@ struct StoryChangesCommand: ParsableCommand {
     @OptionGroup var location: StoryLocation
     @Option(help: "Compare with the latest report made at or before this ISO 8601 time or date.") var since: String?
     @Flag(name: .customLong("since-report"), help: "Compare with the report before the latest.") var sinceReport = false
+    @Flag(help: "Make the pending report and compare exactly, even when the pending adds made previews.") var exact = false
     @Option(help: "Folder for changes.md and changes.json.") var out = "out"
     @OptionGroup var pipelineOptions: StoryPipelineOptions
 
@@ -148,10 +155,13 @@ struct StoryChangesCommand: ParsableCommand {
         let book = location.book
         let progress = ProgressLine()
         let set = try book.changes(
-            name, since: baseline, to: URL(fileURLWithPath: out), pipeline: pipelineOptions.pipeline(story: name, book: book)
+            name, since: baseline, to: URL(fileURLWithPath: out), pipeline: pipelineOptions.pipeline(story: name, book: book),
+            exact: exact
         ) { progress.update($0) }
         progress.finish()
-        FileHandle.standardError.write(Data("story \(name): \(set.changes.count) change(s); wrote changes.md and changes.json to \(out)\n".utf8))
+        let basis = set.basis == "preview" ? " (preview of the pending adds; --exact makes the report)" : ""
+        FileHandle.standardError.write(
+            Data("story \(name): \(set.changes.count) change(s)\(basis); wrote changes.md and changes.json to \(out)\n".utf8))
     }
 }
 

@@ -12,7 +12,18 @@ public enum ChangesRenderer {
     public static func markdown(_ set: StoryChangeSet) -> String {
         var lines = ["# Changes in story \(set.story)", ""]
         let from = set.from.map { "report \($0.snapshot) (\($0.createdAt), \($0.documents) documents)" } ?? "the story's beginning"
-        lines.append("From \(from) to report \(set.to.snapshot) (\(set.to.createdAt), \(set.to.documents) documents).")
+        if let to = set.to {
+            lines.append("From \(from) to report \(to.snapshot) (\(to.createdAt), \(to.documents) documents).")
+        }
+        if let preview = set.preview {
+            lines.append("**Preview**, not the exact report: what \(preview.adds.count) add(s) since \(from) changed.")
+            for add in preview.adds {
+                lines.append(
+                    "- \(add.createdAt): added \(add.added.joined(separator: ", ")); compared with "
+                        + (add.compared.isEmpty ? "no stored document" : add.compared.joined(separator: ", ")))
+            }
+            lines += ["", "\(preview.pending) document(s) not in a report yet. \(preview.caveat)"]
+        }
         lines.append("")
         if set.changes.isEmpty { lines.append("Nothing changed.") }
         for (kind, title) in headings {

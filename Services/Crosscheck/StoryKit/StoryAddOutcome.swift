@@ -9,10 +9,12 @@ public struct StoryAddOutcome: Sendable {
     public var failed: [FailedInput]
     /// The job's result, or nil when nothing was new (no job was run): over the whole story when
     /// the add made the report, over the new documents alone when it deferred it (a per-document
-    /// job, `JobKind.perDocument`: no report in it).
+    /// job, `JobKind.perDocument`: no report in it; a preview add's first job).
     public var result: JobResult?
     /// The report the add made, or nil when it made none (nothing new, or the report deferred).
     public var snapshot: Int64?
     /// Documents the story's latest report does not cover yet (added with the report deferred).
     public var pending = 0
+    /// What the new documents changed in the blocks they touch, when the add made a preview (`ReportTiming.preview`).
+    public var preview: StoryPreview?
 }

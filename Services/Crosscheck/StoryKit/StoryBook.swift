@@ -10,7 +10,9 @@ import ReportKit
 /// stored and new documents (the stored ones with their kept per-document outputs, so only the
 /// new ones go through the parser, resolver and encoder); with the report deferred, the new
 /// documents go through a per-document job alone (`JobKind.perDocument`: no linker, matcher or
-/// writer is started), and `report`/`changes` later make the report over all of them. Either way the
+/// writer is started), and `report`/`changes` later make the report over all of them; with a
+/// preview (`ReportTiming.preview`) the add also compares the stored documents the new ones share
+/// linking keys with, alone and with them (`preview(_:adding:pipeline:at:progress:)`). Either way the
 /// new documents, their outputs and the report (if made) are stored in one transaction: a process
 /// killed before that transaction commits leaves the story as it was.
 public struct StoryBook {
@@ -35,7 +37,8 @@ public struct StoryBook {
             outcome.pending = try store.pendingDocuments()
             return outcome
         }
-        if timing.defers(stored: revision.documents) {
+        switch timing.resolved(stored: revision.documents) {
+        case .later, .auto:
             let job = try pipeline.run(plan.added.map(\.document), kind: .perDocument, progress: progress)
             let result = try Self.checkedDocuments(job, story: name)
             try store.commitPending(
@@ -43,7 +46,14 @@ public struct StoryBook {
                 basedOn: revision)
             outcome.result = result
             outcome.pending = try store.pendingDocuments()
-        } else {
+        case .preview:
+            let (result, preview) = try self.preview(store, adding: plan, pipeline: pipeline, progress: progress)
+            try store.commitPending(
+                plan.added, settled: result.settled ?? [], fingerprint: pipeline.fingerprint, settings: pipeline.settings,
+                preview: preview, basedOn: revision)
+            (outcome.result, outcome.preview) = (result, preview)
+            outcome.pending = try store.pendingDocuments()
+        case .now:
             (outcome.snapshot, outcome.result) = try makeReport(store, adding: plan, pipeline: pipeline, basedOn: revision, progress: progress)
         }
         return outcome
@@ -118,10 +128,18 @@ public struct StoryBook {
 
     /// What changed in `name` since `baseline`; writes `changes.md` and `changes.json` into
     /// `directory`. With `pipeline`, first makes the report of documents added with it deferred (`refresh`).
+    ///
+    /// With the default baseline (`lastLook`), when the documents not in a report yet were added
+    /// with previews (`ReportTiming.preview`) and `exact` is false, it writes those previews'
+    /// changes instead (`basis: preview`), making no report and recording no look.
     public func changes(
         _ name: String, since baseline: ChangesBaseline, to directory: URL, pipeline: StoryPipeline? = nil,
-        progress: (JobProgress) -> Void = { _ in }
+        exact: Bool = false, progress: (JobProgress) -> Void = { _ in }
     ) throws -> StoryChangeSet {
+        if baseline == .lastLook, !exact, let set = try previewChanges(name) {
+            try Self.write(set, to: directory)
+            return set
+        }
         if let pipeline { try refresh(name, pipeline: pipeline, progress: progress) }
         let store = try StoryStore(root: root, name: name, create: false)
         let summaries = try store.snapshotSummaries()
@@ -198,10 +216,7 @@ public struct StoryBook {
     }
 
     static func report(_ snapshot: StorySnapshot) throws -> Report {
-        guard let json = snapshot.result.report?.json else {
-            throw CrosscheckError(code: .noReport, message: "report \(snapshot.id) holds no report.json")
-        }
-        return try JSONDecoder().decode(Report.self, from: Data(json.utf8))
+        try report(of: snapshot.result, what: "report \(snapshot.id)")
     }
 
     static func reference(_ snapshot: StorySnapshot) -> SnapshotReference {

@@ -55,13 +55,32 @@ public struct ChangeSpan: Codable, Sendable, Equatable {
     }
 }
 
-/// `changes.json`: what changed in a story between two of its reports.
+/// `changes.json`: what changed in a story between two of its reports, or what its preview adds changed.
+///
+/// `basis` is `report` when `changes` compares two of the story's reports (exact), and `preview`
+/// when it lists the changes the preview adds since the latest report found (`StoryPreview`):
+/// then `from` is that latest report, `to` is absent (no report covers the added documents yet)
+/// and `preview` names the adds, the documents each compared and why the exact report may differ.
 public struct StoryChangeSet: Codable, Sendable, Equatable {
     public var story: String
-    /// The older snapshot (nil: the story's beginning) and the newer one, by number and time.
+    public var basis: String
+    /// The older snapshot (nil: the story's beginning) and the newer one (nil for a preview), by number and time.
     public var from: SnapshotReference?
-    public var to: SnapshotReference
+    public var to: SnapshotReference?
+    public var preview: PreviewSummary?
     public var changes: [StoryChange]
+
+    public init(
+        story: String, basis: String = "report", from: SnapshotReference?, to: SnapshotReference?,
+        preview: PreviewSummary? = nil, changes: [StoryChange]
+    ) {
+        self.story = story
+        self.basis = basis
+        self.from = from
+        self.to = to
+        self.preview = preview
+        self.changes = changes
+    }
 }
 
 /// A snapshot as `changes.json` names it.

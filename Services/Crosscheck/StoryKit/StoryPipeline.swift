@@ -56,18 +56,17 @@ public struct StoryPipeline {
         _ documents: [RawDocument], settled: [Data] = [], kind: JobKind = .report,
         progress: (JobProgress) -> Void = { _ in }
     ) throws -> JobResult {
-        var request = JobRequest(documents: documents)
-        request.embeddings = embeddings
-        let usable = settled.filter { (JSONObjectBytes($0)?.value("vectors") != nil) == embeddings }
-        request.returnSettled = true
+        try session(kind, progress: progress) { submit in try submit(documents, settled, kind) }
+    }
+
+    /// Submits one job to a running session: its documents, stored outputs and kind.
+    public typealias Submit = ([RawDocument], [Data], JobKind) throws -> JobResult
+
+    /// Starts the coordinator and the stages a `kind` job needs once, and runs `body`, which may
+    /// submit several jobs to them one after another (a preview add runs three); stops them after.
+    /// `progress` sees each job's progress messages.
+    public func session<T>(_ kind: JobKind, progress: (JobProgress) -> Void = { _ in }, _ body: (Submit) throws -> T) throws -> T {
         let stages = Self.stages(kind) + (embeddings ? [.encoder] : [])
-        if kind == .report {
-            // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
-            request.renderings = false
-        } else {
-            request.kind = kind
-        }
-        request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages.map { ($0.rawValue, 1) })
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
         defer { supervisor.stopAll() }
         try supervisor.start(
@@ -75,10 +74,26 @@ public struct StoryPipeline {
             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
             maxDocumentMegabytes: maxDocumentMegabytes)
         let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
-        let result = try client.run(
-            request, settledPayloads: usable, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
+        let value = try withoutActuallyEscaping(progress) { progress in
+            try body { documents, settled, kind in
+                var request = JobRequest(documents: documents)
+                request.embeddings = embeddings
+                let usable = settled.filter { (JSONObjectBytes($0)?.value("vectors") != nil) == embeddings }
+                request.returnSettled = true
+                if kind == .report {
+                    // The add stores report.json only; `story report` renders the rest from it (StoryBook.writeReport).
+                    request.renderings = false
+                } else {
+                    request.kind = kind
+                }
+                let needed = Self.stages(kind) + (embeddings ? [.encoder] : [])
+                request.awaitWorkers = Dictionary(uniqueKeysWithValues: needed.map { ($0.rawValue, 1) })
+                return try client.run(
+                    request, settledPayloads: usable, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
+            }
+        }
         supervisor.stopAll()
-        return result
+        return value
     }
 
     /// The stages a job of `kind` needs, the encoder aside.

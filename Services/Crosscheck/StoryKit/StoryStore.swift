@@ -11,7 +11,8 @@ import GRDB
 /// run account; no rendered Markdown, HTML or annotations: `story report` renders them from
 /// the report JSON and the stored documents; stories made before that keep them for their
 /// latest report), `look` (when `changes` was last read) and `setting` (the pipeline settings of
-/// the latest add that deferred its report). Documents beyond the latest report's count were
+/// the latest add that deferred its report); `document_key`, `key_count` and `preview` hold each
+/// document's linking keys and each preview add's changes (`StoryStore+Keys`). Documents beyond the latest report's count were
 /// added with the report deferred (`ReportTiming.later`) and are pending. The
 /// schema is created and upgraded by `DatabaseMigrator`. A whole `add` is written by
 /// `commit` in one transaction, so a process killed before it returns leaves the story as it was.
@@ -94,6 +95,7 @@ public final class StoryStore {
                 t.column("value", .blob).notNull()
             }
         }
+        migrator.registerMigration("v5-document-keys", migrate: Self.createKeys)
         return migrator
     }
 
@@ -197,7 +199,7 @@ public final class StoryStore {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
-        let outputs = try (result.settled ?? []).map { ($0.id, try encoder.encode($0)) }
+        let outputs = try (result.settled ?? []).map { StoredOutput(id: $0.id, settled: try encoder.encode($0), keys: DocumentKeys.keys(of: $0)) }
         return try pool.write { db in
             try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
@@ -215,24 +217,31 @@ public final class StoryStore {
 
     /// Stores the new documents and the per-document outputs their job computed, and leaves the
     /// story's report pending (`ReportTiming.later`), in one transaction; `settings` are what the
-    /// pending report is to be made with. Refused as `commit` is when the story changed since `basedOn`.
+    /// pending report is to be made with; `preview`, when the add made one, is stored with them
+    /// (`ReportTiming.preview`). Refused as `commit` is when the story changed since `basedOn`.
     public func commitPending(
         _ added: [StoredDocument], settled: [SettledDocument], fingerprint: String, settings: StorySettings,
-        basedOn: StoryRevision, at date: Date = Date()
+        preview: StoryPreview? = nil, basedOn: StoryRevision, at date: Date = Date()
     ) throws {
         let encoder = MessageCodec.makeEncoder()
         let raws = try added.map { try encoder.encode($0.document) }
-        let outputs = try settled.map { ($0.id, try encoder.encode($0)) }
+        let outputs = try settled.map { StoredOutput(id: $0.id, settled: try encoder.encode($0), keys: DocumentKeys.keys(of: $0)) }
         let value = try encoder.encode(settings)
+        let previewJSON = try preview.map { try encoder.encode($0) }
         try pool.write { db in
             try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('pipeline', ?)", arguments: [value])
+            if let previewJSON {
+                try db.execute(
+                    sql: "INSERT INTO preview (createdAt, basedOn, value) VALUES (?, ?, ?)",
+                    arguments: [date.timeIntervalSince1970, basedOn.snapshot, previewJSON])
+            }
         }
     }
 
-    /// Inserts documents and outputs inside a write transaction, after checking the revision.
+    /// Inserts documents, outputs and the outputs' keys inside a write transaction, after checking the revision.
     private func insert(
-        _ added: [StoredDocument], raws: [Data], outputs: [(String, Data)], fingerprint: String,
+        _ added: [StoredDocument], raws: [Data], outputs: [StoredOutput], fingerprint: String,
         basedOn: StoryRevision, at date: Date, db: Database
     ) throws {
         guard try Self.revision(db) == basedOn else { throw StoryError.changedDuringAdd(name) }
@@ -245,10 +254,11 @@ public final class StoryStore {
                     date.timeIntervalSince1970, addition,
                 ])
         }
-        for (id, settled) in outputs {
+        for output in outputs {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO output (id, settled, fingerprint) VALUES (?, ?, ?)",
-                arguments: [id, settled, fingerprint])
+                arguments: [output.id, output.settled, fingerprint])
+            try Self.replaceKeys(of: output.id, with: output.keys, db: db)
         }
     }
 
