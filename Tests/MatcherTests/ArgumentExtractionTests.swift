@@ -43,4 +43,28 @@ import Testing
         let signed = try #require(claims("Norway, Sweden, and Finland signed a fisheries pact on 3 May 2024.").first)
         #expect(Set(signed.subject) == ["norway", "sweden", "finland"])
     }
+
+    /// "X has condemned the deal as an “open provocation,” asserting that it undermines …": the
+    /// comma inside the quotation still ends the main clause, so the condemnation is a claim of its
+    /// own and the participle's complement another, as without the quotation marks.
+    @Test func aReportingParticipleAfterAQuotationIsItsOwnClause() throws {
+        for (text, main) in [
+            (
+                "Norway's Fisheries Ministry has condemned the quota deal as an “open provocation,” asserting that it undermines the cod stock.",
+                "as an “open provocation,”"
+            ),
+            (
+                "Norway's Fisheries Ministry has condemned the quota deal as an open provocation, asserting that it undermines the cod stock.",
+                "as an open provocation"
+            ),
+        ] {
+            let found = claims(text)
+            let condemned = try #require(found.first { $0.text.hasSuffix(main) })
+            #expect(condemned.predicate == "oppose")
+            let asserted = try #require(found.first { $0.text.hasPrefix("asserting") })
+            #expect(asserted.predicate == "violate")
+            #expect(condemned.subject.contains("ministry"))
+            #expect(asserted.speaker == "ministry")
+        }
+    }
 }
