@@ -62,9 +62,27 @@ import Testing
             let condemned = try #require(found.first { $0.text.hasSuffix(main) })
             #expect(condemned.predicate == "oppose")
             let asserted = try #require(found.first { $0.text.hasPrefix("asserting") })
-            #expect(asserted.predicate == "violate")
+            #expect(asserted.predicate == "threaten")
             #expect(condemned.subject.contains("ministry"))
             #expect(asserted.speaker == "ministry")
+        }
+    }
+
+    /// Blaming is accusing ("blamed Sweden for …" / "accused Sweden of …"), not opposing
+    /// ("condemned the quota"); undermining something threatens it, as endangering does, and
+    /// breaks no rule ("violates the treaty").
+    @Test func blameAccusesAndUnderminingThreatens() throws {
+        let cases = [
+            ("Norway blamed Sweden for the collapse of the cod talks.", "accuse"),
+            ("Norway accused Sweden of wrecking the cod talks.", "accuse"),
+            ("Norway condemned the new Swedish cod quota.", "oppose"),
+            ("The new quota undermines the cod stock.", "threaten"),
+            ("The new quota endangers the cod stock.", "threaten"),
+            ("The new quota violates the 2019 fisheries treaty.", "violate"),
+        ]
+        for (text, predicate) in cases {
+            let claim = try #require(claims(text).first)
+            #expect(claim.predicate == predicate, "\(text)")
         }
     }
 }
