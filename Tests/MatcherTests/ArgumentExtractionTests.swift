@@ -43,4 +43,46 @@ import Testing
         let signed = try #require(claims("Norway, Sweden, and Finland signed a fisheries pact on 3 May 2024.").first)
         #expect(Set(signed.subject) == ["norway", "sweden", "finland"])
     }
+
+    /// "X has condemned the deal as an “open provocation,” asserting that it undermines …": the
+    /// comma inside the quotation still ends the main clause, so the condemnation is a claim of its
+    /// own and the participle's complement another, as without the quotation marks.
+    @Test func aReportingParticipleAfterAQuotationIsItsOwnClause() throws {
+        for (text, main) in [
+            (
+                "Norway's Fisheries Ministry has condemned the quota deal as an “open provocation,” asserting that it undermines the cod stock.",
+                "as an “open provocation,”"
+            ),
+            (
+                "Norway's Fisheries Ministry has condemned the quota deal as an open provocation, asserting that it undermines the cod stock.",
+                "as an open provocation"
+            ),
+        ] {
+            let found = claims(text)
+            let condemned = try #require(found.first { $0.text.hasSuffix(main) })
+            #expect(condemned.predicate == "oppose")
+            let asserted = try #require(found.first { $0.text.hasPrefix("asserting") })
+            #expect(asserted.predicate == "threaten")
+            #expect(condemned.subject.contains("ministry"))
+            #expect(asserted.speaker == "ministry")
+        }
+    }
+
+    /// Blaming is accusing ("blamed Sweden for …" / "accused Sweden of …"), not opposing
+    /// ("condemned the quota"); undermining something threatens it, as endangering does, and
+    /// breaks no rule ("violates the treaty").
+    @Test func blameAccusesAndUnderminingThreatens() throws {
+        let cases = [
+            ("Norway blamed Sweden for the collapse of the cod talks.", "accuse"),
+            ("Norway accused Sweden of wrecking the cod talks.", "accuse"),
+            ("Norway condemned the new Swedish cod quota.", "oppose"),
+            ("The new quota undermines the cod stock.", "threaten"),
+            ("The new quota endangers the cod stock.", "threaten"),
+            ("The new quota violates the 2019 fisheries treaty.", "violate"),
+        ]
+        for (text, predicate) in cases {
+            let claim = try #require(claims(text).first)
+            #expect(claim.predicate == predicate, "\(text)")
+        }
+    }
 }

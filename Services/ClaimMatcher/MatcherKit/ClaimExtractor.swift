@@ -182,19 +182,37 @@ struct ClaimExtractor: Sendable {
                 out.append(ClauseSpec(range: piece.lowerBound..<comma, kind: .subordinate, conditional: conditional))
                 main = (comma + 1)..<piece.upperBound
             }
-            // Trailing reporting participle: ", emphasizing that …".
+            // Trailing reporting participle: ", emphasizing that …", also after a quotation whose
+            // closing mark follows the comma ("as an “open provocation,” asserting that …"); the
+            // mark ends the main clause.
             if let comma = main.first(where: { i in
-                words[i] == "," && i + 1 < main.upperBound && words[i + 1].hasSuffix("ing")
-                    && i - main.lowerBound >= 3
-                    && (lexicon.reportingVerbs.match(words, at: i + 1).map { $0.value != MatcherLexicon.forwardCue } ?? false)
+                guard words[i] == ",", i - main.lowerBound >= 3 else { return false }
+                let verb = Self.afterClosingQuotes(i + 1, in: main, tokens)
+                return verb < main.upperBound && reportingParticiple(at: verb, words: words)
             }) {
-                out.append(ClauseSpec(range: main.lowerBound..<comma, kind: .main, conditional: conditional))
-                out.append(ClauseSpec(range: (comma + 1)..<main.upperBound, kind: .participial, conditional: conditional))
+                let verb = Self.afterClosingQuotes(comma + 1, in: main, tokens)
+                out.append(ClauseSpec(range: main.lowerBound..<(verb > comma + 1 ? verb : comma), kind: .main, conditional: conditional))
+                out.append(ClauseSpec(range: verb..<main.upperBound, kind: .participial, conditional: conditional))
             } else {
                 out.append(ClauseSpec(range: main, kind: .main, conditional: conditional))
             }
         }
         return out.filter { spec in tokens[spec.range].filter { $0.kind == .word }.count >= 3 }
+    }
+
+    /// Whether a reporting verb's "-ing" form other than a forward cue ("according") stands at `i`.
+    private func reportingParticiple(at i: Int, words: [String]) -> Bool {
+        guard i < words.count, words[i].hasSuffix("ing"), let (_, lemma) = lexicon.reportingVerbs.match(words, at: i) else { return false }
+        return lemma != MatcherLexicon.forwardCue
+    }
+
+    /// The first index from `i` within `range` that is not a closing quotation mark.
+    static func afterClosingQuotes(_ i: Int, in range: Range<Int>, _ tokens: [Token]) -> Int {
+        var j = i
+        while j < range.upperBound, tokens[j].kind == .symbol, tokens[j].text.unicodeScalars.allSatisfy(QuoteMarks.closingQuotes.contains) {
+            j += 1
+        }
+        return j
     }
 
     /// The entity a clause opens with ("Norway's Foreign Ministry has …" → norway), preferring a person.
