@@ -1,9 +1,9 @@
 /// Who a claim is about, as `ClusterJudge` compares two claims: made once per claim.
 ///
 /// The judge asks of many pairs of a cluster whether they name the same participants; building
-/// these sets per pair made judging a large cluster quadratic in set constructions.
+/// these sets per pair made judging a large cluster quadratic in set constructions. The document
+/// is not part of it: claims naming the same parties are compared once, whatever their documents.
 struct ClaimParties: Hashable, Sendable {
-    var docIndex: Int
     /// A generic subject ("anybody arrested for X") is about no participant in particular.
     var generic: Bool
     /// People named as subject, as object, and anywhere in the content, the speaker aside.
@@ -18,7 +18,6 @@ struct ClaimParties: Hashable, Sendable {
     init(_ c: ClaimFeatures, persons: Set<String>) {
         let speaker = c.claim.speaker
         func people(_ ids: [String]) -> Set<String> { Set(ids.filter { persons.contains($0) && $0 != speaker }) }
-        docIndex = c.docIndex
         generic = c.genericSubject
         subjectPeople = people(c.claim.subject)
         objectPeople = people(c.claim.object.map { [$0] } ?? [])

@@ -47,12 +47,25 @@ struct DocumentStatements: Sendable {
         return shared >= Self.minimumDocuments
     }
 
-    /// Both groups' statements; the smaller is added to the larger, so a group growing one
-    /// claim at a time is not copied whole per join.
+    /// Both groups' statements.
     func merged(with other: DocumentStatements) -> DocumentStatements {
-        let (large, small) = documents.count >= other.documents.count ? (self, other) : (other, self)
-        var joined = large
-        joined.documents.merge(small.documents) { Statement(lemmas: $0.lemmas.union($1.lemmas), subjects: $0.subjects.union($1.subjects)) }
+        var joined = self
+        joined.merge(other)
         return joined
+    }
+
+    /// Adds the other group's statements, in place: the smaller table is added to the larger, so
+    /// a group growing one claim at a time is neither copied nor rebuilt per join.
+    mutating func merge(_ other: consuming DocumentStatements) {
+        var small = other
+        if small.documents.count > documents.count { swap(&self, &small) }
+        for (document, statement) in small.documents {
+            guard let index = documents.index(forKey: document) else {
+                documents[document] = statement
+                continue
+            }
+            documents.values[index].lemmas.formUnion(statement.lemmas)
+            documents.values[index].subjects.formUnion(statement.subjects)
+        }
     }
 }

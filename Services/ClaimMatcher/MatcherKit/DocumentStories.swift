@@ -91,7 +91,7 @@ struct DocumentStories: Sendable {
             guard !smallPass else { return nil }
             (floor, limit, smallPass) = (smallThreshold, smallStory, true)
             for x in 0..<count where alive[x] {
-                for c in neighbours[slot[x]].keys where x < story[c] { queue(x, story[c]) }
+                for (c, _) in neighbours[slot[x]] where x < story[c] { queue(x, story[c]) }
             }
             return heap.popMax()
         }
@@ -108,7 +108,7 @@ struct DocumentStories: Sendable {
             neighbours[sb][sa] = nil
             let (large, small) = neighbours[sa].count >= neighbours[sb].count ? (sa, sb) : (sb, sa)
             let moved = neighbours[small]
-            neighbours[small] = [:]
+            neighbours[small] = NeighbourSums()
             for (c, s) in moved {
                 let sum = (neighbours[large][c] ?? 0) + s
                 neighbours[large][c] = sum
@@ -120,7 +120,7 @@ struct DocumentStories: Sendable {
             size[m.a] += size[m.b]
             version[m.a] += 1
             owner[m.b] = m.a
-            for c in moved.keys {
+            for (c, _) in moved {
                 let other = story[c]
                 if m.a < other { queue(m.a, other) } else { queue(other, m.a) }
             }
@@ -129,14 +129,14 @@ struct DocumentStories: Sendable {
     }
 
     /// The cosine of each compared document pair above 0, both ways: `result[a][b]`.
-    func similarities(_ documents: TermVectors, terms: [[String]]) -> [[Int: Double]] {
+    func similarities(_ documents: TermVectors, terms: [[String]]) -> [NeighbourSums] {
         let candidates = pairs(documents, terms: terms)
         var degree = Array(repeating: 0, count: terms.count)
         for (a, b) in candidates {
             degree[a] += 1
             degree[b] += 1
         }
-        var neighbours = degree.map { [Int: Double](minimumCapacity: $0) }
+        var neighbours = degree.map { NeighbourSums(minimumCapacity: $0) }
         for (n, (a, b)) in candidates.enumerated() {
             // `b` is a random earlier document: its vector is prefetched a few pairs ahead.
             if n + ClaimGrouper.prefetchDistance < candidates.count {

@@ -58,6 +58,26 @@ struct ScoredLinker: Sendable {
         var periods: Set<String> = []
         /// Trigger lemmas and subjects of the group's claims by document (`DocumentStatements`).
         var statements = DocumentStatements()
+
+        /// Adds another group's state, in place: each set takes the smaller into the larger, so a
+        /// group growing one claim at a time is not copied whole per join.
+        mutating func merge(_ other: consuming GroupState) {
+            latestStart = [latestStart, other.latestStart].compactMap { $0 }.max()
+            earliestEnd = [earliestEnd, other.earliestEnd].compactMap { $0 }.min()
+            polarity |= other.polarity
+            for (measure, values) in other.figures { Self.absorb(&figures[measure, default: []], values) }
+            Self.absorb(&places, other.places)
+            Self.absorb(&subjects, other.subjects)
+            Self.absorb(&periods, other.periods)
+            statements.merge(other.statements)
+        }
+
+        /// `set` ∪ `other`, built on the larger of the two.
+        private static func absorb<Element>(_ set: inout Set<Element>, _ other: consuming Set<Element>) {
+            var small = other
+            if small.count > set.count { swap(&set, &small) }
+            set.formUnion(small)
+        }
     }
 
     /// The posting keys that make claim `c` a candidate of the claims sharing one: its trigger
@@ -120,7 +140,10 @@ struct ScoredLinker: Sendable {
                 if let f = first[s] { sets.union(f, i) } else { first[s] = i }
             }
         }
-        var state: [Int: GroupState] = [:]
+        // Each group's state, size and first `averageSample` members (in join order), at its root.
+        var state: [GroupState?] = Array(repeating: nil, count: claims.count)
+        var sizes = Array(repeating: 0, count: claims.count)
+        var heads: [[Int]] = Array(repeating: [], count: claims.count)
         for i in claims.indices {
             let root = sets.find(i)
             var own = Self.state(of: claims[i], context.profiles[i])
@@ -128,7 +151,9 @@ struct ScoredLinker: Sendable {
                 let trigger = context.eventlessTrigger[i] ? nil : claims[i].event ?? claims[i].claim.predicate
                 own.statements = DocumentStatements(document: claims[i].docIndex, trigger: trigger, subjects: context.profiles[i].subjects)
             }
-            state[root] = Self.merged(state[root], own)
+            if state[root] == nil { state[root] = own } else { state[root]?.merge(own) }
+            sizes[root] += 1
+            if heads[root].count < Self.averageSample { heads[root].append(i) }
         }
         var scored: [Candidate] = []
         let candidates = Self.candidates(claims, context: context, window: scorer.window)
@@ -166,22 +191,24 @@ struct ScoredLinker: Sendable {
         }
         let links = PairLinks(count: claims.count, pairs: candidates, probabilities: probabilities)
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
-        var members: [Int: [Int]] = [:]
-        for i in claims.indices { members[sets.find(i), default: []].append(i) }
         for candidate in scored where story[claims[candidate.i].docIndex] == story[claims[candidate.j].docIndex] {
             // Other participants are another event ("Denmark and Finland signed" / "Norway and Sweden signed").
             let si = context.profiles[candidate.i].subjects, sj = context.profiles[candidate.j].subjects
             if scorer.subjectVeto, !si.isEmpty, !sj.isEmpty, ClaimGrouper.intersection(si, sj) == 0 { continue }
             let ri = sets.find(candidate.i), rj = sets.find(candidate.j)
-            guard ri != rj, let a = state[ri], let b = state[rj], Self.compatible(a, b) else { continue }
-            let (small, large) = (members[ri]?.count ?? 0) <= (members[rj]?.count ?? 0) ? (ri, rj) : (rj, ri)
-            guard averageLink(members[small] ?? [], to: large, links: links, sets: &sets) >= scorer.averageThreshold else { continue }
+            guard ri != rj, Self.compatible(state[ri], state[rj]) else { continue }
+            let (small, large) = sizes[ri] <= sizes[rj] ? (ri, rj) : (rj, ri)
+            guard averageLink(heads[small], to: large, links: links, sets: &sets) >= scorer.averageThreshold else { continue }
             sets.union(ri, rj)
             let root = sets.find(ri)
-            let joined = (members[ri] ?? []) + (members[rj] ?? [])
-            (members[ri], members[rj], state[ri], state[rj]) = (nil, nil, nil, nil)
-            members[root] = joined
-            state[root] = Self.merged(a, b)
+            // The joined group's members are those of `ri`, then those of `rj`.
+            var head = heads[ri]
+            head.append(contentsOf: heads[rj].prefix(Self.averageSample - head.count))
+            let size = sizes[ri] + sizes[rj]
+            guard var joined = state[ri].take(), let other = state[rj].take() else { continue }
+            joined.merge(other)
+            (heads[ri], heads[rj]) = ([], [])
+            (heads[root], sizes[root], state[root]) = (head, size, joined)
         }
         var groups: [Int: [Int]] = [:]
         for i in claims.indices { groups[sets.find(i), default: []].append(i) }
@@ -217,14 +244,10 @@ struct ScoredLinker: Sendable {
             subjects: Set(p.subjects), periods: Set([c.period].compactMap { $0 }))
     }
 
-    private static func merged(_ a: GroupState?, _ b: GroupState) -> GroupState {
-        guard let a else { return b }
-        return GroupState(
-            latestStart: [a.latestStart, b.latestStart].compactMap { $0 }.max(),
-            earliestEnd: [a.earliestEnd, b.earliestEnd].compactMap { $0 }.min(),
-            polarity: a.polarity | b.polarity, figures: a.figures.merging(b.figures) { $0.union($1) },
-            places: a.places.union(b.places), subjects: a.subjects.union(b.subjects), periods: a.periods.union(b.periods),
-            statements: a.statements.merged(with: b.statements))
+    /// Whether both groups have a state and joining them adds no contradiction neither had.
+    private static func compatible(_ a: GroupState?, _ b: GroupState?) -> Bool {
+        guard let a, let b else { return false }
+        return compatible(a, b)
     }
 
     /// Whether joining two groups adds no contradiction neither had.
