@@ -13,10 +13,10 @@ import Testing
     ]
 
     @Test func valuesAreReadInEitherOrder() {
-        let pairs = TriggerPairs(table: ["perish|plunge": 2.5, "injure|kill": -1.5])
+        let pairs = TriggerPairs(table: ["perish|plunge": 2.5, "injure|kill": 0.5])
         #expect(pairs.value("plunge", "perish") == 2.5)
         #expect(pairs.value("perish", "plunge") == 2.5)
-        #expect(pairs.value("kill", "injure") == -1.5)
+        #expect(pairs.value("kill", "injure") == 0.5)
         #expect(pairs.value("plunge", "plunge") == 0)
         #expect(pairs.value("plunge", "sail") == 0)
         #expect(pairs.candidateKeys("plunge") == ["T|perish|plunge"])
@@ -54,10 +54,9 @@ import Testing
         let names = ClaimPairFeatures.names
         let (i, j) = (max(plunged, perished), min(plunged, perished))
         let vector = ClaimPairFeatures.vector(i, j, claims: features, context: context)
-        #expect(vector[try #require(names.firstIndex(of: "triggerPairFor"))] == 2.5)
-        context.triggerPairs = TriggerPairs(table: [TriggerPairs.key(a, b): -1.5])
-        let against = ClaimPairFeatures.vector(i, j, claims: features, context: context)
-        #expect(against[try #require(names.firstIndex(of: "triggerPairFor"))] == 0)
-        #expect(against[try #require(names.firstIndex(of: "triggerPairAgainst"))] == 1.5)
+        let feature = try #require(names.firstIndex(of: "triggerPair"))
+        #expect(vector[feature] == 2.5)
+        context.triggerPairs = TriggerPairs(table: ["other|pair": 2.5])
+        #expect(ClaimPairFeatures.vector(i, j, claims: features, context: context)[feature] == 0)
     }
 }

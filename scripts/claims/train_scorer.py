@@ -78,9 +78,8 @@ def relabelled(x, names, relation, a, b):
     """Feature vector `x` with the trigger-pair features read from `relation` for triggers a, b."""
     value = relation.get("|".join(sorted((a, b))), 0.0) if a and b and a != b else 0.0
     x = list(x)
-    if "triggerPairFor" in names:
-        x[names.index("triggerPairFor")] = max(value, 0.0)
-        x[names.index("triggerPairAgainst")] = max(-value, 0.0)
+    if "triggerPair" in names:
+        x[names.index("triggerPair")] = value
     return x
 
 

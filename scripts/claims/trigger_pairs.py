@@ -9,7 +9,8 @@ one sub-topic (the `ecb` or the `ecbplus` half of a topic: one story) whose trig
 and neither is eventless counts once for its lemma pair: coreferent when their chains meet.
 Written per lemma pair "a|b" (sort order): the smoothed log-odds of being coreferent minus the
 log-odds of all such pairs (`SMOOTHING` pseudo-pairs at that prior), kept when the pair was
-seen at least `MIN_PAIRS` times and the value is at least `MIN_VALUE` away from 0, rounded to 2
+seen at least `MIN_PAIRS` times and the value is at least `MIN_VALUE` (only pairs likelier
+than average to corefer: negative values did not carry over to held-out topics), rounded to 2
 decimals (Swift: MatcherKit/TriggerPairs.swift). The dev and test splits are never read.
 Deterministic: the same dump gives the same file byte for byte.
 
@@ -20,8 +21,8 @@ import json
 import math
 import sys
 
-SMOOTHING = 4.0
-MIN_PAIRS = 3
+SMOOTHING = 2.0
+MIN_PAIRS = 2
 MIN_VALUE = 0.25
 
 
@@ -84,7 +85,7 @@ def values(per_bundle, leave_out=None):
         if pos + neg < MIN_PAIRS:
             continue
         value = math.log((pos + SMOOTHING * prior) / (neg + SMOOTHING * (1 - prior))) - base
-        if abs(value) >= MIN_VALUE:
+        if value >= MIN_VALUE:
             out[key] = round(value, 2)
     return out
 

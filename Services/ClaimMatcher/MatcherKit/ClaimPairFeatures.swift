@@ -15,7 +15,7 @@ struct ClaimPairFeatures: Sendable {
         "sameFigure", "figuresDiffer", "samePlace", "placesDiffer", "polarityDiffers",
         "sameSpeaker", "lexicalCosine", "sameStory", "eventlessPredicate", "sameEventOtherObject",
         "documentCosine", "contentSenseJaccard", "sharedContentSense", "sentenceCosine",
-        "triggerPairFor", "triggerPairAgainst",
+        "triggerPair",
     ]
 
     /// What the vector needs besides the two claims.
@@ -98,13 +98,13 @@ struct ClaimPairFeatures: Sendable {
                 ? 0
                 : context.sentences.cosine(ca.pointee.claim.doc, ca.pointee.claim.sentence, cb.pointee.claim.doc, cb.pointee.claim.sentence)
                     ?? 0,
-            // The learned relation of two different triggers, its positive and its negative part.
-            max(triggerPair, 0), max(-triggerPair, 0),
+            // How much likelier two different triggers are one event than such pairs on average (ECB+ train).
+            triggerPair,
         ]
     }
 
     /// The learned log-odds ratio of the trigger lemmas of claims `i` and `j` (0 when either is
-    /// eventless, they are equal or the table does not hold them).
+    /// eventless, they are equal or the table does not hold them; the table holds positive ones only).
     private static func triggerPairValue(
         _ i: Int, _ j: Int, _ a: UnsafePointer<ClaimFeatures>, _ b: UnsafePointer<ClaimFeatures>, context: Context
     ) -> Double {

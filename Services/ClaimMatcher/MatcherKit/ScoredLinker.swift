@@ -42,7 +42,7 @@ struct ScoredLinker: Sendable {
     private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
     private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
-    private static let triggerPairFor = ClaimPairFeatures.names.firstIndex(of: "triggerPairFor") ?? 29
+    private static let triggerPair = ClaimPairFeatures.names.firstIndex(of: "triggerPair") ?? 29
 
     /// What the veto keeps per group.
     struct GroupState {
@@ -63,7 +63,7 @@ struct ScoredLinker: Sendable {
 
     /// The posting keys that make claim `c` a candidate of the claims sharing one: its trigger
     /// lemmas (not eventless ones), senses, object, content senses, first entities and amount,
-    /// and its trigger's strongest learned partners (`TriggerPairs`: "fell" / "died").
+    /// and its trigger's strongest learned partners (`TriggerPairs`: "attacked" / "killed").
     static func candidateKeys(_ c: ClaimFeatures, eventless: Set<String>, triggerPairs: TriggerPairs = TriggerPairs()) -> [String] {
         let lemma = c.event ?? c.claim.predicate
         var keys: [String] = []
@@ -158,10 +158,10 @@ struct ScoredLinker: Sendable {
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
             // A shared eventless lemma ("said" / "said") is no event relation. Without a relation
             // the score must be much surer (`unrelatedThreshold`).
-            // So is a pair of triggers that name one event in ECB+ train ("fell" / "died", `TriggerPairs`).
+            // So is a pair of triggers that name one event in ECB+ train ("attacked" / "killed", `TriggerPairs`).
             let trigger =
                 (vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0)
-                || vector[Self.triggerPairFor] >= TriggerPairs.related
+                || vector[Self.triggerPair] >= TriggerPairs.related
             // So is a paraphrase the encoder sees ("convicted" / "found guilty").
             let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
             // And so is the same exact amount of money ("costs EUR 30 million" / "put the losses at

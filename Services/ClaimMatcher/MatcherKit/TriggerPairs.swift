@@ -3,9 +3,10 @@
 ///
 /// The table `triggerPairs` (`Data/trigger-pairs.json`, written by `scripts/claims/trigger_pairs.py`
 /// from ECB+ train) maps "a|b" (the two lemmas in sort order) to a smoothed log-odds ratio:
-/// positive for paraphrases the corpus shows ("fall" / "die", "arrest" / "charge"), negative for
-/// triggers that meet in one story as different events ("kill" / "injure"). WordNet links few of
-/// these (issue 9F). The scorer reads them as features (`ClaimPairFeatures`), and strong positive
+/// kept only where positive: paraphrases and steps of one event the corpus shows ("attack" / "kill",
+/// "arrest" / "convict"), which WordNet links few of (issue 9F). Negative values were tried as a
+/// feature of their own: learned without each topic they did not carry over (a positive weight) and
+/// changed nothing on ECB+ dev. The scorer reads them as features (`ClaimPairFeatures`), and strong positive
 /// pairs make candidates (`ScoredLinker.candidateKeys`), at most `maxPartners` per lemma so the
 /// cost stays linear.
 public struct TriggerPairs: Sendable {
