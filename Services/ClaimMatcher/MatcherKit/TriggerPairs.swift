@@ -2,13 +2,13 @@
 /// with these triggers name one event than two mentions of one story do on average.
 ///
 /// The table `triggerPairs` (`Data/trigger-pairs.json`, written by `scripts/claims/trigger_pairs.py`
-/// from ECB+ train) maps "a|b" (the two lemmas in sort order) to a smoothed log-odds ratio:
-/// kept only where positive: paraphrases and steps of one event the corpus shows ("attack" / "kill",
-/// "arrest" / "convict"), which WordNet links few of (issue 9F). Negative values were tried as a
-/// feature of their own: learned without each topic they did not carry over (a positive weight) and
-/// changed nothing on ECB+ dev. The scorer reads them as features (`ClaimPairFeatures`), and strong positive
-/// pairs make candidates (`ScoredLinker.candidateKeys`), at most `maxPartners` per lemma so the
-/// cost stays linear.
+/// from ECB+ train) maps "a|b" (the two lemmas in sort order) to a smoothed log-odds ratio. It
+/// holds positive ones only: paraphrases and steps of one event the corpus shows ("attack" /
+/// "kill", "arrest" / "convict"), which WordNet links few of (issue 9F). (Negative values as a
+/// feature of their own, learned without each topic, took a positive weight and changed nothing
+/// on ECB+ dev.) The scorer reads the value as a feature (`ClaimPairFeatures`); strong pairs count
+/// as an event relation and make candidates (`ScoredLinker.candidateKeys`), at most
+/// `maxPartners` per lemma so the cost stays linear.
 public struct TriggerPairs: Sendable {
     /// Log-odds ratio by "a|b".
     private var values: [String: Double] = [:]
