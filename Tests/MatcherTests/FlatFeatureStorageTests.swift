@@ -147,7 +147,7 @@ import Testing
         var stamp = Array(repeating: -1, count: claims.count)
         var pairs: [(Int, Int)] = []
         for (i, c) in claims.enumerated() {
-            let keys = ScoredLinker.candidateKeys(c, eventless: context.eventless)
+            let keys = ScoredLinker.candidateKeys(c, eventless: context.eventless, triggerPairs: context.triggerPairs)
             for key in keys {
                 for j in (postings[key] ?? []).suffix(window) where stamp[j] != i && claims[j].docIndex != c.docIndex {
                     stamp[j] = i

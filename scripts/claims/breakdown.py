@@ -60,6 +60,8 @@ def main():
             z = table["bias"] + sum(table.get(n, 0.0) * v for n, v in zip(names, x))
             prob = 1 / (1 + math.exp(-z))
             trigger = x[idx["noTriggerMatch"]] == 0 and x[idx["eventlessPredicate"]] == 0
+            # A learned trigger pair of at least TriggerPairs.related (1.0) is an event relation too.
+            trigger = trigger or ("triggerPair" in idx and x[idx["triggerPair"]] >= 1.0)
             related = trigger or x[idx["sentenceCosine"]] >= table.get("relationCosine", 2) or x[idx["subjectJaccard"]] > 0
             need = table["threshold"] if related else max(table["threshold"], table.get("unrelatedThreshold", 2))
             verdict[(min(a, b), max(a, b))] = "cluster" if prob >= need else "threshold"

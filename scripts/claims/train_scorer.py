@@ -5,7 +5,7 @@ Labels follow the shared scorer (../shared/tools/external_eval.py): each gold ev
 belongs to the smallest claim whose span holds it; a claim's chains are those of its mentions
 (singleton chains left out); a pair of claims in different documents is positive when their
 chains meet. Pairs with a claim holding no gold mention are not scored there, so not used here.
-Sources: ECB+ train (pseudo-documents of its annotated sentences, one event per sub-topic) and
+Sources (ECB+ first): ECB+ train (pseudo-documents of its annotated sentences, one event per sub-topic) and
 MEANTIME train (whole Wikinews articles, many events per story: the "another statement of the
 same story" negatives our multi-statement bundles need).
 
@@ -21,6 +21,8 @@ import json
 import math
 import sys
 
+import trigger_pairs
+
 L2 = 1.0
 # Features left out of the fit (their weight is 0): they tell stories apart, not events within
 # one. The matcher links claims only within one story of documents (`DocumentStories`, by the
@@ -32,7 +34,7 @@ NOT_LEARNED = ("documentCosine", "sameStory")
 ITERATIONS = 25
 
 
-def rows(pairs_path, gold_path, docs_path=None):
+def rows(pairs_path, gold_path, docs_path=None, relations=None):
     """Yields (features, label) for the labelled candidate pairs, with the feature names.
 
     Only pairs of documents the matcher put into one story are used (read from DOCS.json, the
@@ -50,20 +52,14 @@ def rows(pairs_path, gold_path, docs_path=None):
         names = bundle["features"]
         claims = [(doc, int(s), int(e)) for doc, s, e in bundle["claims"]]
         story = dict(zip(order.get(bundle["id"], []), bundle.get("stories", [])))
-        chains = {}
-        for g in gold.get(bundle["id"], []):
-            best = None
-            for k, (doc, s, e) in enumerate(claims):
-                if doc == g["doc"] and s <= g["start"] and g["end"] <= e and (best is None or e - s < claims[best][2] - claims[best][1]):
-                    best = k
-            if best is not None:
-                chains.setdefault(best, set())
-                if g["chain"]:
-                    chains[best].add(g["chain"])
+        chains = trigger_pairs.claim_chains(claims, gold.get(bundle["id"], []))
+        relation = relations(bundle["id"]) if relations else None
         for p in bundle["pairs"]:
             a, b = int(p[0]), int(p[1])
             if a not in chains or b not in chains:
                 continue
+            if relation is not None:
+                p = p[:2] + relabelled(p[2:], names, relation, bundle["triggers"][a], bundle["triggers"][b])
             # Pairs of documents in different stories are never linked: they teach nothing.
             if story and story.get(claims[a][0]) != story.get(claims[b][0]):
                 continue
@@ -76,6 +72,15 @@ def rows(pairs_path, gold_path, docs_path=None):
                 continue
             out.append((p[2:], 1 if chains[a] & chains[b] else 0))
     return names, out
+
+
+def relabelled(x, names, relation, a, b):
+    """Feature vector `x` with the trigger-pair features read from `relation` for triggers a, b."""
+    value = relation.get("|".join(sorted((a, b))), 0.0) if a and b and a != b else 0.0
+    x = list(x)
+    if "triggerPair" in names:
+        x[names.index("triggerPair")] = value
+    return x
 
 
 def solve(m, v):
@@ -136,8 +141,13 @@ def main():
         threshold, story, relation, unrelated, average, out = sys.argv[2:8]
         names, data, described = None, [], []
         # Each source: PAIRS.ndjson,GOLD.json[,DOCS.json] (the dump, its gold spans, its input).
-        for source in sys.argv[8:]:
-            names, part = rows(*source.split(","))
+        # The first source is ECB+ train, whose claims the trigger-pair table was counted from: its
+        # pairs get the table learned without their own topic (leave one topic out).
+        per_topic = trigger_pairs.counts(*sys.argv[8].split(",")[:2])
+        for n, source in enumerate(sys.argv[8:]):
+            shared = trigger_pairs.values(per_topic) if n else None
+            relations = (lambda bundle_id: trigger_pairs.values(per_topic, bundle_id)) if n == 0 else (lambda _: shared)
+            names, part = rows(*source.split(","), relations=relations)
             data += part
             described.append(f"{len(part)} ({sum(y for _, y in part)} coreferent)")
         drop = [names.index(n) for n in NOT_LEARNED if n in names]

@@ -135,7 +135,8 @@ public struct ClaimMatcher: Sendable {
             story: StoryLinker().stories(features), eventless: eventless,
             documents: TermVectors(documentTerms), documentTerms: documentTerms,
             sentences: SentenceSimilarity(bundle.sentenceVectors),
-            eventlessTrigger: features.map { eventless.contains($0.event ?? $0.claim.predicate) })
+            eventlessTrigger: features.map { eventless.contains($0.event ?? $0.claim.predicate) },
+            triggerPairs: lexicon.triggerPairs)
     }
 
     /// The claims of a bundle and the scorer's candidate pairs with their feature vectors, as
@@ -152,6 +153,7 @@ public struct ClaimMatcher: Sendable {
         if !entityStories { stories.entityThreshold = .infinity }
         return ClaimPairTable(
             claims: features.map(\.claim), features: ClaimPairFeatures.names, pairs: pairs,
-            stories: stories.stories(context.documentTerms))
+            stories: stories.stories(context.documentTerms),
+            triggers: features.indices.map { context.eventlessTrigger[$0] ? "" : features[$0].event ?? features[$0].claim.predicate })
     }
 }

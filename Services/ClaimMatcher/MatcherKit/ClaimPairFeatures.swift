@@ -15,6 +15,7 @@ struct ClaimPairFeatures: Sendable {
         "sameFigure", "figuresDiffer", "samePlace", "placesDiffer", "polarityDiffers",
         "sameSpeaker", "lexicalCosine", "sameStory", "eventlessPredicate", "sameEventOtherObject",
         "documentCosine", "contentSenseJaccard", "sharedContentSense", "sentenceCosine",
+        "triggerPair",
     ]
 
     /// What the vector needs besides the two claims.
@@ -34,6 +35,8 @@ struct ClaimPairFeatures: Sendable {
         /// Whether each claim's trigger lemma (event, else predicate) is in `eventless`: looked up
         /// once per claim rather than hashed twice per pair.
         var eventlessTrigger: [Bool] = []
+        /// Learned relations of two different trigger lemmas (`TriggerPairs`).
+        var triggerPairs = TriggerPairs()
     }
 
     /// The feature vector of claims `i` and `j`, in the order of `names`.
@@ -68,6 +71,7 @@ struct ClaimPairFeatures: Sendable {
         let bothDated = a.pointee.firstDay != nil && b.pointee.firstDay != nil
         let bothFigures = !a.pointee.quantities.isEmpty && !b.pointee.quantities.isEmpty
         let placeA = a.pointee.place, placeB = b.pointee.place
+        let triggerPair = triggerPairValue(i, j, ca, cb, context: context)
         return [
             flag(samePredicate), flag(sameEvent), flag(sharedSense), flag(bothStages),
             flag(!samePredicate && !sameEvent && !sharedSense && !bothStages),
@@ -94,7 +98,18 @@ struct ClaimPairFeatures: Sendable {
                 ? 0
                 : context.sentences.cosine(ca.pointee.claim.doc, ca.pointee.claim.sentence, cb.pointee.claim.doc, cb.pointee.claim.sentence)
                     ?? 0,
+            // How much likelier two different triggers are one event than such pairs on average (ECB+ train).
+            triggerPair,
         ]
+    }
+
+    /// The learned log-odds ratio of the trigger lemmas of claims `i` and `j` (0 when either is
+    /// eventless, they are equal or the table does not hold them; the table holds positive ones only).
+    private static func triggerPairValue(
+        _ i: Int, _ j: Int, _ a: UnsafePointer<ClaimFeatures>, _ b: UnsafePointer<ClaimFeatures>, context: Context
+    ) -> Double {
+        guard !context.triggerPairs.isEmpty, !context.eventlessTrigger[i], !context.eventlessTrigger[j] else { return 0 }
+        return context.triggerPairs.value(a.pointee.event ?? a.pointee.claim.predicate, b.pointee.event ?? b.pointee.claim.predicate)
     }
 
     /// Prefetches what `vector` reads first of claim `j`, the earlier claim of a pair

@@ -19,4 +19,7 @@ public struct ClaimPairTable: Sendable {
     public var pairs: [Pair]
     /// Story of each document (`DocumentStories`), by document index.
     public var stories: [Int]
+    /// Trigger lemma of each claim (event, else predicate), empty when eventless: what
+    /// `scripts/claims/trigger_pairs.py` counts (`TriggerPairs`).
+    public var triggers: [String]
 }

@@ -95,6 +95,8 @@ public struct MatcherLexicon: Sendable {
     /// The learned claim-pair scorer's weights, bias and threshold (`Data/claim-scorer.json`,
     /// written by `scripts/train-claim-scorer`); empty when the knowledge base has none.
     var claimScorer: [String: Double] = [:]
+    /// Learned relations of two different trigger lemmas (`Data/trigger-pairs.json`, see `TriggerPairs`).
+    var triggerPairs = TriggerPairs()
 
     /// The lexicon of the bundled knowledge base, built once per process; a base that cannot
     /// load throws its `KnowledgeError` (never an empty lexicon).
@@ -225,6 +227,7 @@ public struct MatcherLexicon: Sendable {
         for (head, lemma) in eventNouns.sorted(by: { $0.key < $1.key }) where eventHeads[lemma] == nil { eventHeads[lemma] = head }
         lightPredicates = Set(lexicon.table("lightPredicates").keys)
         claimScorer = lexicon.numberTable("claimScorer")
+        triggerPairs = TriggerPairs(table: lexicon.numberTable("triggerPairs"))
         indefiniteObjects = Set(lexicon.table("indefiniteObjects").keys.map(Tokenizer.foldPhrase))
         for (word, classes) in lexicon.table("eventClasses") {
             eventClasses[Tokenizer.foldPhrase(word)] = classes.split(separator: " ").compactMap { Int($0) }

@@ -42,6 +42,7 @@ struct ScoredLinker: Sendable {
     private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
     private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
+    private static let triggerPair = ClaimPairFeatures.names.firstIndex(of: "triggerPair") ?? 29
 
     /// What the veto keeps per group.
     struct GroupState {
@@ -81,11 +82,15 @@ struct ScoredLinker: Sendable {
     }
 
     /// The posting keys that make claim `c` a candidate of the claims sharing one: its trigger
-    /// lemmas (not eventless ones), senses, object, content senses, first entities and amount.
-    static func candidateKeys(_ c: ClaimFeatures, eventless: Set<String>) -> [String] {
+    /// lemmas (not eventless ones), senses, object, content senses, first entities and amount,
+    /// and its trigger's strongest learned partners (`TriggerPairs`: "attacked" / "killed").
+    static func candidateKeys(_ c: ClaimFeatures, eventless: Set<String>, triggerPairs: TriggerPairs = TriggerPairs()) -> [String] {
         let lemma = c.event ?? c.claim.predicate
         var keys: [String] = []
-        if !eventless.contains(lemma) { keys.append("L|" + lemma) }
+        if !eventless.contains(lemma) {
+            keys.append("L|" + lemma)
+            keys += triggerPairs.candidateKeys(lemma)
+        }
         if c.event != nil, c.claim.predicate != lemma, !eventless.contains(c.claim.predicate) {
             keys.append("L|" + c.claim.predicate)
         }
@@ -107,7 +112,7 @@ struct ScoredLinker: Sendable {
         let documents = claims.map { Int32(truncatingIfNeeded: $0.docIndex) }
         var pairs: [(Int, Int)] = []
         for i in claims.indices {
-            let keys = candidateKeys(claims[i], eventless: context.eventless)
+            let keys = candidateKeys(claims[i], eventless: context.eventless, triggerPairs: context.triggerPairs)
             let mark = Int32(truncatingIfNeeded: i)
             let document = documents[i]
             for key in keys {
@@ -178,7 +183,10 @@ struct ScoredLinker: Sendable {
             // statements of one story (ECB+, where it was trained, has one event per sub-topic).
             // A shared eventless lemma ("said" / "said") is no event relation. Without a relation
             // the score must be much surer (`unrelatedThreshold`).
-            let trigger = vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0
+            // So is a pair of triggers that name one event in ECB+ train ("attacked" / "killed", `TriggerPairs`).
+            let trigger =
+                (vector[Self.noTriggerMatch] == 0 && vector[Self.eventlessPredicate] == 0)
+                || vector[Self.triggerPair] >= TriggerPairs.related
             // So is a paraphrase the encoder sees ("convicted" / "found guilty").
             let paraphrase = vector[Self.sentenceCosine] >= scorer.relationCosine
             // And so is the same exact amount of money ("costs EUR 30 million" / "put the losses at

@@ -4,7 +4,8 @@
 // Input (argument 1): JSON {"bundles": [{"id", "docs": [{"id", "text"}]}]}, pseudo-documents
 // built from annotated sentences. Each bundle runs through the real parser, resolver, linker
 // and claim extractor in-process, exactly as in a job. Output (argument 2): one JSON line per
-// bundle {"id", "features", "claims": [[doc, start, end]], "pairs": [[a, b, [values]]]}.
+// bundle {"id", "features", "claims": [[doc, start, end]], "pairs": [[a, b, [values]]],
+// "stories", "triggers"} (each claim's trigger lemma, empty when eventless).
 // Sentence vectors come from the real encoder when its model is installed (scripts/setup), as
 // in a job; without one the `sentenceCosine` feature is 0 and a note says so.
 // `--word-stories`: the stories dumped are those of the documents' words alone, without the
@@ -23,6 +24,7 @@ struct Output: Encodable {
     var claims: [[String]]
     var pairs: [[Double]]
     var stories: [Int]
+    var triggers: [String]
 }
 
 TrainingDump.main(tool: "crosscheck-train-features", flags: ["--word-stories"]) { input, knowledge, pipeline, flags in
@@ -41,6 +43,6 @@ TrainingDump.main(tool: "crosscheck-train-features", flags: ["--word-stories"]) 
             Output(
                 id: bundle.id, features: table.features,
                 claims: table.claims.map { [$0.doc, String($0.start), String($0.end)] },
-                pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories))
+                pairs: table.pairs.map { [Double($0.a), Double($0.b)] + $0.values }, stories: table.stories, triggers: table.triggers))
     }
 }
