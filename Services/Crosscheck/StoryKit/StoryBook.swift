@@ -173,12 +173,12 @@ public struct StoryBook {
         StoryStore.names(root: root).compactMap { name in
             let snapshots: [SnapshotSummary]
             let revision: StoryRevision
-            let previews: [Date]
+            let previews: [StoryPreview]
             do {
                 let store = try StoryStore(root: root, name: name, create: false)
                 snapshots = try store.snapshotSummaries()
                 revision = try store.revision()
-                previews = try store.previewTimes(since: revision.snapshot)
+                previews = try store.previews(since: revision.snapshot)
             } catch {
                 return "\(name)\t(cannot be opened: \(error))"
             }
@@ -186,7 +186,7 @@ public struct StoryBook {
             let pending = revision.documents - (snapshots.last?.documents ?? 0)
             return "\(name)\t\(revision.documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
                 + (pending > 0 ? "\t\(pending) not in a report yet" : "")
-                + (previews.last.map { "\t\(previews.count) preview(s) pending, latest \(Self.timestamp($0))" } ?? "")
+                + (previews.last.map { "\t\(previews.count) preview(s) pending, latest \($0.createdAt)" } ?? "")
         }
     }
 

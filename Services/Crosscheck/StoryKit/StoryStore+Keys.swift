@@ -106,13 +106,4 @@ extension StoryStore {
             }
         }
     }
-
-    /// When each preview add since the report numbered `snapshot` (nil: since the story began) was
-    /// made, oldest first (what `list` shows without decoding the previews).
-    public func previewTimes(since snapshot: Int64?) throws -> [Date] {
-        try pool.read { db in
-            try Double.fetchAll(db, sql: "SELECT createdAt FROM preview WHERE basedOn IS ? ORDER BY id", arguments: [snapshot])
-                .map { Date(timeIntervalSince1970: $0) }
-        }
-    }
 }
