@@ -92,7 +92,7 @@ struct PreviewReconcilerTests {
         #expect(kept.filter { $0.kind != "new-source" }.allSatisfy { $0.check == PreviewReconciler.unconfirmed })
     }
 
-    @Test("the most common status among the claims wins, ties by the first claim")
+    @Test("the latest cluster holding most of the claims wins, ties by the first claim")
     func dominant() {
         let entries = [
             ClaimStatus(claim: "a", cluster: "k1", status: "agreed"), ClaimStatus(claim: "b", cluster: "k2", status: "conflicting"),

@@ -12,7 +12,7 @@ import Foundation
 /// - the latest report gave one of them the change's status (for a resolution: none of them had
 ///   the resolved status): the change is not new, and is dropped (counted in `dropped`);
 /// - some are found: the change is kept, with `previousStatus`/`previousCluster` those of the
-///   latest report (its most common status among them, ties by claim order) and `check`
+///   latest report (of its cluster holding most of them, ties by claim order) and `check`
 ///   `latest-report`;
 /// - none is found (the cluster's other claims are the new documents', or in documents added
 ///   since the latest report, or the index is missing), or an evolving value the latest report
@@ -86,12 +86,13 @@ public struct PreviewReconciler {
         return checked
     }
 
-    /// The most common status among `entries` (ties: the one met first), with the first cluster holding it.
+    /// The latest report's cluster holding most of `entries` (ties: the one met first), as
+    /// `StoryDiff` picks a cluster's predecessor.
     static func dominant(_ entries: [ClaimStatus]) -> ClaimStatus? {
         var counts: [String: Int] = [:]
-        for entry in entries { counts[entry.status, default: 0] += 1 }
+        for entry in entries { counts[entry.cluster, default: 0] += 1 }
         var best: ClaimStatus?
-        for entry in entries where best == nil || counts[entry.status, default: 0] > counts[best?.status ?? "", default: 0] {
+        for entry in entries where best == nil || counts[entry.cluster, default: 0] > counts[best?.cluster ?? "", default: 0] {
             best = entry
         }
         return best
