@@ -26,9 +26,9 @@ extension StoryStore {
         for entry in entries { try statement.execute(arguments: [entry.claim, entry.cluster, entry.status, snapshot]) }
     }
 
-    /// The report the claim index describes (nil: none yet).
+    /// The report the claim index describes (nil: none yet). Every row has the same snapshot, so one row is read.
     public func claimIndexSnapshot() throws -> Int64? {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(snapshot) FROM claim_status") }
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT snapshot FROM claim_status LIMIT 1") }
     }
 
     /// The latest report's cluster and status of each of `claims` it clustered, by claim id.
