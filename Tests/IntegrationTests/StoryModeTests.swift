@@ -2,8 +2,9 @@ import CrosscheckKit
 import CrosscheckSchema
 import CrosscheckTestKit
 import Foundation
-import StoryKit
 import Testing
+
+@testable import StoryKit
 
 /// `crosscheck story` as a user runs it: real executables, one `add` per article, a report and its changes.
 @Suite("crosscheck story (real processes)", .serialized)
@@ -210,6 +211,7 @@ struct StoryModeTests {
         let first = try CommandRunner.run("crosscheck", ["story", "add", "p"] + files.prefix(4) + [unrelated, "--report", "now"] + root)
         #expect(first.status == 0, "\(first.stderr)")
         let added = Self.id(files[4])
+        try FileManager.default.copyItem(at: stories.appendingPathComponent("p"), to: stories.appendingPathComponent("q"))
         let add = try CommandRunner.run("crosscheck", ["story", "add", "p", files[4], "--report", "preview"] + root)
         #expect(add.status == 0 && add.stderr.contains("preview: compared"), "\(add.stderr)")
         let store = try StoryStore(root: stories, name: "p", create: false)
@@ -229,6 +231,12 @@ struct StoryModeTests {
         #expect(preview.changes.filter { $0.kind == "new-source" }.map(\.docs) == [[added]])
         let markdown = try String(contentsOf: previewOut.appendingPathComponent("changes.md"), encoding: .utf8)
         #expect(markdown.contains("**Preview**") && markdown.contains(added))
+        try Self.expectReconciled(preview, latest: try store.latestSnapshot(), added: added)
+        try Self.expectDropped(preview, copy: "q", adding: files[4], root: root, stories: stories)
+        let shown = try CommandRunner.run("crosscheck", ["story", "show", "p"] + root)
+        #expect(shown.stdout.contains("1 preview(s) pending since the latest report"), "\(shown.stdout)")
+        let listed = try CommandRunner.run("crosscheck", ["story", "list"] + root)
+        #expect(listed.stdout.contains("1 preview(s) pending, latest "), "\(listed.stdout)")
 
         // The exact report, then the exact difference: the preview's cluster changes are among its own.
         let out = try RepositoryPaths.temporaryFolder("preview-report")
@@ -248,6 +256,40 @@ struct StoryModeTests {
         let after = try CommandRunner.run("crosscheck", ["story", "changes", "p", "--out", previewOut.path] + root)
         let covered = after.status == 0 && !after.stderr.contains("preview of the pending adds")
         #expect(covered, "no preview once the report covers the add: \(after.stderr)")
+    }
+
+    /// Expects every preview change about a cluster to be checked against the latest report: none
+    /// has a status its stored claims already had there, and `previousStatus` is that report's.
+    static func expectReconciled(_ preview: StoryChangeSet, latest: StorySnapshot?, added: String) throws {
+        let json = try #require(latest?.result.report?.json)
+        let report = try JSONDecoder().decode(Report.self, from: Data(json.utf8))
+        var statusOf: [String: String] = [:]
+        for cluster in report.clusters { for claim in cluster.claims { statusOf[claim] = cluster.status.rawValue } }
+        let checked = preview.changes.filter { $0.kind != "new-source" }
+        #expect(!checked.isEmpty && checked.allSatisfy { $0.check == PreviewReconciler.confirmed || $0.check == PreviewReconciler.unconfirmed })
+        for change in checked where change.check == PreviewReconciler.confirmed && !change.kind.hasPrefix("resolved-") {
+            let before = Set(change.spans.filter { $0.doc != added }.compactMap { $0.claim.flatMap { statusOf[$0] } })
+            // An evolving value's spans are the value's claims alone (the cluster's were looked up).
+            guard change.kind != "new-evolving-value" else { continue }
+            #expect(!before.contains(change.status ?? ""), "\(change.kind) \(change.cluster ?? "") was \(before) already")
+            #expect(change.previousStatus.map(before.contains) == true, "\(change.kind): \(change.previousStatus ?? "-") not in \(before)")
+        }
+    }
+
+    /// Expects a preview change to be dropped when the latest report already gave its stored
+    /// claims its status: `copy` (the story before the add) gets the first such change's claims
+    /// set to its status in the claim index, then the same add; its preview lacks the change.
+    static func expectDropped(_ preview: StoryChangeSet, copy: String, adding file: String, root: [String], stories: URL) throws {
+        let kinds: Set<String> = ["new-conflict", "new-dispute", "newly-corroborated", "status-change"]
+        let change = try #require(preview.changes.first { kinds.contains($0.kind) && $0.check == PreviewReconciler.confirmed })
+        let store = try StoryStore(root: stories, name: copy, create: false)
+        try store.setIndexedStatus(of: change.spans.compactMap(\.claim), to: change.status ?? "")
+        let add = try CommandRunner.run("crosscheck", ["story", "add", copy, file, "--report", "preview"] + root)
+        #expect(add.status == 0, "\(add.stderr)")
+        let copied = try #require(try store.previews(since: 1).first)
+        let claims = Set(change.spans.compactMap(\.claim))
+        #expect(!copied.changes.contains { $0.kind == change.kind && Set($0.spans.compactMap(\.claim)) == claims })
+        #expect(copied.dropped == (preview.preview?.adds.first?.dropped ?? 0) + 1, "dropped \(copied.dropped ?? 0)")
     }
 
     @Test("kill -9 during a preview add leaves the story as it was, and the same add then succeeds")

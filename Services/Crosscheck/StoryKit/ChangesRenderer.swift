@@ -20,7 +20,8 @@ public enum ChangesRenderer {
             for add in preview.adds {
                 lines.append(
                     "- \(add.createdAt): added \(add.added.joined(separator: ", ")); compared with "
-                        + (add.compared.isEmpty ? "no stored document" : add.compared.joined(separator: ", ")))
+                        + (add.compared.isEmpty ? "no stored document" : add.compared.joined(separator: ", "))
+                        + (add.dropped.map { $0 > 0 ? "; \($0) change(s) the latest report already showed left out" : "" } ?? ""))
             }
             lines += ["", "\(preview.pending) document(s) not in a report yet. \(preview.caveat)"]
         }
@@ -47,6 +48,7 @@ public enum ChangesRenderer {
         }
         if let slot = item.slot, let value = item.value { head += ": \(slot) now also \(value)" }
         head += " — documents: \(item.docs.joined(separator: ", "))"
+        if item.check == PreviewReconciler.unconfirmed { head += " (unconfirmed: the latest report does not hold its other claims)" }
         return [head]
             + item.spans.map { span in
                 "  - \(span.doc) [\(span.start)–\(span.end)]: “\(span.text.replacingOccurrences(of: "\n", with: " "))”"

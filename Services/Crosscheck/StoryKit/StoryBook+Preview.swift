@@ -36,9 +36,16 @@ extension StoryBook {
             let after = try Self.checked(submit(bundle, outputs + newOutputs, .report), story: store.name)
             let texts = Dictionary(
                 added.compactMap { $0.encoding == .utf8 ? ($0.id, $0.content) : nil }, uniquingKeysWith: { first, _ in first })
-            let diff = StoryDiff(old: try before.map { try Self.report(of: $0) }, new: try Self.report(of: after), texts: texts)
+            let afterReport = try Self.report(of: after)
+            let diff = StoryDiff(old: try before.map { try Self.report(of: $0) }, new: afterReport, texts: texts)
+            let indexed = try store.claimIndexSnapshot()
+            let latest = try store.revision().snapshot
+            let reconciler = PreviewReconciler(after: afterReport, added: Set(added.map(\.id))) { claims in
+                indexed != nil && indexed == latest ? try store.claimStatuses(claims) : [:]
+            }
+            let (changes, dropped) = try reconciler.reconcile(diff.changes())
             let preview = StoryPreview(
-                createdAt: Self.timestamp(date), added: added.map(\.id), compared: compared, changes: diff.changes())
+                createdAt: Self.timestamp(date), added: added.map(\.id), compared: compared, changes: changes, dropped: dropped)
             return (computed, preview)
         }
     }
@@ -60,7 +67,7 @@ extension StoryBook {
         guard !previews.isEmpty else { return nil }
         let from = latest.map { SnapshotReference(snapshot: $0.id, createdAt: Self.timestamp($0.createdAt), documents: $0.documents) }
         let summary = PreviewSummary(
-            adds: previews.map { PreviewAdd(createdAt: $0.createdAt, added: $0.added, compared: $0.compared) },
+            adds: previews.map { PreviewAdd(createdAt: $0.createdAt, added: $0.added, compared: $0.compared, dropped: $0.dropped) },
             pending: pending, caveat: StoryPreview.caveat)
         return StoryChangeSet(story: name, basis: "preview", from: from, to: nil, preview: summary, changes: previews.flatMap(\.changes))
     }

@@ -167,15 +167,18 @@ public struct StoryBook {
         return set
     }
 
-    /// One line per story: name, documents, reports, last update.
+    /// One line per story: name, documents, reports, last update, documents not in a report yet
+    /// and the preview adds made since the latest report (how many, the latest when).
     public func list() -> [String] {
         StoryStore.names(root: root).compactMap { name in
             let snapshots: [SnapshotSummary]
             let revision: StoryRevision
+            let previews: [StoryPreview]
             do {
                 let store = try StoryStore(root: root, name: name, create: false)
                 snapshots = try store.snapshotSummaries()
                 revision = try store.revision()
+                previews = try store.previews(since: revision.snapshot)
             } catch {
                 return "\(name)\t(cannot be opened: \(error))"
             }
@@ -183,10 +186,12 @@ public struct StoryBook {
             let pending = revision.documents - (snapshots.last?.documents ?? 0)
             return "\(name)\t\(revision.documents) documents\t\(snapshots.count) reports\tupdated \(updated)"
                 + (pending > 0 ? "\t\(pending) not in a report yet" : "")
+                + (previews.last.map { "\t\(previews.count) preview(s) pending, latest \($0.createdAt)" } ?? "")
         }
     }
 
-    /// A summary of one story: its documents, its latest report's clusters by status, its report history.
+    /// A summary of one story: its documents, its latest report's clusters by status, its report
+    /// history, and the pending documents with each preview add made since the latest report.
     public func show(_ name: String) throws -> String {
         let store = try StoryStore(root: root, name: name, create: false)
         let documents = try store.documents()
@@ -195,6 +200,14 @@ public struct StoryBook {
         let pending = try store.pendingDocuments()
         if pending > 0 {
             lines.append("\(pending) document(s) not in a report yet (added with the report deferred; `story report` makes it)")
+            let previews = try store.previews(since: snapshots.last?.id)
+            if !previews.isEmpty {
+                lines.append("\(previews.count) preview(s) pending since the latest report (`story changes` shows them):")
+                lines += previews.map {
+                    "  \($0.createdAt)\t\($0.added.count) added, \($0.compared.count) compared, \($0.changes.count) change(s)"
+                        + ($0.dropped.map { $0 > 0 ? ", \($0) already in the latest report" : "" } ?? "")
+                }
+            }
         }
         if let latest = try store.latestSnapshot() {
             do {

@@ -19,6 +19,10 @@ public struct StoryChange: Codable, Sendable, Equatable {
     public var value: String?
     public var docs: [String]
     public var spans: [ChangeSpan]
+    /// In a preview: `latest-report` when the change was checked against the story's latest
+    /// report (`previousStatus` is then that report's), `unconfirmed` when it could not be
+    /// (`PreviewReconciler`); absent in an exact diff.
+    public var check: String?
 
     public init(
         kind: String, cluster: String? = nil, previousCluster: String? = nil, label: String? = nil,

@@ -16,12 +16,16 @@ public struct StoryPreview: Codable, Sendable, Equatable {
     /// The stored documents compared, by id (those the new ones share keys with).
     public var compared: [String]
     public var changes: [StoryChange]
+    /// How many of the two reports' changes the story's latest report already showed, left out of
+    /// `changes` (`PreviewReconciler`); absent in previews stored before the check existed.
+    public var dropped: Int?
 
-    public init(createdAt: String, added: [String], compared: [String], changes: [StoryChange]) {
+    public init(createdAt: String, added: [String], compared: [String], changes: [StoryChange], dropped: Int? = nil) {
         self.createdAt = createdAt
         self.added = added
         self.compared = compared
         self.changes = changes
+        self.dropped = dropped
     }
 
     /// Why a preview's changes may differ from the exact report's (written into `changes.json`).
@@ -30,7 +34,9 @@ public struct StoryPreview: Codable, Sendable, Equatable {
         (compared) with a report of those plus the added ones, both made alone. The story's exact report may \
         differ: TF-IDF weights and the rare-term cut-off are computed over the documents in a report, the \
         blocking windows follow bundle order, clusters holding claims of documents outside the compared set \
-        may have other statuses, and cluster ids (kN) are numbered per report. story report (or story changes \
+        may have other statuses, and cluster ids (kN) are numbered per report. Each change about a cluster is \
+        checked against the latest report's claim index: one it already showed is dropped (dropped), the others \
+        say check latest-report (previousStatus is the latest report's) or unconfirmed. story report (or story changes \
         --exact) makes the exact report; story changes --since-report then shows the exact difference.
         """
 }
@@ -49,4 +55,6 @@ public struct PreviewAdd: Codable, Sendable, Equatable {
     public var createdAt: String
     public var added: [String]
     public var compared: [String]
+    /// Changes left out because the latest report already showed them (`StoryPreview.dropped`).
+    public var dropped: Int?
 }

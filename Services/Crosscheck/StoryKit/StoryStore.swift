@@ -96,6 +96,7 @@ public final class StoryStore {
             }
         }
         migrator.registerMigration("v5-document-keys", migrate: Self.createKeys)
+        migrator.registerMigration("v6-claim-status", migrate: Self.createClaimIndex)
         return migrator
     }
 
@@ -189,7 +190,7 @@ public final class StoryStore {
     }
 
     /// Stores the new documents, the per-document outputs the job computed and the report over
-    /// all documents, in one transaction. `basedOn` is the story's revision when the add read it:
+    /// all documents, with the report's claim index (`replaceClaimIndex`), in one transaction. `basedOn` is the story's revision when the add read it:
     /// if another add committed since, nothing is written and `StoryError.changedDuringAdd` is thrown.
     @discardableResult
     public func commit(
@@ -200,6 +201,7 @@ public final class StoryStore {
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
         let outputs = try (result.settled ?? []).map { StoredOutput(id: $0.id, settled: try encoder.encode($0), keys: DocumentKeys.keys(of: $0)) }
+        let claims = try result.report.map { try ClaimStatus.entries(ofReport: $0.json) } ?? []
         return try pool.write { db in
             try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0
@@ -211,7 +213,9 @@ public final class StoryStore {
             try db.execute(
                 sql: "INSERT INTO snapshot (createdAt, documents, reportJSON, run) VALUES (?, ?, ?, ?)",
                 arguments: [date.timeIntervalSince1970, count, result.report?.json, run])
-            return db.lastInsertedRowID
+            let snapshot = db.lastInsertedRowID
+            try Self.replaceClaimIndex(claims, snapshot: snapshot, db: db)
+            return snapshot
         }
     }
 
