@@ -54,4 +54,20 @@ import Testing
         corroboration.add(0, 1)
         #expect(corroboration.corroborates([0, 1, 2], claims: claims))
     }
+
+    /// A scored pair corroborates with one trigger word, a learned trigger pair or a paraphrase,
+    /// and nothing telling the two claims apart; a shared WordNet class is not enough.
+    @Test func scoredPairNeedsTheSameClaim() {
+        func vector(_ set: [String: Double]) -> [Double] {
+            ClaimPairFeatures.names.map { set[$0] ?? 0 }
+        }
+        #expect(ScoredLinker.corroborates(vector(["samePredicate": 1]), paraphrase: false))
+        #expect(ScoredLinker.corroborates(vector(["triggerPair": TriggerPairs.related]), paraphrase: false))
+        #expect(ScoredLinker.corroborates(vector([:]), paraphrase: true))
+        #expect(!ScoredLinker.corroborates(vector(["sharedSense": 1]), paraphrase: false))
+        #expect(!ScoredLinker.corroborates(vector(["samePredicate": 1, "eventlessPredicate": 1]), paraphrase: false))
+        for clash in ["subjectsDisjoint", "objectsDiffer", "datesApart", "placesDiffer", "figuresDiffer"] {
+            #expect(!ScoredLinker.corroborates(vector(["samePredicate": 1, clash: 1]), paraphrase: true), "\(clash)")
+        }
+    }
 }

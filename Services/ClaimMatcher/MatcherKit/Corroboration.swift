@@ -5,9 +5,10 @@
 /// "the ministers committed to working together"), none of them contradicting another. Such a
 /// cluster shows sources on one matter, not sources that agree (`related`). A claim is corroborated
 /// by a claim of another document of its cluster when the two are linked directly by strong
-/// evidence: the scorer put them at or above its threshold with an event relation (`add`, from
-/// `ScoredLinker`), or they share their trigger lemma (not an eventless one: "said" / "said") and
-/// a participant (a subject entity or the object).
+/// evidence: the scorer put them at or above its threshold with one trigger, a learned trigger
+/// pair or a paraphrase and nothing telling them apart (`add`, from `ScoredLinker.corroborates`),
+/// or they share their trigger lemma (not an eventless one: "said" / "said") and a participant
+/// (a subject entity or the object).
 struct Corroboration: Sendable {
     /// Lemmas naming no event of their own (`ClaimMatcher.eventless`).
     var eventless: Set<String>
