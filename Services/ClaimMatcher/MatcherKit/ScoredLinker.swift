@@ -37,6 +37,13 @@ struct ScoredLinker: Sendable {
     }
 
     /// Where the flags a join needs sit in a pair's feature vector.
+    private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
+    private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
+    private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
+    private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
+    private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
+    private static let triggerPair = ClaimPairFeatures.names.firstIndex(of: "triggerPair") ?? 29
+    /// Where the flags corroboration reads sit (`corroborates`).
     private static let samePredicate = ClaimPairFeatures.names.firstIndex(of: "samePredicate") ?? 0
     private static let sameEvent = ClaimPairFeatures.names.firstIndex(of: "sameEvent") ?? 1
     /// Flags of two claims naming different participants, dates, places or figures.
@@ -44,12 +51,6 @@ struct ScoredLinker: Sendable {
         "subjectsDisjoint", "objectsDiffer", "sameEventOtherObject", "datesApart", "placesDiffer", "figuresDiffer",
     ]
     .compactMap { ClaimPairFeatures.names.firstIndex(of: $0) }
-    private static let noTriggerMatch = ClaimPairFeatures.names.firstIndex(of: "noTriggerMatch") ?? 4
-    private static let subjectJaccard = ClaimPairFeatures.names.firstIndex(of: "subjectJaccard") ?? 5
-    private static let eventlessPredicate = ClaimPairFeatures.names.firstIndex(of: "eventlessPredicate") ?? 23
-    private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
-    private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
-    private static let triggerPair = ClaimPairFeatures.names.firstIndex(of: "triggerPair") ?? 29
 
     /// What the veto keeps per group.
     struct GroupState {
@@ -139,9 +140,9 @@ struct ScoredLinker: Sendable {
     }
 
     /// Merges `components` (groups of claim indices) by scored links; returns the new groups,
-    /// each sorted, ordered by their first index. Pairs scoring at least the threshold with an
-    /// event relation (a shared trigger, a learned trigger pair or a paraphrase) are added to
-    /// `corroboration`, whether or not they join: they are what an `agreed` verdict needs.
+    /// each sorted, ordered by their first index. Pairs scoring at least the threshold that make
+    /// the same claim (`corroborates`) are added to `corroboration`, whether or not they join:
+    /// they are what an `agreed` verdict needs.
     func link(
         _ components: [[Int]], claims: [ClaimFeatures], context: ClaimPairFeatures.Context,
         corroboration: inout Corroboration

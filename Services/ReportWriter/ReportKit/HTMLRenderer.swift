@@ -46,7 +46,8 @@ struct HTMLRenderer {
             <p class="summary">\(summary())</p>
             <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li>\
             <a href="#disputed">Disputed</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li>\
-            <a href="#related">Related</a></li><li><a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li>\
+            <a href="#related">Related</a></li><li><a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li>\
+            <a href="#profiles">Source profiles</a></li>\
             <li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
             </header>
 
