@@ -56,9 +56,11 @@ struct StoryModeTests {
         #expect(!clusterChanges.isEmpty, "adding \(last) changed no cluster")
         // A change elsewhere is an older cluster that lost or gained its corroboration: the learned
         // scorer reads bundle-wide TF-IDF and story features, so a new article can move a pair of
-        // older claims across the threshold, either way; the change report must then say so.
-        let splitOff: (StoryChange) -> Bool = { $0.kind == "status-change" && $0.status == "single-source" }
-        let joined: (StoryChange) -> Bool = { $0.kind == "newly-corroborated" && $0.previousStatus == "single-source" }
+        // older claims across the threshold, either way; the change report must then say so. So can
+        // an older agreed cluster lose the pair that corroborates it (related) or gain one.
+        let uncorroborated: Set<String?> = ["single-source", "related"]
+        let splitOff: (StoryChange) -> Bool = { $0.kind == "status-change" && uncorroborated.contains($0.status) }
+        let joined: (StoryChange) -> Bool = { $0.kind == "newly-corroborated" && uncorroborated.contains($0.previousStatus) }
         #expect(clusterChanges.allSatisfy { $0.docs.contains(last) || $0.kind.hasPrefix("resolved") || splitOff($0) || joined($0) })
         #expect(clusterChanges.contains { $0.docs.contains(last) })
         #expect(clusterChanges.allSatisfy { !$0.spans.isEmpty && $0.spans.allSatisfy { $0.start < $0.end && !$0.text.isEmpty } })

@@ -24,7 +24,7 @@ struct MarkdownTests {
         let headings = lines.filter { $0.hasPrefix("## ") }
         #expect(
             headings == [
-                "## Conflicts", "## Disputed claims", "## Evolving claims", "## Agreed claims", "## Single-source claims",
+                "## Conflicts", "## Disputed claims", "## Evolving claims", "## Agreed claims", "## Related claims", "## Single-source claims",
                 "## Timeline", "## Entities", "## Source profiles", "## Documents", "## Failed inputs",
             ])
         #expect(markdown.hasSuffix("\n"))

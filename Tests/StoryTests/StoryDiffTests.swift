@@ -56,6 +56,24 @@ struct StoryDiffTests {
         #expect(changes[2].cluster == "k2" && changes[2].previousCluster == "k1" && changes[2].previousStatus == "single-source")
     }
 
+    /// A related cluster (sources on one matter, none making the same claim) corroborates nothing.
+    @Test("a new source joining a single-source claim as related is a status change, never newly-corroborated")
+    func relatedIsNotCorroborated() {
+        let old = Self.report(
+            docs: ["a", "b"], claims: Array(Self.claims[0...2]),
+            clusters: [Cluster(id: "k1", label: "bridge", claims: ["b#c2"], docs: ["b"], status: .singleSource)])
+        let related = Cluster(id: "k1", label: "bridge", claims: ["b#c2", "c#c2"], docs: ["b", "c"], status: .related)
+        let new = Self.report(docs: ["a", "b", "c"], claims: Self.claims, clusters: [related])
+        let changes = StoryDiff(old: old, new: new, texts: [:]).changes()
+        #expect(!changes.contains { $0.kind == "newly-corroborated" })
+        #expect(changes.contains { $0.kind == "status-change" && $0.status == "related" && $0.previousStatus == "single-source" })
+        // Once two sources are shown to make the claim, it is newly corroborated.
+        var agreed = related
+        agreed.status = .agreed
+        let later = StoryDiff(old: new, new: Self.report(docs: ["a", "b", "c"], claims: Self.claims, clusters: [agreed]), texts: [:])
+        #expect(later.changes().map(\.kind) == ["newly-corroborated"])
+    }
+
     @Test("a conflict whose claims no longer conflict is resolved; an unchanged report has no changes")
     func resolved() {
         let conflict = SlotConflict(

@@ -44,10 +44,12 @@ public struct ClaimMatcher: Sendable {
         let documentIDs = bundle.documents.map(\.document.id)
         let grouped = StoryLinker(eventless: eventless).link(grouper.group(features), claims: features)
         // The learned scorer joins what the rules left apart, when the knowledge base has weights.
-        let components =
-            ClaimScorer(table: lexicon.claimScorer).map {
-                ScoredLinker(scorer: $0).link(grouped, claims: features, context: pairContext(features, bundle: bundle))
-            } ?? grouped
+        var corroboration = Corroboration(eventless: eventless)
+        var components = grouped
+        if let scorer = ClaimScorer(table: lexicon.claimScorer) {
+            let context = pairContext(features, bundle: bundle)
+            components = ScoredLinker(scorer: scorer).link(grouped, claims: features, context: context, corroboration: &corroboration)
+        }
         let judge = ClusterJudge(
             documentIDs: documentIDs, copulaLemmas: Set(lexicon.copulas.values),
             indefiniteObjects: lexicon.indefiniteObjects, persons: Self.entityIDs(bundle, ofType: .person),
@@ -62,7 +64,9 @@ public struct ClaimMatcher: Sendable {
         var clusters: [(cluster: Cluster, members: [ClaimFeatures])] = []
         for (n, (indices, _)) in ordered.enumerated() {
             let members = indices.map { features[$0] }
-            let (status, conflicts) = judge.judge(members)
+            var (status, conflicts) = judge.judge(members)
+            // Sources joined only through other members discuss one matter; none is shown to make the same claim.
+            if status == .agreed, !corroboration.corroborates(indices, claims: features) { status = .related }
             let docs = Set(members.map { documentIDs[$0.docIndex] }).sorted()
             // A contested cluster is named after a claim holding one of the contested values.
             let contested = Set(conflicts.flatMap { $0.values.flatMap(\.claims) })

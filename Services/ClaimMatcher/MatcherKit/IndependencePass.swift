@@ -6,8 +6,8 @@ import CrosscheckSchema
 /// Runs after the verdicts, on judged clusters, so it composes with whatever judged them. Members
 /// linked by shared passages that carry their claims form groups; each group counts once, for its
 /// likely original (a pair's `original`, else the first document in bundle order), and its other
-/// members whose every claim in the cluster is copied are listed in `copies`. An `agreed` cluster
-/// left with fewer than two independent documents becomes `single-source`.
+/// members whose every claim in the cluster is copied are listed in `copies`. An `agreed` or
+/// `related` cluster left with fewer than two independent documents becomes `single-source`.
 public struct IndependencePass: Sendable {
     public init() {}
 
@@ -96,7 +96,7 @@ public struct IndependencePass: Sendable {
         }
         result.independentDocs = independent.sorted()
         result.copies = copies.sorted { $0.doc < $1.doc }
-        if result.status == .agreed, independent.count < 2 { result.status = .singleSource }
+        if result.status == .agreed || result.status == .related, independent.count < 2 { result.status = .singleSource }
         return result
     }
 

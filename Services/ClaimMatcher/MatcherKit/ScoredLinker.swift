@@ -43,6 +43,14 @@ struct ScoredLinker: Sendable {
     private static let sameFigure = ClaimPairFeatures.names.firstIndex(of: "sameFigure") ?? 15
     private static let sentenceCosine = ClaimPairFeatures.names.firstIndex(of: "sentenceCosine") ?? 28
     private static let triggerPair = ClaimPairFeatures.names.firstIndex(of: "triggerPair") ?? 29
+    /// Where the flags corroboration reads sit (`corroborates`).
+    private static let samePredicate = ClaimPairFeatures.names.firstIndex(of: "samePredicate") ?? 0
+    private static let sameEvent = ClaimPairFeatures.names.firstIndex(of: "sameEvent") ?? 1
+    /// Flags of two claims naming different participants, dates, places or figures.
+    private static let corroborationClashes = [
+        "subjectsDisjoint", "objectsDiffer", "sameEventOtherObject", "datesApart", "placesDiffer", "figuresDiffer",
+    ]
+    .compactMap { ClaimPairFeatures.names.firstIndex(of: $0) }
 
     /// What the veto keeps per group.
     struct GroupState {
@@ -132,8 +140,13 @@ struct ScoredLinker: Sendable {
     }
 
     /// Merges `components` (groups of claim indices) by scored links; returns the new groups,
-    /// each sorted, ordered by their first index.
-    func link(_ components: [[Int]], claims: [ClaimFeatures], context: ClaimPairFeatures.Context) -> [[Int]] {
+    /// each sorted, ordered by their first index. Pairs scoring at least the threshold that make
+    /// the same claim (`corroborates`) are added to `corroboration`, whether or not they join:
+    /// they are what an `agreed` verdict needs.
+    func link(
+        _ components: [[Int]], claims: [ClaimFeatures], context: ClaimPairFeatures.Context,
+        corroboration: inout Corroboration
+    ) -> [[Int]] {
         let story = DocumentStories(threshold: scorer.storyThreshold).stories(context.documentTerms)
         var sets = UnionFind(count: claims.count)
         // The rules' groups are kept within one story each: a group spanning two stories
@@ -196,6 +209,7 @@ struct ScoredLinker: Sendable {
             if p >= scorer.threshold(related: related) {
                 scored.append(Candidate(i: i, j: j, probability: p))
             }
+            if p >= scorer.threshold, Self.corroborates(vector, paraphrase: paraphrase) { corroboration.add(i, j) }
         }
         let links = PairLinks(count: claims.count, pairs: candidates, probabilities: probabilities)
         scored.sort { ($0.probability, $1.i, $1.j) > ($1.probability, $0.i, $0.j) }
@@ -221,6 +235,17 @@ struct ScoredLinker: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in claims.indices { groups[sets.find(i), default: []].append(i) }
         return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Whether a scored pair makes the same claim, as `Corroboration` needs it: one trigger word
+    /// (not an eventless one), a learned trigger pair or a paraphrase, and no participant, date,
+    /// place or figure telling the two apart ("Serbia could enhance pressure" / "the ministers
+    /// committed to stronger integration" share a trigger, not a claim). A shared WordNet class
+    /// or two stages of one process, enough to join, are not enough here.
+    static func corroborates(_ vector: [Double], paraphrase: Bool) -> Bool {
+        let sameTrigger = (vector[samePredicate] > 0 || vector[sameEvent] > 0) && vector[eventlessPredicate] == 0
+        guard sameTrigger || vector[triggerPair] >= TriggerPairs.related || paraphrase else { return false }
+        return corroborationClashes.allSatisfy { vector[$0] == 0 }
     }
 
     /// Mean probability of the scored pairs joining `group` to the group rooted at `root`, read

@@ -46,7 +46,8 @@ struct HTMLRenderer {
             <p class="summary">\(summary())</p>
             <nav><ul><li><a href="#sources">Sources</a></li><li><a href="#matrix">Matrix</a></li><li><a href="#conflicts">Conflicts</a></li><li>\
             <a href="#disputed">Disputed</a></li><li><a href="#evolving">Evolving</a></li><li><a href="#agreed">Agreed</a></li><li>\
-            <a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#profiles">Source profiles</a></li>\
+            <a href="#related">Related</a></li><li><a href="#single">Single-source</a></li><li><a href="#timeline">Timeline</a></li><li>\
+            <a href="#profiles">Source profiles</a></li>\
             <li><a href="#entities">Entities</a></li><li><a href="#documents">Articles</a></li></ul></nav>
             </header>
 
@@ -57,6 +58,7 @@ struct HTMLRenderer {
         page += section("disputed", "Disputed claims", clusterCards(.disputed, anchors: anchors))
         page += section("evolving", "Evolving claims", clusterCards(.evolving, anchors: anchors))
         page += section("agreed", "Agreed claims", clusterCards(.agreed, anchors: anchors))
+        page += section("related", "Related claims", relatedGroup(anchors: anchors))
         page += section("single", "Single-source claims", singleSourceGroups(anchors: anchors))
         page += section("timeline", "Timeline", report.timeline.isEmpty ? none() : SVGCharts.timeline(report.timeline, anchors: anchors))
         page += section("profiles", "Source profiles", profiles())
@@ -75,7 +77,8 @@ struct HTMLRenderer {
         func plural(_ n: Int, _ word: String) -> String { "\(n) " + (n == 1 ? word : word + "s") }
         var text = "<strong>\(plural(n, "source")) · \(plural(c, "claim")) · \(plural(k, "conflict"))</strong>"
         text += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
-        text += " · \(index.clusters(.agreed).count) agreed · \(index.clusters(.singleSource).count) single-source"
+        text += " · \(index.clusters(.agreed).count) agreed · \(index.clusters(.related).count) related"
+        text += " · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { text += " · \(plural(report.failed.count, "failed input"))" }
         return text
     }
@@ -113,8 +116,8 @@ struct HTMLRenderer {
         var rows = report.clusters
         var note = ""
         if rows.count * columns > matrixCellBudget {
-            let rank: [ClusterStatus: Int] = [.conflicting: 0, .disputed: 1, .evolving: 2, .agreed: 3, .singleSource: 4]
-            rows = rows.enumerated().sorted { (rank[$0.element.status] ?? 5, $0.offset) < (rank[$1.element.status] ?? 5, $1.offset) }.map(\.element)
+            let rank: [ClusterStatus: Int] = [.conflicting: 0, .disputed: 1, .evolving: 2, .agreed: 3, .related: 4, .singleSource: 5]
+            rows = rows.enumerated().sorted { (rank[$0.element.status] ?? 6, $0.offset) < (rank[$1.element.status] ?? 6, $1.offset) }.map(\.element)
             let keep = max(1, matrixCellBudget / columns)
             note =
                 "<p class=\"meta\">Showing \(min(keep, rows.count)) of \(rows.count) clusters (contested first); every cluster is listed"
@@ -179,6 +182,16 @@ struct HTMLRenderer {
         return html
     }
 
+    /// Related clusters (sources on one matter, no source pair making the same claim), collapsed
+    /// in one `<details>` element.
+    private func relatedGroup(anchors: Set<String>) -> String {
+        let clusters = index.clusters(.related)
+        guard !clusters.isEmpty else { return none() }
+        let n = clusters.count
+        return "<details class=\"single\"><summary>\(n) cluster\(n == 1 ? "" : "s") whose sources discuss one matter, none"
+            + " making the same claim</summary>\n" + cards(clusters, status: .related, anchors: anchors) + "</details>\n"
+    }
+
     private func clusterCards(_ status: ClusterStatus, anchors: Set<String>) -> String {
         let clusters = index.clusters(status)
         guard !clusters.isEmpty else { return none() }
@@ -194,6 +207,7 @@ struct HTMLRenderer {
                 case .disputed: "⇄"
                 case .evolving: "↻"
                 case .agreed: "✓"
+                case .related: "≈"
                 case .singleSource: "•"
                 }
             html += "<article class=\"cluster \(status.rawValue)\" id=\"\(AnchorID.cluster(cluster.id))\">"

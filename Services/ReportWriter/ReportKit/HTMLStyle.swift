@@ -23,7 +23,7 @@ enum HTMLStyle {
         text-align:center;font-weight:bold;border:1px solid var(--line)}
         .cluster{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:4px;padding:8px 12px;margin:12px 0}
         .cluster.conflicting{border-left-color:#c62828}.cluster.disputed{border-left-color:#ef6c00}.cluster.evolving{border-left-color:#1565c0}\
-        .cluster.agreed{border-left-color:#2e7d32}.cluster.single-source{border-left-color:#888}
+        .cluster.agreed{border-left-color:#2e7d32}.cluster.related{border-left-color:#8a9a5b}.cluster.single-source{border-left-color:#888}
         .meta{color:var(--muted);font-size:.9em}
         blockquote{margin:.3em 0 .6em;padding:.2em .8em;border-left:3px solid var(--line);background:#fafafa}
         .values td{min-width:12em}

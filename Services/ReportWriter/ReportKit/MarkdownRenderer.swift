@@ -22,6 +22,7 @@ struct MarkdownRenderer {
         section("Disputed claims", into: &out, contested(.disputed, symbol: "⇄"))
         section("Evolving claims", into: &out, evolving())
         section("Agreed claims", into: &out, agreed())
+        section("Related claims", into: &out, related())
         section("Single-source claims", into: &out, singleSource())
         section("Timeline", into: &out, timeline())
         section("Entities", into: &out, entities())
@@ -39,7 +40,7 @@ struct MarkdownRenderer {
         let n = report.documents.count, c = report.claims.count, k = index.conflictCount
         var line = "**\(n) \(plural(n, "source")) · \(c) \(plural(c, "claim")) · \(k) \(plural(k, "conflict"))**"
         line += " · \(index.clusters(.disputed).count) disputed · \(index.clusters(.evolving).count) evolving"
-        line += " · \(index.clusters(.agreed).count) agreed"
+        line += " · \(index.clusters(.agreed).count) agreed · \(index.clusters(.related).count) related"
         line += " · \(index.clusters(.singleSource).count) single-source"
         if !report.failed.isEmpty { line += " · \(report.failed.count) failed \(plural(report.failed.count, "input"))" }
         return line
@@ -143,6 +144,14 @@ struct MarkdownRenderer {
         index.clusters(.agreed).map { cluster in
             "- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) — **\(cluster.docs.count) sources**:"
                 + " \(docList(cluster.docs))"
+        }
+    }
+
+    /// Clusters whose sources discuss one matter but make no same claim: one compact line each.
+    private func related() -> [String] {
+        index.clusters(.related).map { cluster in
+            "- \(MarkdownEscaping.code(cluster.id)) \(MarkdownEscaping.inline(cluster.label)) — \(cluster.docs.count) sources on this matter,"
+                + " none making the same claim: \(docList(cluster.docs))"
         }
     }
 

@@ -2,9 +2,12 @@
 ///
 /// `conflicting`: the sources themselves (the outlet, or one speaker in several sources) assert
 /// incompatible values or polarity. `disputed`: the actors the sources quote contradict each
-/// other, or a hedged claim contradicts an asserted one; `conflicts` lists both sides.
+/// other, or a hedged claim contradicts an asserted one; `conflicts` lists both sides. `related`:
+/// two or more documents discuss the same matter and none contradicts another, but no claims of
+/// two documents are directly linked as the same claim (`agreed` needs such a pair).
 public enum ClusterStatus: String, Codable, Sendable, CaseIterable {
     case agreed
+    case related
     case conflicting
     case singleSource = "single-source"
     case evolving
