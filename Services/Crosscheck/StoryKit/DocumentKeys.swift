@@ -22,7 +22,12 @@ public enum DocumentKeys {
 
     /// The distinct keys of the entities `document`'s mentions name, sorted.
     public static func keys(of document: ResolvedDocument) -> [String] {
-        Set(document.mentions.map(\.entity)).sorted()
+        keys(ofEntities: document.mentions.map(\.entity))
+    }
+
+    /// The distinct keys of mentions naming these entities (by key), sorted.
+    public static func keys(ofEntities entities: [String]) -> [String] {
+        Set(entities).sorted()
     }
 
     /// The stored documents to compare with the new ones: for each new document (by id), the

@@ -66,11 +66,10 @@ public struct StoryPipeline {
     /// submit several jobs to them one after another (a preview add runs three); stops them after.
     /// `progress` sees each job's progress messages.
     public func session<T>(_ kind: JobKind, progress: (JobProgress) -> Void = { _ in }, _ body: (Submit) throws -> T) throws -> T {
-        let stages = Self.stages(kind) + (embeddings ? [.encoder] : [])
         let supervisor = PipelineSupervisor(executables: executables, logDirectory: logDirectory)
         defer { supervisor.stopAll() }
         try supervisor.start(
-            replicas: [:], stages: stages, record: nil,
+            replicas: [:], stages: stages(kind), record: nil,
             extraWorkerArguments: knowledgeFiles.flatMap { ["--kb", $0] },
             maxDocumentMegabytes: maxDocumentMegabytes)
         let client = try JobClient(endpoint: supervisor.frontend, idleTimeout: 30, totalTimeout: timeout)
@@ -86,8 +85,7 @@ public struct StoryPipeline {
                 } else {
                     request.kind = kind
                 }
-                let needed = Self.stages(kind) + (embeddings ? [.encoder] : [])
-                request.awaitWorkers = Dictionary(uniqueKeysWithValues: needed.map { ($0.rawValue, 1) })
+                request.awaitWorkers = Dictionary(uniqueKeysWithValues: stages(kind).map { ($0.rawValue, 1) })
                 return try client.run(
                     request, settledPayloads: usable, progress: { progress($0) }, watch: { try supervisor.superviseChildren() })
             }
@@ -96,11 +94,13 @@ public struct StoryPipeline {
         return value
     }
 
-    /// The stages a job of `kind` needs, the encoder aside.
-    static func stages(_ kind: JobKind) -> [Stage] {
-        switch kind {
-        case .report: PipelineSupervisor.coreStages
-        case .perDocument: [.parser, .resolver]
-        }
+    /// The stages a job of `kind` needs: the encoder too when vectors are made.
+    func stages(_ kind: JobKind) -> [Stage] {
+        let core: [Stage] =
+            switch kind {
+            case .report: PipelineSupervisor.coreStages
+            case .perDocument: [.parser, .resolver]
+            }
+        return core + (embeddings ? [.encoder] : [])
     }
 }

@@ -14,6 +14,13 @@ extension StoryStore {
         var id: String
         var settled: Data
         var keys: [String]
+
+        /// `document` encoded as the story stores it, with its keys (`DocumentKeys`).
+        init(_ document: SettledDocument, encoder: JSONEncoder) throws {
+            id = document.id
+            settled = try encoder.encode(document)
+            keys = DocumentKeys.keys(of: document)
+        }
     }
 
     /// Creates the key and preview tables and fills the keys of every document already stored.
@@ -31,7 +38,7 @@ extension StoryStore {
         while let row = try rows.next() {
             let settled: Data = row["settled"]
             let mentions = try JSONDecoder().decode(MentionsOnly.self, from: settled).resolved.mentions
-            keys.append((row["id"], Set(mentions.map(\.entity)).sorted()))
+            keys.append((row["id"], DocumentKeys.keys(ofEntities: mentions.map(\.entity))))
         }
         for (id, documentKeys) in keys { try replaceKeys(of: id, with: documentKeys, db: db) }
     }

@@ -200,7 +200,7 @@ public final class StoryStore {
         let encoder = MessageCodec.makeEncoder()
         let run = try encoder.encode(result.run)
         let raws = try added.map { try encoder.encode($0.document) }
-        let outputs = try (result.settled ?? []).map { StoredOutput(id: $0.id, settled: try encoder.encode($0), keys: DocumentKeys.keys(of: $0)) }
+        let outputs = try (result.settled ?? []).map { try StoredOutput($0, encoder: encoder) }
         let claims = try result.report.map { try ClaimStatus.entries(ofReport: $0.json) } ?? []
         return try pool.write { db in
             try insert(added, raws: raws, outputs: outputs, fingerprint: fingerprint, basedOn: basedOn, at: date, db: db)
@@ -229,7 +229,7 @@ public final class StoryStore {
     ) throws {
         let encoder = MessageCodec.makeEncoder()
         let raws = try added.map { try encoder.encode($0.document) }
-        let outputs = try settled.map { StoredOutput(id: $0.id, settled: try encoder.encode($0), keys: DocumentKeys.keys(of: $0)) }
+        let outputs = try settled.map { try StoredOutput($0, encoder: encoder) }
         let value = try encoder.encode(settings)
         let previewJSON = try preview.map { try encoder.encode($0) }
         try pool.write { db in
