@@ -10,8 +10,9 @@
 /// as an event relation and make candidates (`ScoredLinker.candidateKeys`), at most
 /// `maxPartners` per lemma so the cost stays linear.
 public struct TriggerPairs: Sendable {
-    /// Log-odds ratio by "a|b".
-    private var values: [String: Double] = [:]
+    /// Log-odds ratio by lemma, then by the other lemma (both ways), so a pair is looked up
+    /// without building its "a|b" key: `value` runs for every candidate pair.
+    private var values: [String: [String: Double]] = [:]
     /// Lemma → the candidate keys of its strongest positive partners (at most `maxPartners`).
     private var partnerKeys: [String: [String]] = [:]
     /// Log-odds ratio from which a pair makes candidates and counts as an event relation.
@@ -21,11 +22,13 @@ public struct TriggerPairs: Sendable {
 
     /// The relations of a `triggerPairs` table (empty: none).
     public init(table: [String: Double] = [:]) {
-        values = table
         var partners: [String: [(String, Double)]] = [:]
-        for (key, value) in table where value >= Self.related {
+        for (key, value) in table {
             let lemmas = key.split(separator: "|", maxSplits: 1).map(String.init)
             guard lemmas.count == 2 else { continue }
+            values[lemmas[0], default: [:]][lemmas[1]] = value
+            values[lemmas[1], default: [:]][lemmas[0]] = value
+            guard value >= Self.related else { continue }
             partners[lemmas[0], default: []].append((lemmas[1], value))
             partners[lemmas[1], default: []].append((lemmas[0], value))
         }
@@ -40,7 +43,7 @@ public struct TriggerPairs: Sendable {
 
     /// The log-odds ratio of two different lemmas (0 when the table does not hold them).
     public func value(_ a: String, _ b: String) -> Double {
-        a == b ? 0 : values[Self.key(a, b)] ?? 0
+        a == b ? 0 : values[a]?[b] ?? 0
     }
 
     /// Candidate keys of a claim with trigger `lemma`: one per strong partner, shared with the
